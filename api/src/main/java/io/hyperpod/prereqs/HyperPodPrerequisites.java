@@ -1,0 +1,120 @@
+package io.hyperpod.prereqs;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.hyperpod.prereqs.apply.ApplyResult;
+import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.engine.Engine;
+import io.hyperpod.prereqs.internal.spec.SpecCodec;
+import io.hyperpod.prereqs.internal.spec.SpecValidator;
+import io.hyperpod.prereqs.plan.Plan;
+import io.hyperpod.prereqs.spec.ClusterAdmin;
+import io.hyperpod.prereqs.spec.ClusterUser;
+import io.hyperpod.prereqs.spec.Fsx;
+import io.hyperpod.prereqs.spec.InstanceGroup;
+import io.hyperpod.prereqs.spec.LifecycleScripts;
+import io.hyperpod.prereqs.spec.Network;
+import io.hyperpod.prereqs.spec.Quotas;
+import io.hyperpod.prereqs.spec.RunAs;
+import io.hyperpod.prereqs.spec.SpecProblem;
+import io.hyperpod.prereqs.spi.CloudBackend;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The whole description of one HyperPod setup (the spec file, DESIGN §5): pure data. Build it
+ * with {@link #builder()} or load it with {@link #load(Path)}, then {@link #plan(CloudBackend)}.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableHyperPodPrerequisites.class)
+@JsonDeserialize(as = ImmutableHyperPodPrerequisites.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({
+  "apiVersion", "stack", "account", "region", "tags", "clusterAdmins", "clusterUsers",
+  "instanceGroups", "quotas", "network", "fsx", "runAs", "lifecycleScripts"
+})
+public interface HyperPodPrerequisites {
+  String API_VERSION = "hyperpod-prereqs/v1";
+
+  /** The tag every resource the tool creates carries: {@code hyperpod-prereqs:stack=<stack>}. */
+  String STACK_TAG = "hyperpod-prereqs:stack";
+
+  @Value.Default
+  default String apiVersion() {
+    return API_VERSION;
+  }
+
+  /** {@code [a-z][a-z0-9-]{0,31}}: names and tags what the tool owns. */
+  String stack();
+
+  /** Optional guard: refuse to run against another account. */
+  Optional<String> account();
+
+  String region();
+
+  /** Extra tags on everything created. */
+  Map<String, String> tags();
+
+  List<ClusterAdmin> clusterAdmins();
+
+  List<ClusterUser> clusterUsers();
+
+  List<InstanceGroup> instanceGroups();
+
+  Optional<Quotas> quotas();
+
+  Optional<Network> network();
+
+  Optional<Fsx> fsx();
+
+  Optional<RunAs> runAs();
+
+  LifecycleScripts lifecycleScripts();
+
+  static ImmutableHyperPodPrerequisites.Builder builder() {
+    return ImmutableHyperPodPrerequisites.builder();
+  }
+
+  /** Every problem of this spec, none when it is valid; never calls a backend. */
+  default List<SpecProblem> validate() {
+    return SpecValidator.validate(this);
+  }
+
+  /** Reads the account through the backend and computes the changes; writes nothing. */
+  default Plan plan(CloudBackend backend) {
+    return Engine.plan(this, backend);
+  }
+
+  /** Plans the removal of what this stack created (adopted resources stay). */
+  default Plan planDestroy(CloudBackend backend) {
+    return Engine.planDestroy(this, backend, false);
+  }
+
+  /** Short for {@code plan(backend).apply()}; refuses (exception) when the plan has errors. */
+  default ApplyResult apply(CloudBackend backend) {
+    return plan(backend).apply();
+  }
+
+  /** Loads a YAML or JSON spec file strictly (unknown keys are errors, with their lines). */
+  static HyperPodPrerequisites load(Path file) {
+    return SpecCodec.load(file);
+  }
+
+  static HyperPodPrerequisites fromYaml(String yaml) {
+    return SpecCodec.parse(yaml, "<yaml>");
+  }
+
+  default String toYaml() {
+    return SpecCodec.toYaml(this);
+  }
+
+  default String toJson() {
+    return SpecCodec.toJson(this);
+  }
+}

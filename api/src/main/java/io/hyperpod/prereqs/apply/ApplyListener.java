@@ -1,0 +1,15 @@
+package io.hyperpod.prereqs.apply;
+
+import io.hyperpod.prereqs.plan.ResourceChange;
+
+/** Progress of an apply; called from worker threads, so implementations must be thread-safe. */
+public interface ApplyListener {
+  ApplyListener NONE = new ApplyListener() {};
+
+  default void started(ResourceChange change) {}
+
+  /** Long work (a file system becoming AVAILABLE) reports along the way. */
+  default void progress(ResourceChange change, String message) {}
+
+  default void finished(ResourceChange change, ChangeResult result) {}
+}

@@ -1,0 +1,41 @@
+package io.hyperpod.prereqs.apply;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.plan.Finding;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** What an apply did, change by change, and the CreateCluster input it prepared. */
+@Value.Immutable
+@ValueStyle
+@JsonPropertyOrder({"changes", "findings", "createClusterRequest"})
+public interface ApplyResult {
+  List<ChangeResult> changes();
+
+  List<Finding> findings();
+
+  /** Absent after a destroy. */
+  Optional<CreateClusterRequest> createClusterRequest();
+
+  /** Whether every change was applied or unchanged. */
+  @JsonIgnore
+  @Value.Derived
+  default boolean succeeded() {
+    return changes().stream()
+        .allMatch(
+            c -> c.outcome() == ChangeOutcome.APPLIED || c.outcome() == ChangeOutcome.UNCHANGED);
+  }
+
+  /** The failed changes: the root causes of anything skipped. */
+  @JsonIgnore
+  default List<ChangeResult> failures() {
+    return changes().stream().filter(c -> c.outcome() == ChangeOutcome.FAILED).toList();
+  }
+
+  static ImmutableApplyResult.Builder builder() {
+    return ImmutableApplyResult.builder();
+  }
+}

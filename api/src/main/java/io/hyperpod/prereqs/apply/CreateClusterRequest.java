@@ -1,0 +1,93 @@
+package io.hyperpod.prereqs.apply;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What SageMaker CreateCluster needs, with SageMaker's own field names, so the JSON goes to
+ * {@code aws sagemaker create-cluster --cli-input-json} as it is.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableCreateClusterRequest.class)
+@JsonDeserialize(as = ImmutableCreateClusterRequest.class)
+@JsonPropertyOrder({"ClusterName", "InstanceGroups", "VpcConfig"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public interface CreateClusterRequest {
+  @JsonProperty("ClusterName")
+  String clusterName();
+
+  @JsonProperty("InstanceGroups")
+  List<InstanceGroupSpec> instanceGroups();
+
+  @JsonProperty("VpcConfig")
+  Optional<VpcConfig> vpcConfig();
+
+  /** {@code ClusterInstanceGroupSpecification}. */
+  @Value.Immutable
+  @ValueStyle
+  @JsonSerialize(as = ImmutableInstanceGroupSpec.class)
+  @JsonDeserialize(as = ImmutableInstanceGroupSpec.class)
+  @JsonPropertyOrder({
+    "InstanceGroupName", "InstanceType", "InstanceCount", "ExecutionRole", "LifeCycleConfig",
+    "ThreadsPerCore"
+  })
+  interface InstanceGroupSpec {
+    @JsonProperty("InstanceGroupName")
+    String instanceGroupName();
+
+    @JsonProperty("InstanceType")
+    String instanceType();
+
+    @JsonProperty("InstanceCount")
+    int instanceCount();
+
+    @JsonProperty("ExecutionRole")
+    String executionRole();
+
+    @JsonProperty("LifeCycleConfig")
+    LifeCycleConfig lifeCycleConfig();
+
+    @JsonProperty("ThreadsPerCore")
+    int threadsPerCore();
+  }
+
+  /** {@code ClusterLifeCycleConfig}. */
+  @Value.Immutable
+  @ValueStyle
+  @JsonSerialize(as = ImmutableLifeCycleConfig.class)
+  @JsonDeserialize(as = ImmutableLifeCycleConfig.class)
+  @JsonPropertyOrder({"SourceS3Uri", "OnCreate"})
+  interface LifeCycleConfig {
+    @JsonProperty("SourceS3Uri")
+    String sourceS3Uri();
+
+    @JsonProperty("OnCreate")
+    String onCreate();
+  }
+
+  /** {@code VpcConfig}. */
+  @Value.Immutable
+  @ValueStyle
+  @JsonSerialize(as = ImmutableVpcConfig.class)
+  @JsonDeserialize(as = ImmutableVpcConfig.class)
+  @JsonPropertyOrder({"SecurityGroupIds", "Subnets"})
+  interface VpcConfig {
+    @JsonProperty("SecurityGroupIds")
+    List<String> securityGroupIds();
+
+    @JsonProperty("Subnets")
+    List<String> subnets();
+  }
+
+  static ImmutableCreateClusterRequest.Builder builder() {
+    return ImmutableCreateClusterRequest.builder();
+  }
+}

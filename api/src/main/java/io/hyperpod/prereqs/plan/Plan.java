@@ -1,0 +1,69 @@
+package io.hyperpod.prereqs.plan;
+
+import io.hyperpod.prereqs.apply.ApplyOptions;
+import io.hyperpod.prereqs.apply.ApplyResult;
+import io.hyperpod.prereqs.internal.engine.Engine;
+import io.hyperpod.prereqs.spi.CloudBackend;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A dry run's result, bound to the backend it was computed against. Computing it wrote nothing;
+ * {@link #apply()} carries it out after re-reading the account and refusing if it moved.
+ */
+public final class Plan {
+  private final PlanContent content;
+  private final CloudBackend backend;
+
+  private Plan(PlanContent content, CloudBackend backend) {
+    this.content = Objects.requireNonNull(content, "content is null");
+    this.backend = Objects.requireNonNull(backend, "backend is null");
+  }
+
+  /** Binds plan content (computed now, or read from a saved plan file) to a backend. */
+  public static Plan of(PlanContent content, CloudBackend backend) {
+    return new Plan(content, backend);
+  }
+
+  public PlanContent content() {
+    return content;
+  }
+
+  public CloudBackend backend() {
+    return backend;
+  }
+
+  public PlanMode mode() {
+    return content.mode();
+  }
+
+  public List<ResourceChange> changes() {
+    return content.changes();
+  }
+
+  public List<Finding> findings() {
+    return content.findings();
+  }
+
+  public PlanSummary summary() {
+    return content.summary();
+  }
+
+  /** Whether any change is not a no-op. */
+  public boolean hasChanges() {
+    return content.changes().stream().anyMatch(c -> c.action() != ChangeAction.NOOP);
+  }
+
+  /** Whether an error finding blocks apply. */
+  public boolean hasErrors() {
+    return content.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  public ApplyResult apply() {
+    return apply(ApplyOptions.defaults());
+  }
+
+  public ApplyResult apply(ApplyOptions options) {
+    return Engine.apply(this, options);
+  }
+}

@@ -1,0 +1,15 @@
+package io.hyperpod.prereqs.plan;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Whether a plan brings the account to the spec or removes what the stack created. */
+public enum PlanMode {
+  APPLY,
+  DESTROY;
+
+  @JsonValue
+  public String jsonName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,35 @@
+package io.hyperpod.prereqs.plan;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.Collection;
+import org.immutables.value.Value;
+
+/** How many changes of each action a plan has. */
+@Value.Immutable
+@ValueStyle
+@JsonPropertyOrder({"create", "update", "delete", "request", "noop"})
+public interface PlanSummary {
+  int create();
+
+  /** Updates and replacements. */
+  int update();
+
+  int delete();
+
+  int request();
+
+  int noop();
+
+  static PlanSummary of(Collection<ResourceChange> changes) {
+    int[] n = new int[ChangeAction.values().length];
+    changes.forEach(c -> n[c.action().ordinal()]++);
+    return ImmutablePlanSummary.builder()
+        .create(n[ChangeAction.CREATE.ordinal()])
+        .update(n[ChangeAction.UPDATE.ordinal()] + n[ChangeAction.REPLACE.ordinal()])
+        .delete(n[ChangeAction.DELETE.ordinal()])
+        .request(n[ChangeAction.REQUEST.ordinal()])
+        .noop(n[ChangeAction.NOOP.ordinal()])
+        .build();
+  }
+}

@@ -1,0 +1,16 @@
+package io.hyperpod.prereqs.plan;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** A finding's weight: an {@code error} blocks apply. */
+public enum Severity {
+  ERROR,
+  WARNING,
+  INFO;
+
+  @JsonValue
+  public String jsonName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,46 @@
+package io.hyperpod.prereqs.spec;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person who connects to cluster nodes through SSM: an IAM user (created if missing) or an
+ * existing IAM role (adopted, never deleted), mapped to an OS user shared on FSx.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableClusterUser.class)
+@JsonDeserialize(as = ImmutableClusterUser.class)
+public interface ClusterUser {
+  Optional<String> iamUser();
+
+  Optional<String> iamRole();
+
+  /** The OS user: the {@code SSMSessionRunAs} tag value and a line of shared_users.txt. */
+  String osUser();
+
+  /** The POSIX uid of the OS user on every node (files on FSx are owned by number). */
+  int uid();
+
+  /** {@code user/NAME} or {@code role/NAME}: the principal this entry names. */
+  @Value.Derived
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  default String principalLabel() {
+    return iamUser().map(u -> "user/" + u).orElseGet(() -> "role/" + iamRole().orElse("?"));
+  }
+
+  static ImmutableClusterUser.Builder builder() {
+    return ImmutableClusterUser.builder();
+  }
+
+  static ClusterUser iamUser(String iamUser, String osUser, int uid) {
+    return builder().iamUser(iamUser).osUser(osUser).uid(uid).build();
+  }
+
+  static ClusterUser iamRole(String iamRole, String osUser, int uid) {
+    return builder().iamRole(iamRole).osUser(osUser).uid(uid).build();
+  }
+}

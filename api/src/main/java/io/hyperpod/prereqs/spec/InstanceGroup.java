@@ -1,0 +1,32 @@
+package io.hyperpod.prereqs.spec;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One HyperPod instance group: what CreateCluster's {@code InstanceGroups[]} will hold. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableInstanceGroup.class)
+@JsonDeserialize(as = ImmutableInstanceGroup.class)
+public interface InstanceGroup {
+  String name();
+
+  /** A HyperPod instance type, with the {@code ml.} prefix (e.g. {@code ml.p5.48xlarge}). */
+  String instanceType();
+
+  int count();
+
+  /** The execution role of this group; groups without one share the stack's role. */
+  Optional<String> executionRole();
+
+  static ImmutableInstanceGroup.Builder builder() {
+    return ImmutableInstanceGroup.builder();
+  }
+
+  static InstanceGroup of(String name, String instanceType, int count) {
+    return builder().name(name).instanceType(instanceType).count(count).build();
+  }
+}

@@ -1,0 +1,39 @@
+package io.hyperpod.prereqs.spec;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.hyperpod.prereqs.internal.ValueStyle;
+import org.immutables.value.Value;
+
+/** Where the generated lifecycle scripts go: {@code s3://BUCKET/PREFIX/}. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableLifecycleScripts.class)
+@JsonDeserialize(as = ImmutableLifecycleScripts.class)
+public interface LifecycleScripts {
+  /** Must start with {@code sagemaker-}: the execution role's managed policy reads only those. */
+  String bucket();
+
+  @Value.Default
+  default String prefix() {
+    return "hyperpod/lifecycle";
+  }
+
+  /** {@code s3://bucket/prefix}: CreateCluster's {@code LifeCycleConfig.SourceS3Uri}. */
+  @Value.Derived
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  default String sourceS3Uri() {
+    String p = prefix().replaceAll("^/+|/+$", "");
+    return p.isEmpty() ? "s3://" + bucket() : "s3://" + bucket() + "/" + p;
+  }
+
+  /** The object key of a file under the prefix. */
+  default String key(String fileName) {
+    String p = prefix().replaceAll("^/+|/+$", "");
+    return p.isEmpty() ? fileName : p + "/" + fileName;
+  }
+
+  static LifecycleScripts of(String bucket, String prefix) {
+    return ImmutableLifecycleScripts.builder().bucket(bucket).prefix(prefix).build();
+  }
+}

@@ -1,0 +1,36 @@
+package io.hyperpod.prereqs.spi;
+
+import io.hyperpod.prereqs.spi.account.AccountPort;
+import io.hyperpod.prereqs.spi.ec2.Ec2Port;
+import io.hyperpod.prereqs.spi.fsx.FsxPort;
+import io.hyperpod.prereqs.spi.iam.IamPort;
+import io.hyperpod.prereqs.spi.quotas.QuotasPort;
+import io.hyperpod.prereqs.spi.s3.S3Port;
+import io.hyperpod.prereqs.spi.sagemaker.SageMakerPort;
+import io.hyperpod.prereqs.spi.ssm.SsmPort;
+
+/**
+ * The seam between the engine and an AWS account: one small port per service, speaking the
+ * project's own types and failing with {@link CloudException}s. Implemented by the in-memory
+ * simulator and by the AWS SDK backend; both pass the same contract suite.
+ */
+public interface CloudBackend {
+  /** A short name for messages: {@code simulator}, {@code aws}. */
+  String name();
+
+  AccountPort account();
+
+  IamPort iam();
+
+  S3Port s3();
+
+  Ec2Port ec2();
+
+  FsxPort fsx();
+
+  SsmPort ssm();
+
+  QuotasPort quotas();
+
+  SageMakerPort sageMaker();
+}

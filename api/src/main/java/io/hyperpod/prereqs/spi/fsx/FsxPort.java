@@ -1,0 +1,4 @@
+package io.hyperpod.prereqs.spi.fsx;
+
+/** FSx for Lustre file systems. */
+public interface FsxPort {}

@@ -1,0 +1,23 @@
+package io.hyperpod.prereqs.spi.s3;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/** An object's metadata. The ETag of a single-part upload is the MD5 hex of its content. */
+@Value.Immutable
+@ValueStyle
+public interface S3ObjectInfo {
+  String key();
+
+  /** Without the surrounding quotes. */
+  String etag();
+
+  long size();
+
+  Instant lastModified();
+
+  static ImmutableS3ObjectInfo.Builder builder() {
+    return ImmutableS3ObjectInfo.builder();
+  }
+}

@@ -1,0 +1,41 @@
+package io.hyperpod.prereqs.spi.s3;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** S3, for the lifecycle-script bucket. Buckets are created in the backend's region. */
+public interface S3Port {
+  /** The buckets the caller's account owns. */
+  List<S3Bucket> listBuckets();
+
+  BucketAccess headBucket(String bucket);
+
+  /**
+   * Fails with BucketAlreadyExists (another account) or BucketAlreadyOwnedByYou
+   * (AlreadyExistsException both), InvalidBucketName (MalformedException).
+   */
+  void createBucket(String bucket);
+
+  /** Fails with BucketNotEmpty (DependencyViolationException). */
+  void deleteBucket(String bucket);
+
+  Map<String, String> getBucketTags(String bucket);
+
+  void putBucketTags(String bucket, Map<String, String> tags);
+
+  Optional<String> getBucketPolicy(String bucket);
+
+  void putBucketPolicy(String bucket, String document);
+
+  void deleteBucketPolicy(String bucket);
+
+  /** All objects under the prefix, every page. */
+  List<S3ObjectInfo> listObjects(String bucket, String prefix);
+
+  S3ObjectInfo putObject(String bucket, String key, byte[] content, String contentType);
+
+  Optional<byte[]> getObject(String bucket, String key);
+
+  void deleteObject(String bucket, String key);
+}

@@ -1,0 +1,4 @@
+package io.hyperpod.prereqs.spi.sagemaker;
+
+/** SageMaker HyperPod clusters. */
+public interface SageMakerPort {}

@@ -1,0 +1,4 @@
+package io.hyperpod.prereqs.spi.ssm;
+
+/** SSM documents (Session Manager preferences). */
+public interface SsmPort {}
