@@ -39,6 +39,17 @@ public final class HyperPodCatalog {
     return INSTANCE_TYPES.contains(instanceType);
   }
 
+  /**
+   * The instance type probably meant by a name that is not one: the name with the {@code ml.}
+   * prefix it lacks, or the nearest type within three edits ({@code ml.p5.48xlage}).
+   */
+  public static Optional<String> closestInstanceType(String name) {
+    if (isInstanceType("ml." + name)) {
+      return Optional.of("ml." + name);
+    }
+    return NameSuggester.closest(name, INSTANCE_TYPES, 3);
+  }
+
   /** The AZ-id prefix of a HyperPod region: {@code usw2} for {@code us-west-2}. */
   public static Optional<String> azIdPrefix(String region) {
     return Optional.ofNullable(AZ_ID_PREFIXES.get(region));

@@ -53,10 +53,7 @@ final class InstanceGroupRules {
     if (HyperPodCatalog.isInstanceType(type)) {
       return;
     }
-    Optional<String> suggestion =
-        HyperPodCatalog.isInstanceType("ml." + type)
-            ? Optional.of("ml." + type)
-            : NameSuggester.closest(type, HyperPodCatalog.INSTANCE_TYPES, 3);
+    Optional<String> suggestion = HyperPodCatalog.closestInstanceType(type);
     out.add(path, type,
         "is not a HyperPod instance type" + suggestion.map(s -> "; did you mean " + s + "?").orElse(""),
         suggestion.map(s -> "use " + s + ".").orElse(

@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name closest to a misspelt one (edit distance, ignoring case). */
-public final class NameSuggester {
+final class NameSuggester {
   private NameSuggester() {}
 
   /**
    * The candidate nearest to {@code input}, if it is within {@code maxDistance} edits (case is
    * ignored, so a name that differs only in case is always found); ties go to the first.
    */
-  public static Optional<String> closest(
+  static Optional<String> closest(
       String input, Collection<String> candidates, int maxDistance) {
     String needle = input.toLowerCase(Locale.ROOT);
     String best = null;
@@ -28,7 +28,7 @@ public final class NameSuggester {
   }
 
   /** A tolerance that grows with the length of the name: a third of it, 1 to 3 edits. */
-  public static int toleranceFor(String input) {
+  static int toleranceFor(String input) {
     return Math.max(1, Math.min(3, input.length() / 3));
   }
 

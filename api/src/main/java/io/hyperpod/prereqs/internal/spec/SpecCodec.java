@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.spec.InvalidSpecException;
 import io.hyperpod.prereqs.spec.SpecProblem;
@@ -25,7 +26,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Strict YAML/JSON reading and writing of specs (DESIGN §5). Reading walks the whole document
+ * Strict YAML/JSON reading and writing of specs (DESIGN §5). YAML is read the YAML 1.2 way for
+ * booleans ({@code yes}, {@code no}, {@code on} are text) and an empty value ({@code key:}) is no
+ * value. Reading walks the whole document
  * before binding, so one {@link InvalidSpecException} carries every problem of the file: unknown
  * keys (with the nearest known key), wrong types, missing keys, and then every rule of
  * {@link SpecValidator}, each with the line it comes from.
@@ -33,6 +36,8 @@ import java.util.Optional;
 public final class SpecCodec {
   private static final YAMLFactory YAML =
       YAMLFactory.builder()
+          .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+          .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
