@@ -1,17 +1,12 @@
 package io.hyperpod.prereqs.spec;
 
-import static io.hyperpod.prereqs.spec.RuleAssertions.passes;
-import static io.hyperpod.prereqs.spec.RuleAssertions.trips;
-
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.ImmutableHyperPodPrerequisites;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The rules on FSx for Lustre: the custom VPC it needs, its id, or what to create. */
-class FsxRulesTest {
+class FsxRulesTest extends RuleTableTest {
   private static final ImmutableHyperPodPrerequisites FULL = ValidSpecs.full();
 
   static Stream<Arguments> broken() {
@@ -63,18 +58,6 @@ class FsxRulesTest {
             .storageCapacityGiB(1200).perUnitStorageThroughput(500).build()).build())),
         passes("existing FSx in an existing VPC", existingVpcWith(Fsx.id("fs-0123456789abcdef0"))),
         passes("no FSx on the default VPC", ValidSpecs.minimal()));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("broken")
-  void validate_ruleBroken_reportsTheFieldWithAFix(String name, HyperPodPrerequisites spec, String path, String words) {
-    RuleAssertions.assertTrips(spec, path, words);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("valid")
-  void validate_validNeighbour_reportsNothing(String name, HyperPodPrerequisites spec) {
-    RuleAssertions.assertPasses(spec);
   }
 
   private static HyperPodPrerequisites create(int capacity, String type, Integer throughput) {

@@ -1,18 +1,13 @@
 package io.hyperpod.prereqs.spec;
 
-import static io.hyperpod.prereqs.spec.RuleAssertions.passes;
-import static io.hyperpod.prereqs.spec.RuleAssertions.trips;
-
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.ImmutableHyperPodPrerequisites;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The rules on instance groups: names, HyperPod instance types, counts, execution roles. */
-class InstanceGroupRulesTest {
+class InstanceGroupRulesTest extends RuleTableTest {
   private static final ImmutableHyperPodPrerequisites FULL = ValidSpecs.full();
 
   static Stream<Arguments> broken() {
@@ -56,18 +51,6 @@ class InstanceGroupRulesTest {
         passes("execution role of 64 characters", role("r".repeat(64))),
         passes("100 instance groups", FULL.withInstanceGroups(IntStream.range(0, 100)
             .mapToObj(i -> InstanceGroup.of("g" + i, "ml.c5.large", 1)).toList())));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("broken")
-  void validate_ruleBroken_reportsTheFieldWithAFix(String name, HyperPodPrerequisites spec, String path, String words) {
-    RuleAssertions.assertTrips(spec, path, words);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("valid")
-  void validate_validNeighbour_reportsNothing(String name, HyperPodPrerequisites spec) {
-    RuleAssertions.assertPasses(spec);
   }
 
   private static HyperPodPrerequisites group(String name, String type, int count) {

@@ -1,16 +1,11 @@
 package io.hyperpod.prereqs.spec;
 
-import static io.hyperpod.prereqs.spec.RuleAssertions.passes;
-import static io.hyperpod.prereqs.spec.RuleAssertions.trips;
-
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The rules on the lifecycle-script bucket (S3 names, the sagemaker- prefix) and key prefix. */
-class LifecycleScriptsRulesTest {
+class LifecycleScriptsRulesTest extends RuleTableTest {
   static Stream<Arguments> broken() {
     return Stream.of(
         trips("bucket without sagemaker-", bucket("demo-lifecycle"), "lifecycleScripts.bucket",
@@ -46,18 +41,6 @@ class LifecycleScriptsRulesTest {
         passes("empty prefix", prefix("")),
         passes("prefix ending with /", prefix("hyperpod/lifecycle/")),
         passes("prefix of 959 characters", prefix("p".repeat(959))));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("broken")
-  void validate_ruleBroken_reportsTheFieldWithAFix(String name, HyperPodPrerequisites spec, String path, String words) {
-    RuleAssertions.assertTrips(spec, path, words);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("valid")
-  void validate_validNeighbour_reportsNothing(String name, HyperPodPrerequisites spec) {
-    RuleAssertions.assertPasses(spec);
   }
 
   private static HyperPodPrerequisites bucket(String bucket) {

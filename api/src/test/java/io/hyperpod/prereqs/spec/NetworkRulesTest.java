@@ -1,18 +1,14 @@
 package io.hyperpod.prereqs.spec;
 
-import static io.hyperpod.prereqs.spec.RuleAssertions.passes;
-import static io.hyperpod.prereqs.spec.RuleAssertions.trips;
 import static io.hyperpod.prereqs.spec.ValidSpecs.withNetwork;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The rules on the custom VPC: VPC, AZ id, subnets, security group, S3 endpoint. */
-class NetworkRulesTest {
+class NetworkRulesTest extends RuleTableTest {
   private static final VpcRef EXISTING_VPC = VpcRef.id("vpc-0123456789abcdef0");
 
   static Stream<Arguments> broken() {
@@ -83,18 +79,6 @@ class NetworkRulesTest {
             "use1-az6")).withRegion("us-east-1")),
         passes("no endpoint and no restriction", withNetwork(n -> n.withS3GatewayEndpoint(false)
             .withRestrictBucketToVpc(false))));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("broken")
-  void validate_ruleBroken_reportsTheFieldWithAFix(String name, HyperPodPrerequisites spec, String path, String words) {
-    RuleAssertions.assertTrips(spec, path, words);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("valid")
-  void validate_validNeighbour_reportsNothing(String name, HyperPodPrerequisites spec) {
-    RuleAssertions.assertPasses(spec);
   }
 
   private static HyperPodPrerequisites vpcCidr(String cidr) {

@@ -1,17 +1,12 @@
 package io.hyperpod.prereqs.spec;
 
-import static io.hyperpod.prereqs.spec.RuleAssertions.passes;
-import static io.hyperpod.prereqs.spec.RuleAssertions.trips;
-
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.ImmutableHyperPodPrerequisites;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The rules on cluster admins, cluster users (IAM principal, OS user, uid) and Run As. */
-class PrincipalRulesTest {
+class PrincipalRulesTest extends RuleTableTest {
   private static final ImmutableHyperPodPrerequisites FULL = ValidSpecs.full();
   private static final ClusterUser ALICE = ClusterUser.iamUser("alice", "alice", 2001);
   private static final ClusterUser DS = ClusterUser.iamRole("DataScientists", "ds", 2002);
@@ -73,18 +68,6 @@ class PrincipalRulesTest {
         passes("no admins and no users", ValidSpecs.minimal().withClusterAdmins().withClusterUsers()),
         passes("Run As off without a default user", FULL.withRunAs(RunAs.builder().enabled(false).build())),
         passes("Run As on without a default user", FULL.withRunAs(RunAs.builder().enabled(true).build())));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("broken")
-  void validate_ruleBroken_reportsTheFieldWithAFix(String name, HyperPodPrerequisites spec, String path, String words) {
-    RuleAssertions.assertTrips(spec, path, words);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("valid")
-  void validate_validNeighbour_reportsNothing(String name, HyperPodPrerequisites spec) {
-    RuleAssertions.assertPasses(spec);
   }
 
   private static HyperPodPrerequisites admins(String... names) {

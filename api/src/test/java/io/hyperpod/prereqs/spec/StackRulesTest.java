@@ -1,20 +1,15 @@
 package io.hyperpod.prereqs.spec;
 
-import static io.hyperpod.prereqs.spec.RuleAssertions.passes;
-import static io.hyperpod.prereqs.spec.RuleAssertions.trips;
-
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.ImmutableHyperPodPrerequisites;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The rules on apiVersion, stack, account, region and tags. */
-class StackRulesTest {
+class StackRulesTest extends RuleTableTest {
   private static final ImmutableHyperPodPrerequisites FULL = ValidSpecs.full();
 
   static Stream<Arguments> broken() {
@@ -56,18 +51,6 @@ class StackRulesTest {
         passes("empty tag value", tags("team", "")),
         passes("tag text with letters of any script, spaces and _.:/=+-@", tags("チーム name", "a_b.c:d/e=f+g-h@i")),
         passes("48 tags", FULL.withTags(manyTags(48))));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("broken")
-  void validate_ruleBroken_reportsTheFieldWithAFix(String name, HyperPodPrerequisites spec, String path, String words) {
-    RuleAssertions.assertTrips(spec, path, words);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("valid")
-  void validate_validNeighbour_reportsNothing(String name, HyperPodPrerequisites spec) {
-    RuleAssertions.assertPasses(spec);
   }
 
   private static HyperPodPrerequisites tags(String key, String value) {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Rows and checks of the rule tables: a spec that breaks one rule, or a valid neighbour. */
-final class RuleAssertions {
-  private RuleAssertions() {}
-
+/**
+ * A table of rules: each subclass gives {@code static Stream<Arguments> broken()} (specs that
+ * break one rule, built with {@link #trips}) and {@code valid()} (their valid neighbours, built
+ * with {@link #passes}).
+ */
+abstract class RuleTableTest {
   /** A row: {@code spec} breaks a rule at {@code path}; message or fix contain {@code words}. */
   static Arguments trips(String name, HyperPodPrerequisites spec, String path, String words) {
     return Arguments.of(name, spec, path, words);
@@ -21,7 +25,9 @@ final class RuleAssertions {
   }
 
   /** Every problem is at {@code path} and has a fix; one of them says {@code words}. */
-  static void assertTrips(HyperPodPrerequisites spec, String path, String words) {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("broken")
+  void validate_ruleBroken_reportsTheFieldWithAFix(String name, HyperPodPrerequisites spec, String path, String words) {
     List<SpecProblem> problems = spec.validate();
     assertThat(problems).as("problems of the spec").isNotEmpty();
     assertThat(problems).allSatisfy(p -> {
@@ -33,7 +39,9 @@ final class RuleAssertions {
         .anySatisfy(p -> assertThat(p.message() + " Fix: " + p.fix()).contains(words));
   }
 
-  static void assertPasses(HyperPodPrerequisites spec) {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valid")
+  void validate_validNeighbour_reportsNothing(String name, HyperPodPrerequisites spec) {
     assertThat(spec.validate()).extracting(SpecProblem::describe).isEmpty();
   }
 }
