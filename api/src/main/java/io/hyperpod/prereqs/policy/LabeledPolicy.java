@@ -31,7 +31,7 @@ public interface LabeledPolicy {
     try {
       return of(label, PolicyDocument.parse(json));
     } catch (PolicyParseException e) {
-      throw new PolicyParseException(label + " " + e.element(), e.getMessage(), e);
+      throw new PolicyParseException(label + " " + e.element(), e.problem(), e);
     }
   }
 }

@@ -34,6 +34,7 @@ final class ConditionEvaluator {
       return missingKey(operator, base, subject);
     }
     List<Glob> policyValues = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();
     for (String value : entry.values()) {
       boolean variables = variablesEnabled && base.kind().allowsVariables();
@@ -49,13 +50,15 @@ final class ConditionEvaluator {
                 + invalid.get());
       }
       policyValues.add(resolved.glob().get());
+      String text = resolved.glob().get().text();
+      shown.add(text.equals(value) ? value : value + " = " + text);
     }
     boolean holds = combine(operator, base, requestValues, policyValues, unresolved.isEmpty());
     String detail =
-        subject + ": request " + requestValues + " vs policy " + texts(policyValues)
+        subject + ": request " + requestValues + " vs policy " + shown
             + (unresolved.isEmpty() ? "" : " (policy variable " + String.join(", ", unresolved)
                 + " has no value in the request)");
-    return holds ? Check.holds(detail) : Check.fails(detail + " does not hold");
+    return holds ? Check.holds(detail + " holds") : Check.fails(detail + " does not hold");
   }
 
   private static boolean combine(
@@ -110,11 +113,5 @@ final class ConditionEvaluator {
     return holds
         ? Check.holds(subject + ": key " + state)
         : Check.fails(subject + ": key " + state + " does not hold");
-  }
-
-  private static List<String> texts(List<Glob> globs) {
-    List<String> texts = new ArrayList<>();
-    globs.forEach(g -> texts.add(g.text()));
-    return texts;
   }
 }
