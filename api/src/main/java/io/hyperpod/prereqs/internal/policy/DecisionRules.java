@@ -4,7 +4,6 @@ import io.hyperpod.prereqs.policy.AuthorizationRequest;
 import io.hyperpod.prereqs.policy.Decision;
 import io.hyperpod.prereqs.policy.Effect;
 import io.hyperpod.prereqs.policy.EvalDecision;
-import io.hyperpod.prereqs.policy.LabeledPolicy;
 import io.hyperpod.prereqs.policy.PolicyKind;
 import io.hyperpod.prereqs.policy.PolicySet;
 import io.hyperpod.prereqs.policy.PrincipalType;
@@ -70,7 +69,7 @@ final class DecisionRules {
         policies.resourcePolicy().isEmpty()
             ? "service principal " + request.principalArn() + " needs a resource (trust) policy"
                 + " that allows it, and there is none"
-            : "resource policy " + label(policies.resourcePolicy().get()) + " has no statement"
+            : "resource policy " + policies.resourcePolicy().get().label() + " has no statement"
                 + " allowing service principal " + request.principalArn());
     return decision(EvalDecision.IMPLICIT_DENY, List.of(), "");
   }
@@ -96,7 +95,7 @@ final class DecisionRules {
           + otherAccount + " does not"));
       lines.add(policies.resourcePolicy().isEmpty()
           ? "the resource has no resource policy granting access to another account"
-          : "resource policy " + label(policies.resourcePolicy().get())
+          : "resource policy " + policies.resourcePolicy().get().label()
               + " has no statement allowing this principal");
     }
     resource.forEach(o -> nearMiss(o, "allows on the resource side, but the identity side does"
@@ -135,7 +134,7 @@ final class DecisionRules {
     }
     explainIdentitySide(identity, boundary);
     direct.forEach(o -> nearMiss(o, "allows, but the permissions boundary "
-        + label(policies.permissionsBoundary().orElseThrow()) + " caps resource-policy grants"
+        + policies.permissionsBoundary().orElseThrow().label() + " caps resource-policy grants"
         + " to a role and does not allow this"));
     resource.stream()
         .filter(o -> !o.grantsDirectly())
@@ -150,7 +149,7 @@ final class DecisionRules {
       lines.add("no identity policy statement allows " + request.action() + " on "
           + request.resource());
     } else if (!boundaryAllows(bound)) {
-      String boundary = label(policies.permissionsBoundary().orElseThrow());
+      String boundary = policies.permissionsBoundary().orElseThrow().label();
       lines.add("the permissions boundary " + boundary + " does not allow " + request.action());
       identity.forEach(o -> nearMiss(o, "allows, but the permissions boundary " + boundary
           + " does not"));
@@ -204,9 +203,5 @@ final class DecisionRules {
       all.addAll(list);
     }
     return all;
-  }
-
-  private static String label(LabeledPolicy policy) {
-    return policy.label();
   }
 }
