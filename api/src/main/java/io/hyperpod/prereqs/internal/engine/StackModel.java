@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.internal.engine;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.internal.spec.StackNames;
 import io.hyperpod.prereqs.spec.InstanceGroup;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,15 +60,15 @@ public final class StackModel {
   }
 
   public String defaultExecutionRoleName() {
-    return spec.stack() + "-execution-role";
+    return StackNames.executionRole(spec.stack());
   }
 
   public String clusterAdminPolicyName() {
-    return spec.stack() + "-cluster-admin";
+    return StackNames.clusterAdminPolicy(spec.stack());
   }
 
   public String clusterUserPolicyName() {
-    return spec.stack() + "-cluster-user";
+    return StackNames.clusterUserPolicy(spec.stack());
   }
 
   /** The execution role of an instance group. */
