@@ -22,48 +22,60 @@ class SpecFilesTest {
     assertThat(spec.stack()).isEqualTo("demo");
     assertThat(spec.account()).contains("123456789012");
     assertThat(spec.tags()).containsExactly(java.util.Map.entry("team", "ml"));
-    assertThat(spec.clusterUsers()).extracting(ClusterUser::principalLabel)
+    assertThat(spec.clusterUsers())
+        .extracting(ClusterUser::principalLabel)
         .containsExactly("user/alice", "role/DataScientists");
     assertThat(spec.clusterUsers()).extracting(ClusterUser::uid).containsExactly(2001L, 2002L);
     assertThat(spec.instanceGroups().get(0).executionRole()).contains("controller-role");
     assertThat(spec.quotas()).contains(Quotas.of(true));
-    assertThat(spec.network().orElseThrow().subnets()).containsExactly(SubnetRef.create("10.0.0.0/20"));
+    assertThat(spec.network().orElseThrow().subnets())
+        .containsExactly(SubnetRef.create("10.0.0.0/20"));
     assertThat(spec.network().orElseThrow().restrictBucketToVpc()).isTrue();
     assertThat(spec.fsx()).contains(Fsx.create(1200, "PERSISTENT_2", 250));
     assertThat(spec.runAs()).contains(RunAs.enabled("ubuntu"));
-    assertThat(spec.lifecycleScripts().sourceS3Uri()).isEqualTo("s3://sagemaker-demo-lifecycle/hyperpod/lifecycle");
+    assertThat(spec.lifecycleScripts().sourceS3Uri())
+        .isEqualTo("s3://sagemaker-demo-lifecycle/hyperpod/lifecycle");
   }
 
   @Test
   void load_designExampleVerbatim_rejectsOnlyTheExistingFileSystemInANewVpc() {
-    assertThatThrownBy(() -> HyperPodPrerequisites.load(SPECS.resolve("design-example-verbatim.yaml")))
-        .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.problems())
-            .singleElement()
-            .satisfies(p -> {
-              assertThat(p.path()).isEqualTo("fsx.id");
-              assertThat(p.line()).contains(38);
-              assertThat(p.message()).contains("network.vpc.create makes a new VPC");
-            }));
+    assertThatThrownBy(
+            () -> HyperPodPrerequisites.load(SPECS.resolve("design-example-verbatim.yaml")))
+        .isInstanceOfSatisfying(
+            InvalidSpecException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.path()).isEqualTo("fsx.id");
+                          assertThat(p.line()).contains(38);
+                          assertThat(p.message()).contains("network.vpc.create makes a new VPC");
+                        }));
   }
 
   @Test
   void load_quickstartExample_isValidWithoutNetwork() {
-    HyperPodPrerequisites spec = HyperPodPrerequisites.load(ValidSpecs.EXAMPLES.resolve("quickstart.yaml"));
+    HyperPodPrerequisites spec =
+        HyperPodPrerequisites.load(ValidSpecs.EXAMPLES.resolve("quickstart.yaml"));
 
     assertThat(spec.validate()).isEmpty();
     assertThat(spec.stack()).isEqualTo("quickstart");
     assertThat(spec.network()).isEmpty();
     assertThat(spec.fsx()).isEmpty();
     assertThat(spec.clusterUsers()).allSatisfy(u -> assertThat(u.iamUser()).isPresent());
-    assertThat(spec.instanceGroups()).extracting(InstanceGroup::instanceType, InstanceGroup::count)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("ml.c5.2xlarge", 1),
+    assertThat(spec.instanceGroups())
+        .extracting(InstanceGroup::instanceType, InstanceGroup::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ml.c5.2xlarge", 1),
             org.assertj.core.groups.Tuple.tuple("ml.g5.8xlarge", 2));
     assertThat(spec.lifecycleScripts().bucket()).startsWith("sagemaker-quickstart-lifecycle-");
   }
 
   @Test
   void load_fullExample_isValidWithNetworkFsxRunAsAndQuotas() {
-    HyperPodPrerequisites spec = HyperPodPrerequisites.load(ValidSpecs.EXAMPLES.resolve("full.yaml"));
+    HyperPodPrerequisites spec =
+        HyperPodPrerequisites.load(ValidSpecs.EXAMPLES.resolve("full.yaml"));
 
     assertThat(spec.validate()).isEmpty();
     assertThat(spec.region()).isEqualTo("us-west-2");

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Reading is strict: every unknown key, wrong type and missing key, each with its line. */
 class SpecStrictnessTest {
   /** A valid spec; the comments give the line numbers the tests refer to. */
-  private static final String VALID = """
+  private static final String VALID =
+      """
       apiVersion: hyperpod-prereqs/v1
       stack: demo
       region: us-west-2
@@ -44,97 +45,138 @@ class SpecStrictnessTest {
 
   @Test
   void parse_misspeltKey_namesItsLineAndTheNearestKnownKey() {
-    List<SpecProblem> problems = problemsOf(VALID.replace("    osUser: alice", "    osuser: alice"));
+    List<SpecProblem> problems =
+        problemsOf(VALID.replace("    osUser: alice", "    osuser: alice"));
 
-    assertThat(problems).extracting(SpecProblem::describe).containsExactly(
-        "line 6: clusterUsers[0].osuser: is not a known key; did you mean osUser? Fix: rename it to osUser.");
+    assertThat(problems)
+        .extracting(SpecProblem::describe)
+        .containsExactly(
+            "line 6: clusterUsers[0].osuser: is not a known key; did you mean osUser? Fix: rename"
+                + " it to osUser.");
   }
 
   @Test
   void parse_unknownKeyFarFromAnyKnownOne_listsTheKeysOfItsMapping() {
-    List<SpecProblem> problems = problemsOf(VALID.replace("    uid: 2001\n", "    uid: 2001\n    shell: zsh\n"));
+    List<SpecProblem> problems =
+        problemsOf(VALID.replace("    uid: 2001\n", "    uid: 2001\n    shell: zsh\n"));
 
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("clusterUsers[0].shell");
-      assertThat(p.line()).contains(8);
-      assertThat(p.fix()).contains("iamUser, iamRole, osUser, uid");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("clusterUsers[0].shell");
+              assertThat(p.line()).contains(8);
+              assertThat(p.fix()).contains("iamUser, iamRole, osUser, uid");
+            });
   }
 
   @Test
   void parse_derivedAttributes_areRejectedAsUnknownKeys() {
-    String text = VALID
-        .replace("    uid: 2001\n", "    uid: 2001\n    principalLabel: user/alice\n")
-        .replace("  bucket: sagemaker-demo-lifecycle\n",
-            "  bucket: sagemaker-demo-lifecycle\n  sourceS3Uri: s3://sagemaker-demo-lifecycle/x\n");
+    String text =
+        VALID
+            .replace("    uid: 2001\n", "    uid: 2001\n    principalLabel: user/alice\n")
+            .replace(
+                "  bucket: sagemaker-demo-lifecycle\n",
+                "  bucket: sagemaker-demo-lifecycle\n"
+                    + "  sourceS3Uri: s3://sagemaker-demo-lifecycle/x\n");
 
-    assertThat(problemsOf(text)).extracting(SpecProblem::path, SpecProblem::line, SpecProblem::message)
+    assertThat(problemsOf(text))
+        .extracting(SpecProblem::path, SpecProblem::line, SpecProblem::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("clusterUsers[0].principalLabel", Optional.of(8), "is not a known key"),
-            org.assertj.core.groups.Tuple.tuple("lifecycleScripts.sourceS3Uri", Optional.of(15), "is not a known key"));
+            org.assertj.core.groups.Tuple.tuple(
+                "clusterUsers[0].principalLabel", Optional.of(8), "is not a known key"),
+            org.assertj.core.groups.Tuple.tuple(
+                "lifecycleScripts.sourceS3Uri", Optional.of(15), "is not a known key"));
   }
 
   @ParameterizedTest(name = "{0} -> {2}")
-  @CsvSource(delimiter = '|', value = {
-      "uid: 2001          | uid: two                  | clusterUsers[0].uid      | 7  | is text, but a whole number is expected here",
-      "count: 2           | count: 1.5                | instanceGroups[0].count  | 11 | is not a whole number",
-      "count: 2           | count: 99999999999        | instanceGroups[0].count  | 11 | is too large a number",
-      "stack: demo        | stack: [demo]             | stack                    | 2  | is a list, but text is expected here",
-      "region: us-west-2  | region: 2                 | region                   | 3  | put the value in quotes: \"2\"",
-      "stack: demo        | stack: demo\\naccount: 123456789012 | account | 3 | put the value in quotes: \"123456789012\"",
-      "stack: demo        | stack: demo\\nrunAs: {enabled: \"true\"} | runAs.enabled | 3 | write true or false, without quotes",
-      "stack: demo        | stack: demo\\nrunAs: {enabled: yes} | runAs.enabled | 3 | is text, but true or false is expected",
-      "stack: demo        | stack: demo\\ntags: {team: true} | tags.team | 3 | put the value in quotes: \"true\"",
-      "stack: demo        | stack: demo\\nnetwork: [usw2-az2] | network | 3 | is a list, but a mapping (key: value) is expected here",
-  })
-  void parse_wrongType_namesPathLineAndFix(String from, String to, String path, int line, String words) {
-    List<SpecProblem> problems = problemsOf(VALID.replace(from.strip(), to.strip().replace("\\n", "\n")));
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "uid: 2001          | uid: two                  | clusterUsers[0].uid      | 7  | is text,"
+            + " but a whole number is expected here",
+        "count: 2           | count: 1.5                | instanceGroups[0].count  | 11 | is not a"
+            + " whole number",
+        "count: 2           | count: 99999999999        | instanceGroups[0].count  | 11 | is too"
+            + " large a number",
+        "stack: demo        | stack: [demo]             | stack                    | 2  | is a"
+            + " list, but text is expected here",
+        "region: us-west-2  | region: 2                 | region                   | 3  | put the"
+            + " value in quotes: \"2\"",
+        "stack: demo        | stack: demo\\n"
+            + "account: 123456789012 | account | 3 | put the value in quotes: \"123456789012\"",
+        "stack: demo        | stack: demo\\n"
+            + "runAs: {enabled: \"true\"} | runAs.enabled | 3 | write true or false, without"
+            + " quotes",
+        "stack: demo        | stack: demo\\n"
+            + "runAs: {enabled: yes} | runAs.enabled | 3 | is text, but true or false is expected",
+        "stack: demo        | stack: demo\\n"
+            + "tags: {team: true} | tags.team | 3 | put the value in quotes: \"true\"",
+        "stack: demo        | stack: demo\\n"
+            + "network: [usw2-az2] | network | 3 | is a list, but a mapping (key: value) is"
+            + " expected here",
+      })
+  void parse_wrongType_namesPathLineAndFix(
+      String from, String to, String path, int line, String words) {
+    List<SpecProblem> problems =
+        problemsOf(VALID.replace(from.strip(), to.strip().replace("\\n", "\n")));
 
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo(path);
-      assertThat(p.line()).contains(line);
-      assertThat(p.message() + " Fix: " + p.fix()).contains(words);
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo(path);
+              assertThat(p.line()).contains(line);
+              assertThat(p.message() + " Fix: " + p.fix()).contains(words);
+            });
   }
 
   @Test
   void parse_missingRequiredKeys_nameTheirPaths() {
-    String text = VALID.replace("stack: demo\n", "").replace("    uid: 2001\n", "")
-        .replace("lifecycleScripts:\n  bucket: sagemaker-demo-lifecycle\n", "");
+    String text =
+        VALID
+            .replace("stack: demo\n", "")
+            .replace("    uid: 2001\n", "")
+            .replace("lifecycleScripts:\n  bucket: sagemaker-demo-lifecycle\n", "");
 
-    assertThat(problemsOf(text)).extracting(SpecProblem::path, SpecProblem::line).containsExactlyInAnyOrder(
-        org.assertj.core.groups.Tuple.tuple("stack", Optional.empty()),
-        org.assertj.core.groups.Tuple.tuple("lifecycleScripts", Optional.empty()),
-        org.assertj.core.groups.Tuple.tuple("clusterUsers[0].uid", Optional.of(4)));
+    assertThat(problemsOf(text))
+        .extracting(SpecProblem::path, SpecProblem::line)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("stack", Optional.empty()),
+            org.assertj.core.groups.Tuple.tuple("lifecycleScripts", Optional.empty()),
+            org.assertj.core.groups.Tuple.tuple("clusterUsers[0].uid", Optional.of(4)));
   }
 
   @Test
   void parse_missingApiVersion_asksForIt() {
     assertThat(problemsOf(VALID.replace("apiVersion: hyperpod-prereqs/v1\n", "")))
         .singleElement()
-        .satisfies(p -> {
-          assertThat(p.path()).isEqualTo("apiVersion");
-          assertThat(p.fix()).isEqualTo("add apiVersion: hyperpod-prereqs/v1.");
-        });
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("apiVersion");
+              assertThat(p.fix()).isEqualTo("add apiVersion: hyperpod-prereqs/v1.");
+            });
   }
 
   @Test
   void parse_otherApiVersion_namesItsLine() {
     assertThat(problemsOf(VALID.replace("prereqs/v1", "prereqs/v2")))
         .extracting(SpecProblem::describe)
-        .containsExactly("line 1: apiVersion = hyperpod-prereqs/v2: is not a version this tool reads."
-            + " Fix: use apiVersion: hyperpod-prereqs/v1.");
+        .containsExactly(
+            "line 1: apiVersion = hyperpod-prereqs/v2: is not a version this tool reads."
+                + " Fix: use apiVersion: hyperpod-prereqs/v1.");
   }
 
   @Test
   void parse_requiredKeyWithoutValue_saysItHasNoValue() {
     assertThat(problemsOf(VALID.replace("stack: demo", "stack:")))
         .singleElement()
-        .satisfies(p -> {
-          assertThat(p.path()).isEqualTo("stack");
-          assertThat(p.line()).contains(2);
-          assertThat(p.message()).isEqualTo("has no value");
-        });
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("stack");
+              assertThat(p.line()).contains(2);
+              assertThat(p.message()).isEqualTo("has no value");
+            });
   }
 
   @Test
@@ -147,7 +189,8 @@ class SpecStrictnessTest {
 
   @Test
   void parse_severalProblems_reportsEveryOneAtOnceInLineOrder() {
-    String text = """
+    String text =
+        """
         apiVersion: hyperpod-prereqs/v1
         stack: Demo
         region: us-west-2
@@ -164,27 +207,41 @@ class SpecStrictnessTest {
           bucket: my-bucket
         """;
 
-    InvalidSpecException e = catchThrowableOfType(InvalidSpecException.class, () -> HyperPodPrerequisites.fromYaml(text));
+    InvalidSpecException e =
+        catchThrowableOfType(
+            InvalidSpecException.class, () -> HyperPodPrerequisites.fromYaml(text));
 
-    assertThat(e.problems()).extracting(SpecProblem::path, p -> p.line().orElse(0)).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("stack", 2),
-        org.assertj.core.groups.Tuple.tuple("clusterUsers[0].osuser", 6),
-        org.assertj.core.groups.Tuple.tuple("clusterUsers[0].osUser", 6),
-        org.assertj.core.groups.Tuple.tuple("clusterUsers[0].uid", 7),
-        org.assertj.core.groups.Tuple.tuple("instanceGroups[0].instanceType", 10),
-        org.assertj.core.groups.Tuple.tuple("quotas.requestIncreases", 12),
-        org.assertj.core.groups.Tuple.tuple("lifecycleScripts.bucket", 14));
-    assertThat(e.getMessage()).startsWith("<yaml> has 7 problems:\n")
-        .contains("did you mean osUser?", "is root", "root's uid", "did you mean ml.p5.48xlarge?",
-            "is text, but true or false is expected here", "does not start with sagemaker-");
+    assertThat(e.problems())
+        .extracting(SpecProblem::path, p -> p.line().orElse(0))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("stack", 2),
+            org.assertj.core.groups.Tuple.tuple("clusterUsers[0].osuser", 6),
+            org.assertj.core.groups.Tuple.tuple("clusterUsers[0].osUser", 6),
+            org.assertj.core.groups.Tuple.tuple("clusterUsers[0].uid", 7),
+            org.assertj.core.groups.Tuple.tuple("instanceGroups[0].instanceType", 10),
+            org.assertj.core.groups.Tuple.tuple("quotas.requestIncreases", 12),
+            org.assertj.core.groups.Tuple.tuple("lifecycleScripts.bucket", 14));
+    assertThat(e.getMessage())
+        .startsWith("<yaml> has 7 problems:\n")
+        .contains(
+            "did you mean osUser?",
+            "is root",
+            "root's uid",
+            "did you mean ml.p5.48xlarge?",
+            "is text, but true or false is expected here",
+            "does not start with sagemaker-");
   }
 
   @Test
   void parse_structuralProblemsThatPreventBinding_areAllReported() {
-    String text = VALID.replace("uid: 2001", "uid: two").replace("region: us-west-2\n", "")
-        .replace("count: 2", "count: 2\n    size: big");
+    String text =
+        VALID
+            .replace("uid: 2001", "uid: two")
+            .replace("region: us-west-2\n", "")
+            .replace("count: 2", "count: 2\n    size: big");
 
-    assertThat(problemsOf(text)).extracting(SpecProblem::path)
+    assertThat(problemsOf(text))
+        .extracting(SpecProblem::path)
         .containsExactly("clusterUsers[0].uid", "instanceGroups[0].size", "region");
   }
 
@@ -192,65 +249,79 @@ class SpecStrictnessTest {
   void parse_semanticProblemDeepInTheFile_namesItsLine() {
     String design = readDesignExample().replace("{cidr: 10.0.0.0/20}", "{cidr: 10.1.0.0/20}");
 
-    assertThat(problemsOf(design)).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("network.subnets[0].create.cidr");
-      assertThat(p.line()).contains(33);
-      assertThat(p.message()).contains("not inside the VPC's block 10.0.0.0/16");
-    });
+    assertThat(problemsOf(design))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("network.subnets[0].create.cidr");
+              assertThat(p.line()).contains(33);
+              assertThat(p.message()).contains("not inside the VPC's block 10.0.0.0/16");
+            });
   }
 
   @Test
   void parse_brokenYaml_namesTheLineOfTheSyntaxError() {
     assertThat(problemsOf(VALID.replace("region: us-west-2", "region: [us-west-2")))
         .singleElement()
-        .satisfies(p -> {
-          assertThat(p.path()).isEqualTo("(document)");
-          assertThat(p.message()).startsWith("is not valid YAML");
-          assertThat(p.line()).isPresent();
-        });
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("(document)");
+              assertThat(p.message()).startsWith("is not valid YAML");
+              assertThat(p.line()).isPresent();
+            });
   }
 
   @Test
   void parse_keyGivenTwice_namesBothLines() {
     assertThat(problemsOf(VALID.replace("region: us-west-2", "region: us-west-2\nstack: other")))
         .singleElement()
-        .satisfies(p -> {
-          assertThat(p.path()).isEqualTo("stack");
-          assertThat(p.line()).contains(4);
-          assertThat(p.message()).contains("appears twice", "first on line 2");
-        });
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("stack");
+              assertThat(p.line()).contains(4);
+              assertThat(p.message()).contains("appears twice", "first on line 2");
+            });
   }
 
   @Test
   void parse_emptyText_saysTheFileIsEmpty() {
-    assertThat(problemsOf("# nothing\n")).extracting(SpecProblem::message).containsExactly("is empty");
+    assertThat(problemsOf("# nothing\n"))
+        .extracting(SpecProblem::message)
+        .containsExactly("is empty");
   }
 
   @Test
   void parse_secondDocument_isRejected() {
     assertThat(problemsOf(VALID + "---\nstack: other\n"))
-        .extracting(SpecProblem::message).containsExactly("the file holds more than one document");
+        .extracting(SpecProblem::message)
+        .containsExactly("the file holds more than one document");
   }
 
   @Test
   void parse_listInsteadOfMapping_isRejectedAtTheTop() {
-    assertThat(problemsOf("- stack: demo\n")).singleElement()
-        .satisfies(p -> assertThat(p.message()).isEqualTo("is a list, but a mapping (key: value) is expected here"));
+    assertThat(problemsOf("- stack: demo\n"))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .isEqualTo("is a list, but a mapping (key: value) is expected here"));
   }
 
   @Test
   void parse_emptyListItem_namesIt() {
     assertThat(problemsOf(VALID.replace("clusterUsers:\n", "clusterUsers:\n  -\n")))
         .singleElement()
-        .satisfies(p -> {
-          assertThat(p.path()).isEqualTo("clusterUsers[0]");
-          assertThat(p.message()).isEqualTo("is an empty list item");
-        });
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("clusterUsers[0]");
+              assertThat(p.message()).isEqualTo("is an empty list item");
+            });
   }
 
   @Test
   void parse_jsonWithMisspeltKey_namesItsLine() {
-    String json = """
+    String json =
+        """
         {
           "apiVersion": "hyperpod-prereqs/v1",
           "stack": "demo",
@@ -263,15 +334,20 @@ class SpecStrictnessTest {
         """;
 
     assertThatThrownBy(() -> SpecCodec.parse(json, "spec.json"))
-        .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.problems())
-            .extracting(SpecProblem::describe)
-            .containsExactly("line 8: lifecycleScripts.prefx: is not a known key; did you mean prefix?"
-                + " Fix: rename it to prefix."))
+        .isInstanceOfSatisfying(
+            InvalidSpecException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(SpecProblem::describe)
+                    .containsExactly(
+                        "line 8: lifecycleScripts.prefx: is not a known key; did you mean prefix?"
+                            + " Fix: rename it to prefix."))
         .hasMessageStartingWith("spec.json has 1 problem:");
   }
 
   @Test
-  void load_invalidFile_namesTheFileInTheMessage(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+  void load_invalidFile_namesTheFileInTheMessage(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(file, VALID.replace("uid: 2001", "uid: 0"));
 
@@ -283,7 +359,8 @@ class SpecStrictnessTest {
 
   private static List<SpecProblem> problemsOf(String text) {
     InvalidSpecException e =
-        catchThrowableOfType(InvalidSpecException.class, () -> HyperPodPrerequisites.fromYaml(text));
+        catchThrowableOfType(
+            InvalidSpecException.class, () -> HyperPodPrerequisites.fromYaml(text));
     assertThat(e).as("the text is rejected").isNotNull();
     return e.problems();
   }

@@ -1,6 +1,5 @@
 package io.hyperpod.prereqs.internal.spec;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,16 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Facts about where and on what HyperPod runs: its regions, the AZ-id prefix of each region, and
  * the instance types of the SageMaker API enum {@code ClusterInstanceType}. One place for the
  * validator, the quota checks and the simulator.
  *
- * <p>Sources: the "AWS Regions supported by SageMaker HyperPod" list (16 regions) and the
- * {@code ClusterInstanceType} enum of the SageMaker API model (reference/hyperpod-facts.md §6).
- * Both grow over time; whether every enum value works with Slurm is not confirmed.
+ * <p>Sources: the "AWS Regions supported by SageMaker HyperPod" list (16 regions) and the {@code
+ * ClusterInstanceType} enum of the SageMaker API model (reference/hyperpod-facts.md §6). Both grow
+ * over time; whether every enum value works with Slurm is not confirmed.
  */
 public final class HyperPodCatalog {
   private HyperPodCatalog() {}
@@ -76,62 +74,62 @@ public final class HyperPodCatalog {
     return Collections.unmodifiableMap(m);
   }
 
+  /**
+   * {@code ClusterInstanceType}, one family a line: the family, then its sizes (the enum has 207
+   * values; note there is no {@code ml.c5n.xlarge}).
+   */
+  private static final String INSTANCE_TYPE_TABLE =
+      """
+      p4d 24xlarge
+      p4de 24xlarge
+      p5 48xlarge 4xlarge
+      p5e 48xlarge
+      p5en 48xlarge
+      p6-b200 48xlarge
+      p6-b300 48xlarge
+      p6e-gb200 36xlarge
+      trn1 32xlarge
+      trn1n 32xlarge
+      trn2 3xlarge 48xlarge
+      g4dn xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge
+      g5 xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge 48xlarge
+      g6 xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge 48xlarge
+      g6e xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge 48xlarge
+      gr6 4xlarge 8xlarge
+      g7 2xlarge 4xlarge 8xlarge 12xlarge 24xlarge 48xlarge
+      g7e 2xlarge 4xlarge 8xlarge 12xlarge 24xlarge 48xlarge
+      c5 large xlarge 2xlarge 4xlarge 9xlarge 12xlarge 18xlarge 24xlarge
+      c5n large 2xlarge 4xlarge 9xlarge 18xlarge
+      m5 large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge
+      t3 medium large xlarge 2xlarge
+      c6i large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge 32xlarge
+      m6i large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge 32xlarge
+      r6i large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge 32xlarge
+      i3en large xlarge 2xlarge 3xlarge 6xlarge 12xlarge 24xlarge
+      m7i large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge 48xlarge
+      r7i large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge 48xlarge
+      r5d 16xlarge
+      c6g medium large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge
+      c7g medium large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge
+      m6g medium large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge
+      m7g medium large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge
+      c8g medium large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge 48xlarge
+      m8g medium large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge 48xlarge
+      c6a large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge 32xlarge 48xlarge
+      m6a large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge 32xlarge 48xlarge
+      """;
+
   private static Set<String> instanceTypes() {
     Set<String> all = new LinkedHashSet<>();
-    // GPU P family and Trainium
-    add(all, "p4d", "24xlarge");
-    add(all, "p4de", "24xlarge");
-    add(all, "p5", "48xlarge", "4xlarge");
-    add(all, "p5e", "48xlarge");
-    add(all, "p5en", "48xlarge");
-    add(all, "p6-b200", "48xlarge");
-    add(all, "p6-b300", "48xlarge");
-    add(all, "p6e-gb200", "36xlarge");
-    add(all, "trn1", "32xlarge");
-    add(all, "trn1n", "32xlarge");
-    add(all, "trn2", "3xlarge", "48xlarge");
-    // GPU G family
-    String[] g = {"xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge", "24xlarge", "48xlarge"};
-    add(all, "g5", g);
-    add(all, "g6", g);
-    add(all, "g6e", g);
-    add(all, "gr6", "4xlarge", "8xlarge");
-    String[] g7 = {"2xlarge", "4xlarge", "8xlarge", "12xlarge", "24xlarge", "48xlarge"};
-    add(all, "g7", g7);
-    add(all, "g7e", g7);
-    add(all, "g4dn", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge");
-    // CPU, Intel
-    add(all, "c5", "large", "xlarge", "2xlarge", "4xlarge", "9xlarge", "12xlarge", "18xlarge", "24xlarge");
-    add(all, "c5n", "large", "2xlarge", "4xlarge", "9xlarge", "18xlarge");
-    add(all, "m5", "large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge", "24xlarge");
-    add(all, "t3", "medium", "large", "xlarge", "2xlarge");
-    String[] to32 = {"large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge", "24xlarge", "32xlarge"};
-    add(all, "c6i", to32);
-    add(all, "m6i", to32);
-    add(all, "r6i", to32);
-    add(all, "i3en", "large", "xlarge", "2xlarge", "3xlarge", "6xlarge", "12xlarge", "24xlarge");
-    String[] to48 = {"large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge", "24xlarge", "48xlarge"};
-    add(all, "m7i", to48);
-    add(all, "r7i", to48);
-    add(all, "r5d", "16xlarge");
-    // CPU, Graviton and AMD
-    String[] graviton = {"medium", "large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge"};
-    add(all, "c6g", graviton);
-    add(all, "c7g", graviton);
-    add(all, "m6g", graviton);
-    add(all, "m7g", graviton);
-    String[] graviton4 = Stream.concat(Arrays.stream(graviton), Stream.of("24xlarge", "48xlarge")).toArray(String[]::new);
-    add(all, "c8g", graviton4);
-    add(all, "m8g", graviton4);
-    String[] amd = {"large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge", "24xlarge", "32xlarge", "48xlarge"};
-    add(all, "c6a", amd);
-    add(all, "m6a", amd);
+    INSTANCE_TYPE_TABLE
+        .lines()
+        .map(line -> line.strip().split(" "))
+        .forEach(
+            family -> {
+              for (int i = 1; i < family.length; i++) {
+                all.add("ml." + family[0] + "." + family[i]);
+              }
+            });
     return Collections.unmodifiableSet(all);
-  }
-
-  private static void add(Set<String> all, String family, String... sizes) {
-    for (String size : sizes) {
-      all.add("ml." + family + "." + size);
-    }
   }
 }

@@ -18,35 +18,56 @@ final class InstanceGroupRules {
   static void check(HyperPodPrerequisites spec, Problems out) {
     List<InstanceGroup> groups = spec.instanceGroups();
     if (groups.isEmpty()) {
-      out.add("instanceGroups", null, "is empty; a cluster needs at least one instance group",
+      out.add(
+          "instanceGroups",
+          null,
+          "is empty; a cluster needs at least one instance group",
           "add e.g. - {name: controller-machine, instanceType: ml.c5.2xlarge, count: 1}.");
     } else if (groups.size() > MAX_GROUPS) {
-      out.add("instanceGroups", groups.size() + " groups", "has more than " + MAX_GROUPS
-          + " groups, the most CreateCluster takes", "merge groups of the same instance type.");
+      out.add(
+          "instanceGroups",
+          groups.size() + " groups",
+          "has more than " + MAX_GROUPS + " groups, the most CreateCluster takes",
+          "merge groups of the same instance type.");
     }
     for (int i = 0; i < groups.size(); i++) {
       checkGroup(groups.get(i), SpecPath.index("instanceGroups", i), out);
     }
-    NameRules.unique(out, groups, InstanceGroup::name, i -> SpecPath.child(SpecPath.index("instanceGroups", i), "name"),
-        Function.identity(), "name", ": group names are unique in a cluster");
+    NameRules.unique(
+        out,
+        groups,
+        InstanceGroup::name,
+        i -> SpecPath.child(SpecPath.index("instanceGroups", i), "name"),
+        Function.identity(),
+        "name",
+        ": group names are unique in a cluster");
   }
 
   private static void checkGroup(InstanceGroup group, String at, Problems out) {
     String name = group.name();
     if (name.isEmpty() || name.length() > 63 || !GROUP_NAME.matcher(name).matches()) {
-      out.add(SpecPath.child(at, "name"), name,
-          "is not a valid instance group name: 1 to 63 letters and digits, with '-' only between them",
+      out.add(
+          SpecPath.child(at, "name"),
+          name,
+          "is not a valid instance group name: 1 to 63 letters and digits, with '-' only between"
+              + " them",
           "use a name such as worker-group-1.");
     }
     checkInstanceType(group.instanceType(), SpecPath.child(at, "instanceType"), out);
     if (group.count() < 1 || group.count() > MAX_COUNT) {
-      out.add(SpecPath.child(at, "count"), group.count(),
-          group.count() < 1 ? "is less than 1; a group needs at least one instance"
+      out.add(
+          SpecPath.child(at, "count"),
+          group.count(),
+          group.count() < 1
+              ? "is less than 1; a group needs at least one instance"
               : "is more than " + MAX_COUNT + ", the most instances CreateCluster takes in a group",
           "use a count from 1 to " + MAX_COUNT + ".");
     }
-    group.executionRole().ifPresent(role ->
-        NameRules.iamName(out, SpecPath.child(at, "executionRole"), role, "IAM role name"));
+    group
+        .executionRole()
+        .ifPresent(
+            role ->
+                NameRules.iamName(out, SpecPath.child(at, "executionRole"), role, "IAM role name"));
   }
 
   private static void checkInstanceType(String type, String path, Problems out) {
@@ -54,10 +75,15 @@ final class InstanceGroupRules {
       return;
     }
     Optional<String> suggestion = HyperPodCatalog.closestInstanceType(type);
-    out.add(path, type,
-        "is not a HyperPod instance type" + suggestion.map(s -> "; did you mean " + s + "?").orElse(""),
-        suggestion.map(s -> "use " + s + ".").orElse(
-            "use a type of SageMaker's ClusterInstanceType list, with the ml. prefix, e.g. ml.p5.48xlarge"
-                + " or ml.g5.8xlarge."));
+    out.add(
+        path,
+        type,
+        "is not a HyperPod instance type"
+            + suggestion.map(s -> "; did you mean " + s + "?").orElse(""),
+        suggestion
+            .map(s -> "use " + s + ".")
+            .orElse(
+                "use a type of SageMaker's ClusterInstanceType list, with the ml. prefix, e.g."
+                    + " ml.p5.48xlarge or ml.g5.8xlarge."));
   }
 }

@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 /** An IPv4 CIDR block ({@code 10.0.0.0/16}) whose host bits are zero. */
 record Ipv4Cidr(long network, int prefixLength) {
   private static final Pattern SYNTAX =
-      Pattern.compile("(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})/(0|[1-9]\\d?)");
+      Pattern.compile(
+          "(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})/(0|[1-9]\\d?)");
 
   /**
-   * Parses {@code a.b.c.d/n}; the exception message says what is wrong (for a block with host
-   * bits set it names the block that was probably meant).
+   * Parses {@code a.b.c.d/n}; the exception message says what is wrong (for a block with host bits
+   * set it names the block that was probably meant).
    */
   static Ipv4Cidr parse(String text) {
     Matcher m = SYNTAX.matcher(text);
@@ -22,13 +23,15 @@ record Ipv4Cidr(long network, int prefixLength) {
     for (int i = 1; i <= 4; i++) {
       int octet = Integer.parseInt(m.group(i));
       if (octet > 255) {
-        throw new IllegalArgumentException("has " + octet + " as a part of the address; each part is 0-255");
+        throw new IllegalArgumentException(
+            "has " + octet + " as a part of the address; each part is 0-255");
       }
       address = (address << 8) | octet;
     }
     int prefix = Integer.parseInt(m.group(5));
     if (prefix > 32) {
-      throw new IllegalArgumentException("has prefix length /" + prefix + "; IPv4 allows /0 to /32");
+      throw new IllegalArgumentException(
+          "has prefix length /" + prefix + "; IPv4 allows /0 to /32");
     }
     long network = address & mask(prefix);
     if (network != address) {
@@ -53,7 +56,14 @@ record Ipv4Cidr(long network, int prefixLength) {
 
   @Override
   public String toString() {
-    return (network >> 24 & 0xFF) + "." + (network >> 16 & 0xFF) + "." + (network >> 8 & 0xFF) + "."
-        + (network & 0xFF) + "/" + prefixLength;
+    return (network >> 24 & 0xFF)
+        + "."
+        + (network >> 16 & 0xFF)
+        + "."
+        + (network >> 8 & 0xFF)
+        + "."
+        + (network & 0xFF)
+        + "/"
+        + prefixLength;
   }
 }

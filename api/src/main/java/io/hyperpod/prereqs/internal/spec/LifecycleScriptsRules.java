@@ -10,16 +10,21 @@ import java.util.regex.Pattern;
 final class LifecycleScriptsRules {
   /** The prefix the execution role's managed policy can read. */
   static final String BUCKET_PREFIX = "sagemaker-";
+
   /** Room kept for the script file names under the prefix (S3 keys have at most 1024 bytes). */
   static final int SCRIPT_NAME_ROOM = 64;
+
   static final int MAX_KEY_BYTES = 1024;
+
   /** CreateCluster's limit on {@code LifeCycleConfig.SourceS3Uri}. */
   static final int MAX_SOURCE_URI = 1024;
 
   private static final Pattern BUCKET_CHARACTERS = Pattern.compile("[a-z0-9.-]+");
   private static final Pattern IP_ADDRESS = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+");
-  private static final List<String> FORBIDDEN_PREFIXES = List.of("xn--", "sthree-", "amzn-s3-demo-");
-  private static final List<String> FORBIDDEN_SUFFIXES = List.of("-s3alias", "--ol-s3", ".mrap", "--x-s3");
+  private static final List<String> FORBIDDEN_PREFIXES =
+      List.of("xn--", "sthree-", "amzn-s3-demo-");
+  private static final List<String> FORBIDDEN_SUFFIXES =
+      List.of("-s3alias", "--ol-s3", ".mrap", "--x-s3");
 
   private LifecycleScriptsRules() {}
 
@@ -33,14 +38,20 @@ final class LifecycleScriptsRules {
     String path = "lifecycleScripts.bucket";
     String rule = s3Rule(bucket);
     if (rule != null) {
-      out.add(path, bucket, "is not a valid S3 bucket name: " + rule,
+      out.add(
+          path,
+          bucket,
+          "is not a valid S3 bucket name: " + rule,
           "use a name such as sagemaker-" + stack + "-lifecycle-<account id>.");
     }
     if (!bucket.startsWith(BUCKET_PREFIX)) {
-      out.add(path, bucket, "does not start with sagemaker-: the execution role's managed policy"
-              + " AmazonSageMakerClusterInstanceRolePolicy reads only buckets named sagemaker-* in the same"
-              + " account, so the nodes could not download the lifecycle scripts and the cluster would fail"
-              + " to create (\"Lifecycle scripts did not run successfully\")",
+      out.add(
+          path,
+          bucket,
+          "does not start with sagemaker-: the execution role's managed policy"
+              + " AmazonSageMakerClusterInstanceRolePolicy reads only buckets named sagemaker-* in"
+              + " the same account, so the nodes could not download the lifecycle scripts and the"
+              + " cluster would fail to create (\"Lifecycle scripts did not run successfully\")",
           "name the bucket sagemaker-" + (bucket.isEmpty() ? stack + "-lifecycle" : bucket) + ".");
     }
   }
@@ -53,7 +64,8 @@ final class LifecycleScriptsRules {
     if (!BUCKET_CHARACTERS.matcher(bucket).matches()) {
       return "only lowercase letters, digits, '.' and '-' are allowed";
     }
-    if (!Character.isLetterOrDigit(bucket.charAt(0)) || !Character.isLetterOrDigit(bucket.charAt(bucket.length() - 1))) {
+    if (!Character.isLetterOrDigit(bucket.charAt(0))
+        || !Character.isLetterOrDigit(bucket.charAt(bucket.length() - 1))) {
       return "it must begin and end with a letter or digit";
     }
     if (bucket.contains("..")) {
@@ -79,24 +91,39 @@ final class LifecycleScriptsRules {
     String prefix = scripts.prefix();
     String path = "lifecycleScripts.prefix";
     if (prefix.startsWith("/")) {
-      out.add(path, prefix, "starts with '/', which would make an empty first part in every S3 key",
+      out.add(
+          path,
+          prefix,
+          "starts with '/', which would make an empty first part in every S3 key",
           "write it without the leading '/': " + prefix.replaceAll("^/+", "") + ".");
     }
     if (prefix.contains("//")) {
-      out.add(path, prefix, "holds '//', an empty part in every S3 key", "write single '/': "
-          + prefix.replaceAll("/{2,}", "/") + ".");
+      out.add(
+          path,
+          prefix,
+          "holds '//', an empty part in every S3 key",
+          "write single '/': " + prefix.replaceAll("/{2,}", "/") + ".");
     }
     if (prefix.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-      out.add(path, prefix.replaceAll("\\p{Cntrl}", "?"), "holds control characters", "remove them.");
+      out.add(
+          path, prefix.replaceAll("\\p{Cntrl}", "?"), "holds control characters", "remove them.");
     }
     int bytes = prefix.getBytes(StandardCharsets.UTF_8).length;
     int maxBytes = MAX_KEY_BYTES - 1 - SCRIPT_NAME_ROOM;
     int maxForUri = MAX_SOURCE_URI - ("s3://" + scripts.bucket() + "/").length();
     if (bytes > maxBytes || prefix.length() > maxForUri) {
-      out.add(path, prefix.length() + " characters", "is too long: S3 keys have at most " + MAX_KEY_BYTES
-              + " bytes and CreateCluster's SourceS3Uri at most " + MAX_SOURCE_URI + " characters, and the"
+      out.add(
+          path,
+          prefix.length() + " characters",
+          "is too long: S3 keys have at most "
+              + MAX_KEY_BYTES
+              + " bytes and CreateCluster's SourceS3Uri at most "
+              + MAX_SOURCE_URI
+              + " characters, and the"
               + " script names must fit under the prefix",
-          "shorten it to " + Math.min(maxBytes, maxForUri) + " characters or fewer (e.g. hyperpod/lifecycle).");
+          "shorten it to "
+              + Math.min(maxBytes, maxForUri)
+              + " characters or fewer (e.g. hyperpod/lifecycle).");
     }
   }
 }

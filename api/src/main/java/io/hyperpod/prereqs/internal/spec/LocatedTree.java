@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A spec document as a JSON tree, with the line where each path starts (the line of its key, or
- * of the list item), so that every problem found later can name its line, and the text of each
- * number or boolean as written ({@code yes}, {@code 0123}), so that messages can quote it.
+ * A spec document as a JSON tree, with the line where each path starts (the line of its key, or of
+ * the list item), so that every problem found later can name its line, and the text of each number
+ * or boolean as written ({@code yes}, {@code 0123}), so that messages can quote it.
  */
 record LocatedTree(JsonNode root, Map<String, Integer> lines, Map<String, String> sources) {
   LocatedTree {

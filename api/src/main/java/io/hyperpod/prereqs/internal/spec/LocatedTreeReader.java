@@ -30,8 +30,8 @@ final class LocatedTreeReader {
   }
 
   /**
-   * The tree of the first document, or {@code null} when the text holds none; syntax errors
-   * come out as the parser's exception, duplicate keys and extra documents in {@code problems}.
+   * The tree of the first document, or {@code null} when the text holds none; syntax errors come
+   * out as the parser's exception, duplicate keys and extra documents in {@code problems}.
    */
   static LocatedTree read(JsonParser parser, List<SpecProblem> problems) throws IOException {
     LocatedTreeReader reader = new LocatedTreeReader(parser, problems);

@@ -21,14 +21,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Walks a whole spec tree against the {@link SpecShape} of the model and reports every unknown
- * key (with the nearest known one), wrong type and missing key, all at once.
+ * Walks a whole spec tree against the {@link SpecShape} of the model and reports every unknown key
+ * (with the nearest known one), wrong type and missing key, all at once.
  *
- * <p>It also leaves a tree that can still be bound, so that the semantic rules can run on the
- * rest of the file: unknown keys and wrong optional values are dropped, and a misspelt key whose
- * suggestion is absent stands in for it ({@code osuser: alice} is read as {@code osUser}). The
- * tree cannot be bound when a required value or a list item is missing or wrong (binding would
- * move or lose paths, so the rules would report them under the wrong names).
+ * <p>It also leaves a tree that can still be bound, so that the semantic rules can run on the rest
+ * of the file: unknown keys and wrong optional values are dropped, and a misspelt key whose
+ * suggestion is absent stands in for it ({@code osuser: alice} is read as {@code osUser}). The tree
+ * cannot be bound when a required value or a list item is missing or wrong (binding would move or
+ * lose paths, so the rules would report them under the wrong names).
  */
 final class ShapeChecker {
   private final LocatedTree tree;
@@ -40,7 +40,11 @@ final class ShapeChecker {
    * The outcome: the problems, the tree to bind, whether it can be bound, and the lines of keys
    * that stand in for misspelt ones.
    */
-  record Result(List<SpecProblem> problems, JsonNode accepted, boolean bindable, Map<String, Integer> standInLines) {}
+  record Result(
+      List<SpecProblem> problems,
+      JsonNode accepted,
+      boolean bindable,
+      Map<String, Integer> standInLines) {}
 
   private ShapeChecker(LocatedTree tree) {
     this.tree = tree;
@@ -54,7 +58,8 @@ final class ShapeChecker {
     } else if (!accepted.has("apiVersion")) {
       checker.missing(SpecPath.ROOT, "apiVersion", HyperPodPrerequisites.API_VERSION);
     }
-    return new Result(List.copyOf(checker.problems), accepted, checker.bindable, checker.standInLines);
+    return new Result(
+        List.copyOf(checker.problems), accepted, checker.bindable, checker.standInLines);
   }
 
   /** Whether {@code node} has the type; reports what is wrong inside it and removes that. */
@@ -92,20 +97,23 @@ final class ShapeChecker {
       if (property.isEmpty()) {
         unknownKey(key, SpecPath.child(path, key), shape)
             .filter(known -> !node.has(known) && !standIns.containsKey(known))
-            .ifPresent(known -> {
-              standIns.put(known, entry.getValue());
-              standInLines.put(SpecPath.child(path, known), tree.lines().get(SpecPath.child(path, key)));
-            });
+            .ifPresent(
+                known -> {
+                  standIns.put(known, entry.getValue());
+                  standInLines.put(
+                      SpecPath.child(path, known), tree.lines().get(SpecPath.child(path, key)));
+                });
         entries.remove();
       } else if (!accept(entry.getValue(), property.get(), SpecPath.child(path, key))) {
         entries.remove();
       }
     }
-    standIns.forEach((known, value) -> {
-      if (accept(value, shape.property(known).orElseThrow(), SpecPath.child(path, known))) {
-        node.set(known, value);
-      }
-    });
+    standIns.forEach(
+        (known, value) -> {
+          if (accept(value, shape.property(known).orElseThrow(), SpecPath.child(path, known))) {
+            node.set(known, value);
+          }
+        });
     for (Property property : shape.properties()) {
       String propertyPath = SpecPath.child(path, property.name());
       if (property.required() && !node.has(property.name())) {
@@ -121,7 +129,11 @@ final class ShapeChecker {
   private boolean accept(JsonNode value, Property property, String path) {
     if (value.isNull()) {
       if (property.required()) {
-        problem(path, null, "has no value", "give " + property.name() + " " + property.type().describe() + ".");
+        problem(
+            path,
+            null,
+            "has no value",
+            "give " + property.name() + " " + property.type().describe() + ".");
       }
       return false;
     }
@@ -149,7 +161,10 @@ final class ShapeChecker {
         }
         if (node.isValueNode()) {
           String written = tree.source(path, node);
-          problem(path, written, "is " + kindOf(node) + ", but text is expected here",
+          problem(
+              path,
+              written,
+              "is " + kindOf(node) + ", but text is expected here",
               "put the value in quotes: \"" + written + "\".");
           return false;
         }
@@ -160,11 +175,19 @@ final class ShapeChecker {
           if (scalar == Scalar.INT ? node.canConvertToInt() : node.canConvertToLong()) {
             return true;
           }
-          problem(path, tree.source(path, node), "is too large a number", "use a smaller whole number.");
+          problem(
+              path,
+              tree.source(path, node),
+              "is too large a number",
+              "use a smaller whole number.");
           return false;
         }
         if (node.isNumber()) {
-          problem(path, tree.source(path, node), "is not a whole number", "write a whole number, without a fraction.");
+          problem(
+              path,
+              tree.source(path, node),
+              "is not a whole number",
+              "write a whole number, without a fraction.");
           return false;
         }
         return wrongType(node, scalar, path);
@@ -179,20 +202,36 @@ final class ShapeChecker {
     if (node.isTextual() && expected instanceof Scalar) {
       fix = "write " + expected.describe() + ", without quotes";
     }
-    problem(path, value, "is " + kindOf(node) + ", but " + expected.describe() + " is expected here", fix + ".");
+    problem(
+        path,
+        value,
+        "is " + kindOf(node) + ", but " + expected.describe() + " is expected here",
+        fix + ".");
     return false;
   }
 
   /** Reports an unknown key; returns the known key it is probably a misspelling of. */
   private Optional<String> unknownKey(String key, String path, SpecShape shape) {
-    Optional<String> near = NameSuggester.closest(key, shape.keys(), NameSuggester.toleranceFor(key));
+    Optional<String> near =
+        NameSuggester.closest(key, shape.keys(), NameSuggester.toleranceFor(key));
     if (near.isPresent()) {
-      problem(path, null, "is not a known key; did you mean " + near.get() + "?", "rename it to " + near.get() + ".");
+      problem(
+          path,
+          null,
+          "is not a known key; did you mean " + near.get() + "?",
+          "rename it to " + near.get() + ".");
     } else {
       String parent = SpecPath.parent(path);
       String where = parent.isEmpty() ? "at the top level" : "in " + parent;
-      problem(path, null, "is not a known key",
-          "remove it; the keys " + where + " are " + shape.keys().stream().collect(Collectors.joining(", ")) + ".");
+      problem(
+          path,
+          null,
+          "is not a known key",
+          "remove it; the keys "
+              + where
+              + " are "
+              + shape.keys().stream().collect(Collectors.joining(", "))
+              + ".");
     }
     return near;
   }
@@ -200,7 +239,8 @@ final class ShapeChecker {
   /** A missing key has no line of its own: it takes its mapping's, unless that is the file. */
   private void missing(String parent, String key, String example) {
     SpecProblem problem =
-        SpecProblem.of(SpecPath.child(parent, key), null, "is missing", "add " + key + ": " + example + ".");
+        SpecProblem.of(
+            SpecPath.child(parent, key), null, "is missing", "add " + key + ": " + example + ".");
     Optional<Integer> line = parent.isEmpty() ? Optional.empty() : tree.lineOf(parent);
     problems.add(SpecProblem.builder().from(problem).line(line).build());
     bindable = false;
@@ -229,10 +269,12 @@ final class ShapeChecker {
 
   private static String example(Property property) {
     if (property.type() instanceof ObjectType object) {
-      return "{" + object.shape().properties().stream()
-          .filter(Property::required)
-          .map(p -> p.name() + ": …")
-          .collect(Collectors.joining(", ")) + "}";
+      return "{"
+          + object.shape().properties().stream()
+              .filter(Property::required)
+              .map(p -> p.name() + ": …")
+              .collect(Collectors.joining(", "))
+          + "}";
     }
     return "<" + property.type().describe() + ">";
   }

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.spec.InvalidSpecException;
 import io.hyperpod.prereqs.spec.SpecProblem;
@@ -28,10 +28,9 @@ import java.util.Optional;
 /**
  * Strict YAML/JSON reading and writing of specs (DESIGN §5). YAML is read the YAML 1.2 way for
  * booleans ({@code yes}, {@code no}, {@code on} are text) and an empty value ({@code key:}) is no
- * value. Reading walks the whole document
- * before binding, so one {@link InvalidSpecException} carries every problem of the file: unknown
- * keys (with the nearest known key), wrong types, missing keys, and then every rule of
- * {@link SpecValidator}, each with the line it comes from.
+ * value. Reading walks the whole document before binding, so one {@link InvalidSpecException}
+ * carries every problem of the file: unknown keys (with the nearest known key), wrong types,
+ * missing keys, and then every rule of {@link SpecValidator}, each with the line it comes from.
  */
 public final class SpecCodec {
   private static final YAMLFactory YAML =
@@ -45,14 +44,18 @@ public final class SpecCodec {
           .disable(YAMLGenerator.Feature.SPLIT_LINES)
           .build();
   private static final JsonFactory JSON = new JsonFactory();
-  private static final ObjectMapper BINDER = new ObjectMapper(JSON).registerModule(new Jdk8Module());
+  private static final ObjectMapper BINDER =
+      new ObjectMapper(JSON).registerModule(new Jdk8Module());
   private static final ObjectMapper YAML_WRITER = new ObjectMapper(YAML);
   private static final ObjectMapper JSON_WRITER =
       new ObjectMapper(JSON).enable(SerializationFeature.INDENT_OUTPUT);
 
   private SpecCodec() {}
 
-  /** Loads a spec file: JSON for {@code .json}, YAML for {@code .yaml}/{@code .yml}, else by content. */
+  /**
+   * Loads a spec file: JSON for {@code .json}, YAML for {@code .yaml}/{@code .yml}, else by
+   * content.
+   */
   public static HyperPodPrerequisites load(Path file) {
     String text;
     try {
@@ -60,15 +63,18 @@ public final class SpecCodec {
     } catch (NoSuchFileException e) {
       throw fileProblem(file, "does not exist", "check the path of the spec file.");
     } catch (IOException | UncheckedIOException e) {
-      throw fileProblem(file, "cannot be read as UTF-8 text (" + e.getMessage() + ")", "check the file and its permissions.");
+      throw fileProblem(
+          file,
+          "cannot be read as UTF-8 text (" + e.getMessage() + ")",
+          "check the file and its permissions.");
     }
     return parse(text, file.toString());
   }
 
   /**
-   * Parses spec text; {@code sourceName} names it in messages and, when it ends in
-   * {@code .json}, {@code .yaml} or {@code .yml}, picks the format (otherwise text starting with
-   * <code>{</code> is JSON).
+   * Parses spec text; {@code sourceName} names it in messages and, when it ends in {@code .json},
+   * {@code .yaml} or {@code .yml}, picks the format (otherwise text starting with <code>{</code> is
+   * JSON).
    */
   public static HyperPodPrerequisites parse(String text, String sourceName) {
     List<SpecProblem> problems = new ArrayList<>();
@@ -81,7 +87,8 @@ public final class SpecCodec {
     if (shape.bindable()) {
       LocatedTree located = tree.withLines(shape.standInLines());
       Optional<HyperPodPrerequisites> spec = bind(shape.accepted(), problems);
-      spec.ifPresent(s -> SpecValidator.validate(s).forEach(p -> problems.add(withLine(p, located))));
+      spec.ifPresent(
+          s -> SpecValidator.validate(s).forEach(p -> problems.add(withLine(p, located))));
       if (problems.isEmpty() && spec.isPresent()) {
         return spec.get();
       }
@@ -109,17 +116,27 @@ public final class SpecCodec {
   }
 
   private static LocatedTree readTree(String text, String sourceName, List<SpecProblem> problems) {
-    try (JsonParser parser = isJson(text, sourceName) ? JSON.createParser(text) : YAML.createParser(text)) {
+    try (JsonParser parser =
+        isJson(text, sourceName) ? JSON.createParser(text) : YAML.createParser(text)) {
       LocatedTree tree = LocatedTreeReader.read(parser, problems);
       if (tree == null) {
-        problems.add(SpecProblem.of("(document)", null, "is empty", "write a spec; see DESIGN §5 or examples/specs/quickstart.yaml."));
+        problems.add(
+            SpecProblem.of(
+                "(document)",
+                null,
+                "is empty",
+                "write a spec; see DESIGN §5 or examples/specs/quickstart.yaml."));
       }
       return tree;
     } catch (JsonProcessingException e) {
       problems.add(
           SpecProblem.builder()
               .path("(document)")
-              .message("is not valid " + (isJson(text, sourceName) ? "JSON" : "YAML") + ": " + e.getOriginalMessage())
+              .message(
+                  "is not valid "
+                      + (isJson(text, sourceName) ? "JSON" : "YAML")
+                      + ": "
+                      + e.getOriginalMessage())
               .fix("correct the syntax at the line shown.")
               .line(Optional.ofNullable(e.getLocation()).map(l -> l.getLineNr()).filter(l -> l > 0))
               .build());
@@ -140,11 +157,17 @@ public final class SpecCodec {
     return text.stripLeading().startsWith("{");
   }
 
-  private static Optional<HyperPodPrerequisites> bind(JsonNode accepted, List<SpecProblem> problems) {
+  private static Optional<HyperPodPrerequisites> bind(
+      JsonNode accepted, List<SpecProblem> problems) {
     try {
       return Optional.of(BINDER.treeToValue(accepted, HyperPodPrerequisites.class));
     } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException e) {
-      problems.add(SpecProblem.of("(document)", null, "cannot be read: " + e.getMessage(), "correct the values named above."));
+      problems.add(
+          SpecProblem.of(
+              "(document)",
+              null,
+              "cannot be read: " + e.getMessage(),
+              "correct the values named above."));
       return Optional.empty();
     }
   }
@@ -154,6 +177,7 @@ public final class SpecCodec {
   }
 
   private static InvalidSpecException fileProblem(Path file, String message, String fix) {
-    return new InvalidSpecException(file.toString(), List.of(SpecProblem.of(file.toString(), null, message, fix)));
+    return new InvalidSpecException(
+        file.toString(), List.of(SpecProblem.of(file.toString(), null, message, fix)));
   }
 }

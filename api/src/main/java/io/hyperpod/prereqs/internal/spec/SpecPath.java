@@ -1,8 +1,8 @@
 package io.hyperpod.prereqs.internal.spec;
 
 /**
- * Field paths of a spec, written the same way by the reader (for the line of each path) and by
- * the validator (for the path of each problem): {@code clusterUsers[1].uid}, {@code tags.team}.
+ * Field paths of a spec, written the same way by the reader (for the line of each path) and by the
+ * validator (for the path of each problem): {@code clusterUsers[1].uid}, {@code tags.team}.
  */
 final class SpecPath {
   /** The path of the whole document. */

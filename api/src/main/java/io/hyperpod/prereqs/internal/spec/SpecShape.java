@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What one spec type looks like in a file, read from its model interface: the keys are the names
- * in its {@link JsonPropertyOrder} (DESIGN §5 order), each typed by its accessor. Derived
- * attributes are not listed there, so a file may not set them.
+ * What one spec type looks like in a file, read from its model interface: the keys are the names in
+ * its {@link JsonPropertyOrder} (DESIGN §5 order), each typed by its accessor. Derived attributes
+ * are not listed there, so a file may not set them.
  */
 final class SpecShape {
   /** The type of a value in a spec file. */
@@ -70,10 +70,11 @@ final class SpecShape {
   }
 
   /**
-   * One key: its type, whether the file must give it, and the value it takes when absent
-   * ({@code null} for an absent Optional; an empty list or map for collections).
+   * One key: its type, whether the file must give it, and the value it takes when absent ({@code
+   * null} for an absent Optional; an empty list or map for collections).
    */
-  record Property(String name, Method accessor, ValueType type, boolean required, Object whenAbsent) {}
+  record Property(
+      String name, Method accessor, ValueType type, boolean required, Object whenAbsent) {}
 
   private static final Map<Class<?>, SpecShape> SHAPES = new ConcurrentHashMap<>();
 
@@ -135,10 +136,9 @@ final class SpecShape {
       boolean collection = type instanceof ListType || type instanceof MapType;
       boolean required = !optional && !collection && !accessor.isDefault();
       Object whenAbsent =
-          accessor.isDefault() ? defaultValue(modelType, accessor)
-              : type instanceof ListType ? List.of()
-              : type instanceof MapType ? Map.of()
-              : null;
+          accessor.isDefault()
+              ? defaultValue(modelType, accessor)
+              : type instanceof ListType ? List.of() : type instanceof MapType ? Map.of() : null;
       properties.put(name, new Property(name, accessor, type, required, whenAbsent));
     }
     return new SpecShape(modelType, properties);

@@ -65,7 +65,8 @@ final class SpecTreeWriter {
     }
     if (type instanceof MapType map) {
       ObjectNode object = NODES.objectNode();
-      ((Map<?, ?>) value).forEach((k, v) -> object.set(String.valueOf(k), writeValue(v, map.value())));
+      ((Map<?, ?>) value)
+          .forEach((k, v) -> object.set(String.valueOf(k), writeValue(v, map.value())));
       return object;
     }
     return scalar(value);

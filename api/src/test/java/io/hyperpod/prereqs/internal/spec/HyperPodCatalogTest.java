@@ -8,17 +8,26 @@ import org.junit.jupiter.api.Test;
 class HyperPodCatalogTest {
   @Test
   void instanceTypes_clusterInstanceTypeEnum_hasAll207Values() {
-    assertThat(HyperPodCatalog.INSTANCE_TYPES).hasSize(207)
+    assertThat(HyperPodCatalog.INSTANCE_TYPES)
+        .hasSize(207)
         .allSatisfy(t -> assertThat(t).matches("ml\\.[a-z0-9-]+\\.[0-9]*(medium|large|xlarge)"))
-        .contains("ml.p5.48xlarge", "ml.p5.4xlarge", "ml.p6-b300.48xlarge", "ml.trn2.3xlarge", "ml.g7.2xlarge",
-            "ml.c6a.48xlarge", "ml.m8g.medium", "ml.r5d.16xlarge")
+        .contains(
+            "ml.p5.48xlarge",
+            "ml.p5.4xlarge",
+            "ml.p6-b300.48xlarge",
+            "ml.trn2.3xlarge",
+            "ml.g7.2xlarge",
+            "ml.c6a.48xlarge",
+            "ml.m8g.medium",
+            "ml.r5d.16xlarge")
         .doesNotContain("ml.c5n.xlarge", "ml.g7e.xlarge", "ml.p3.16xlarge");
   }
 
   @Test
   void regions_hyperPodRegions_eachHaveAnAzIdPrefix() {
     assertThat(HyperPodCatalog.REGIONS).hasSize(16).doesNotHaveDuplicates();
-    assertThat(HyperPodCatalog.REGIONS).allSatisfy(r -> assertThat(HyperPodCatalog.azIdPrefix(r)).isPresent());
+    assertThat(HyperPodCatalog.REGIONS)
+        .allSatisfy(r -> assertThat(HyperPodCatalog.azIdPrefix(r)).isPresent());
     assertThat(HyperPodCatalog.azIdPrefix("us-west-2")).contains("usw2");
     assertThat(HyperPodCatalog.azIdPrefix("ap-southeast-4")).contains("apse4");
     assertThat(HyperPodCatalog.azIdPrefix("eu-west-3")).isEmpty();
