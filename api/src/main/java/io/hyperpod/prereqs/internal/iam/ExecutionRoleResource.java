@@ -104,7 +104,7 @@ final class ExecutionRoleResource implements Resource<IamRole> {
   public List<Finding> findings(ObserveContext ctx, Optional<IamRole> observed, Outputs outputs) {
     if (observed.isPresent()
         && !model.ownedBy(observed.get().tags())
-        && !TrustPolicies.trustsService(
+        && !TrustPolicies.trustsService(observed.get().arn(),
             observed.get().assumeRolePolicyDocument(), PolicyDocuments.SAGEMAKER_SERVICE)) {
       return List.of(
           Finding.error(

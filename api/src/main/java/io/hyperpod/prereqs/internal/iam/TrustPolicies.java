@@ -1,58 +1,34 @@
 package io.hyperpod.prereqs.internal.iam;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.hyperpod.prereqs.internal.json.Json;
+import io.hyperpod.prereqs.policy.AuthorizationRequest;
+import io.hyperpod.prereqs.policy.EvalDecision;
+import io.hyperpod.prereqs.policy.LabeledPolicy;
+import io.hyperpod.prereqs.policy.PolicyEvaluator;
+import io.hyperpod.prereqs.policy.PolicyParseException;
+import io.hyperpod.prereqs.policy.PolicySet;
 
-/** Reads role trust policies: does this one let a service assume the role? */
+/** Reads role trust policies with the policy evaluator: may this service assume the role? */
 final class TrustPolicies {
+  private static final PolicyEvaluator EVALUATOR = PolicyEvaluator.create();
+
   private TrustPolicies() {}
 
-  /**
-   * Whether some Allow statement without conditions lets {@code service} call sts:AssumeRole and
-   * no Deny statement names the service.
-   */
-  static boolean trustsService(String trustPolicy, String service) {
-    JsonNode doc;
+  /** Whether the trust policy lets {@code service} call sts:AssumeRole on the role. */
+  static boolean trustsService(String roleArn, String trustPolicy, String service) {
     try {
-      doc = Json.parse(trustPolicy);
-    } catch (IllegalArgumentException e) {
+      return EVALUATOR.evaluate(
+              AuthorizationRequest.builder()
+                  .principalArn(service)
+                  .action("sts:AssumeRole")
+                  .resource(roleArn)
+                  .resourceAccount(roleArn.split(":")[4])
+                  .build(),
+              PolicySet.builder()
+                  .resourcePolicy(LabeledPolicy.parse("trust-policy:" + roleArn, trustPolicy))
+                  .build())
+          .decision() == EvalDecision.ALLOWED;
+    } catch (PolicyParseException e) {
       return false;
     }
-    boolean allowed = false;
-    for (JsonNode s : asArray(doc.path("Statement"))) {
-      boolean names =
-          contains(s.path("Principal").path("Service"), service)
-              || "*".equals(s.path("Principal").asText())
-              || contains(s.path("Principal").path("AWS"), "*");
-      boolean assume =
-          contains(s.path("Action"), "sts:AssumeRole") || contains(s.path("Action"), "sts:*")
-              || contains(s.path("Action"), "*");
-      if (!names || !assume) {
-        continue;
-      }
-      if ("Deny".equals(s.path("Effect").asText())) {
-        return false;
-      }
-      if ("Allow".equals(s.path("Effect").asText()) && s.path("Condition").isMissingNode()) {
-        allowed = true;
-      }
-    }
-    return allowed;
-  }
-
-  private static boolean contains(JsonNode values, String wanted) {
-    for (JsonNode v : asArray(values)) {
-      if (v.asText().equalsIgnoreCase(wanted)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Iterable<JsonNode> asArray(JsonNode node) {
-    if (node.isArray()) {
-      return node;
-    }
-    return node.isMissingNode() || node.isNull() ? Json.array() : Json.array().add(node);
   }
 }
