@@ -255,6 +255,27 @@ class AwsIamPortTest {
   }
 
   @Test
+  void findUser_rightAfterCreatingIt_looksAgainUntilIamShowsIt() {
+    wm.stubFor(action("CreateUser").willReturn(iamResult("CreateUser", IamXml.user("alice"))));
+    inTurn(
+        wm,
+        () -> action("GetUser"),
+        queryError(404, "NoSuchEntity", "The user with name alice cannot be found."),
+        iamResult("GetUser", IamXml.user("alice")));
+    wm.stubFor(
+        action("ListAttachedUserPolicies")
+            .willReturn(iamResult("ListAttachedUserPolicies", "<AttachedPolicies/>")));
+    wm.stubFor(action("ListUserPolicies").willReturn(iamResult("ListUserPolicies", "<PolicyNames/>")));
+    iam.createUser("alice", Map.of("SSMSessionRunAs", "alice"));
+
+    assertThat(iam.findUser("alice"))
+        .hasValueSatisfying(
+            user -> assertThat(user.tags()).containsExactly(entry("SSMSessionRunAs", "alice")));
+    assertThat(backend.callCounts().calls("iam", "GetUser")).isEqualTo(2);
+    assertThat(wire.sleeps).containsExactly(Duration.ofMillis(250));
+  }
+
+  @Test
   void findPolicy_readsPolicyDefaultDocumentVersionCountAndTags() {
     wm.stubFor(
         action("GetPolicy")

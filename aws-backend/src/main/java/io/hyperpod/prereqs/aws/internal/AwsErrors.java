@@ -188,6 +188,7 @@ public final class AwsErrors {
         ErrorKind.ACCESS_DENIED,
         "AccessDenied",
         "AccessDeniedException",
+        "Forbidden",
         "UnauthorizedOperation",
         "AllAccessDisabled");
     put(

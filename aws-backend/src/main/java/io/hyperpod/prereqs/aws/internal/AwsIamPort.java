@@ -54,6 +54,7 @@ public final class AwsIamPort implements IamPort {
   @Override
   public Optional<IamUser> findUser(String name) {
     return ifExists(
+            key(PrincipalRef.user(name)),
             () ->
                 AwsErrors.call(
                     AwsCall.iam("GetUser", "user '" + name + "'"),
@@ -96,6 +97,7 @@ public final class AwsIamPort implements IamPort {
   @Override
   public Optional<IamRole> findRole(String name) {
     return ifExists(
+            key(PrincipalRef.role(name)),
             () ->
                 AwsErrors.call(
                     AwsCall.iam("GetRole", "role '" + name + "'"),
@@ -201,6 +203,7 @@ public final class AwsIamPort implements IamPort {
   public Optional<ManagedPolicy> findPolicy(String arn) {
     String resource = "policy '" + arn + "'";
     return ifExists(
+            arn,
             () ->
                 AwsErrors.call(
                     AwsCall.iam("GetPolicy", resource),
@@ -447,9 +450,13 @@ public final class AwsIamPort implements IamPort {
     return ConsistencyRetry::invalidPrincipal;
   }
 
-  private static <T> Optional<T> ifExists(Supplier<T> lookup) {
+  /**
+   * The entity, or empty on NoSuchEntity; an entity this backend created is looked up again while
+   * IAM has not caught up with its creation.
+   */
+  private <T> Optional<T> ifExists(String key, Supplier<T> lookup) {
     try {
-      return Optional.of(lookup.get());
+      return Optional.of(consistency.call(lookup, missingButCreatedHere(key)));
     } catch (CloudException e) {
       if (noSuchEntity(e)) {
         return Optional.empty();
