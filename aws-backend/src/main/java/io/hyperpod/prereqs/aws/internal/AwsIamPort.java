@@ -1,6 +1,5 @@
 package io.hyperpod.prereqs.aws.internal;
 
-import static io.hyperpod.prereqs.aws.internal.ConsistencyRetry.invalidPrincipal;
 import static io.hyperpod.prereqs.aws.internal.ConsistencyRetry.noSuchEntity;
 import static java.util.Objects.requireNonNull;
 
@@ -21,11 +20,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.Policy;
 import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.iam.model.Tag;
 import software.amazon.awssdk.services.iam.model.User;
 
 /**
@@ -34,6 +37,8 @@ import software.amazon.awssdk.services.iam.model.User;
  * depend on an entity this backend just created go through {@link ConsistencyRetry}.
  */
 public final class AwsIamPort implements IamPort {
+  private static final Predicate<CloudException> NEVER = e -> false;
+
   private final Supplier<IamClient> client;
   private final ConsistencyRetry consistency;
   /** Users, roles (label, lower case) and policies (ARN) this backend created and not deleted. */
@@ -53,25 +58,16 @@ public final class AwsIamPort implements IamPort {
 
   @Override
   public Optional<IamUser> findUser(String name) {
-    return ifExists(
-            key(PrincipalRef.user(name)),
-            () ->
-                AwsErrors.call(
-                    AwsCall.iam("GetUser", "user '" + name + "'"),
-                    () -> iam().getUser(request -> request.userName(name)).user()))
-        .map(
-            user -> {
-              PrincipalRef principal = PrincipalRef.user(name);
-              return IamMappings.user(
-                  user, attachedPolicyArns(principal), inlinePolicies(principal));
-            });
+    PrincipalRef user = PrincipalRef.user(name);
+    return lookUp(key(user), AwsCall.iam("GetUser", describe(user)), iam -> getUser(iam, name))
+        .map(found -> IamMappings.user(found, attachedPolicyArns(user), inlinePolicies(user)));
   }
 
   @Override
   public IamUser createUser(String name, Map<String, String> tags) {
     User user =
         AwsErrors.call(
-            AwsCall.iam("CreateUser", "user '" + name + "'"),
+            AwsCall.iam("CreateUser", describe(PrincipalRef.user(name))),
             () ->
                 iam()
                     .createUser(
@@ -89,25 +85,16 @@ public final class AwsIamPort implements IamPort {
   @Override
   public void deleteUser(String name) {
     AwsErrors.run(
-        AwsCall.iam("DeleteUser", "user '" + name + "'"),
+        AwsCall.iam("DeleteUser", describe(PrincipalRef.user(name))),
         () -> iam().deleteUser(request -> request.userName(name)));
     createdHere.remove(key(PrincipalRef.user(name)));
   }
 
   @Override
   public Optional<IamRole> findRole(String name) {
-    return ifExists(
-            key(PrincipalRef.role(name)),
-            () ->
-                AwsErrors.call(
-                    AwsCall.iam("GetRole", "role '" + name + "'"),
-                    () -> iam().getRole(request -> request.roleName(name)).role()))
-        .map(
-            role -> {
-              PrincipalRef principal = PrincipalRef.role(name);
-              return IamMappings.role(
-                  role, attachedPolicyArns(principal), inlinePolicies(principal));
-            });
+    PrincipalRef role = PrincipalRef.role(name);
+    return lookUp(key(role), AwsCall.iam("GetRole", describe(role)), iam -> getRole(iam, name))
+        .map(found -> IamMappings.role(found, attachedPolicyArns(role), inlinePolicies(role)));
   }
 
   @Override
@@ -117,7 +104,7 @@ public final class AwsIamPort implements IamPort {
         consistency.call(
             () ->
                 AwsErrors.call(
-                    AwsCall.iam("CreateRole", "role '" + name + "'"),
+                    AwsCall.iam("CreateRole", describe(PrincipalRef.role(name))),
                     () ->
                         iam()
                             .createRole(
@@ -141,21 +128,22 @@ public final class AwsIamPort implements IamPort {
   @Override
   public void updateAssumeRolePolicy(String roleName, String document) {
     PrincipalRef role = PrincipalRef.role(roleName);
+    Predicate<CloudException> trustedPrincipalPending = ConsistencyRetry::invalidPrincipal;
     consistency.run(
         () ->
             AwsErrors.run(
-                AwsCall.iam("UpdateAssumeRolePolicy", "role '" + roleName + "'"),
+                AwsCall.iam("UpdateAssumeRolePolicy", describe(role)),
                 () ->
                     iam()
                         .updateAssumeRolePolicy(
                             request -> request.roleName(roleName).policyDocument(document))),
-        invalidPrincipal().or(missingButCreatedHere(key(role))));
+        trustedPrincipalPending.or(missingButCreatedHere(key(role))));
   }
 
   @Override
   public void deleteRole(String name) {
     AwsErrors.run(
-        AwsCall.iam("DeleteRole", "role '" + name + "'"),
+        AwsCall.iam("DeleteRole", describe(PrincipalRef.role(name))),
         () -> iam().deleteRole(request -> request.roleName(name)));
     createdHere.remove(key(PrincipalRef.role(name)));
   }
@@ -165,19 +153,13 @@ public final class AwsIamPort implements IamPort {
     if (tags.isEmpty()) {
       return;
     }
-    String name = principal.name();
-    boolean user = principal.kind() == PrincipalRef.Kind.USER;
-    consistency.run(
-        () ->
-            AwsErrors.run(
-                AwsCall.iam(user ? "TagUser" : "TagRole", describe(principal)),
-                () -> {
-                  if (user) {
-                    iam().tagUser(r -> r.userName(name).tags(IamMappings.sdkTags(tags)));
-                  } else {
-                    iam().tagRole(r -> r.roleName(name).tags(IamMappings.sdkTags(tags)));
-                  }
-                }),
+    List<Tag> sdkTags = IamMappings.sdkTags(tags);
+    onPrincipal(
+        principal,
+        "Tag%s",
+        describe(principal),
+        name -> iam().tagUser(request -> request.userName(name).tags(sdkTags)),
+        name -> iam().tagRole(request -> request.roleName(name).tags(sdkTags)),
         missingButCreatedHere(key(principal)));
   }
 
@@ -186,28 +168,21 @@ public final class AwsIamPort implements IamPort {
     if (keys.isEmpty()) {
       return;
     }
-    String name = principal.name();
-    boolean user = principal.kind() == PrincipalRef.Kind.USER;
-    AwsErrors.run(
-        AwsCall.iam(user ? "UntagUser" : "UntagRole", describe(principal)),
-        () -> {
-          if (user) {
-            iam().untagUser(r -> r.userName(name).tagKeys(keys));
-          } else {
-            iam().untagRole(r -> r.roleName(name).tagKeys(keys));
-          }
-        });
+    onPrincipal(
+        principal,
+        "Untag%s",
+        describe(principal),
+        name -> iam().untagUser(request -> request.userName(name).tagKeys(keys)),
+        name -> iam().untagRole(request -> request.roleName(name).tagKeys(keys)),
+        NEVER);
   }
 
   @Override
   public Optional<ManagedPolicy> findPolicy(String arn) {
-    String resource = "policy '" + arn + "'";
-    return ifExists(
+    return lookUp(
             arn,
-            () ->
-                AwsErrors.call(
-                    AwsCall.iam("GetPolicy", resource),
-                    () -> iam().getPolicy(request -> request.policyArn(arn)).policy()))
+            AwsCall.iam("GetPolicy", "policy '" + arn + "'"),
+            iam -> iam.getPolicy(request -> request.policyArn(arn)).policy())
         .map(policy -> IamMappings.policy(policy, defaultDocument(policy), versions(arn).size()));
   }
 
@@ -288,133 +263,140 @@ public final class AwsIamPort implements IamPort {
             AwsErrors.run(
                 AwsCall.iam("TagPolicy", "policy '" + arn + "'"),
                 () ->
-                    iam().tagPolicy(request -> request.policyArn(arn).tags(IamMappings.sdkTags(tags)))),
+                    iam()
+                        .tagPolicy(
+                            request -> request.policyArn(arn).tags(IamMappings.sdkTags(tags)))),
         missingButCreatedHere(arn));
   }
 
   @Override
   public void attachPolicy(PrincipalRef principal, String policyArn) {
-    String name = principal.name();
-    boolean user = principal.kind() == PrincipalRef.Kind.USER;
-    consistency.run(
-        () ->
-            AwsErrors.run(
-                AwsCall.iam(
-                    user ? "AttachUserPolicy" : "AttachRolePolicy",
-                    "policy '" + policyArn + "' on " + describe(principal)),
-                () -> {
-                  if (user) {
-                    iam().attachUserPolicy(r -> r.userName(name).policyArn(policyArn));
-                  } else {
-                    iam().attachRolePolicy(r -> r.roleName(name).policyArn(policyArn));
-                  }
-                }),
+    onPrincipal(
+        principal,
+        "Attach%sPolicy",
+        "policy '" + policyArn + "' on " + describe(principal),
+        name -> iam().attachUserPolicy(request -> request.userName(name).policyArn(policyArn)),
+        name -> iam().attachRolePolicy(request -> request.roleName(name).policyArn(policyArn)),
         missingButCreatedHere(key(principal)).or(missingButCreatedHere(policyArn)));
   }
 
   @Override
   public void detachPolicy(PrincipalRef principal, String policyArn) {
-    String name = principal.name();
-    boolean user = principal.kind() == PrincipalRef.Kind.USER;
-    AwsErrors.run(
-        AwsCall.iam(
-            user ? "DetachUserPolicy" : "DetachRolePolicy",
-            "policy '" + policyArn + "' on " + describe(principal)),
-        () -> {
-          if (user) {
-            iam().detachUserPolicy(r -> r.userName(name).policyArn(policyArn));
-          } else {
-            iam().detachRolePolicy(r -> r.roleName(name).policyArn(policyArn));
-          }
-        });
+    onPrincipal(
+        principal,
+        "Detach%sPolicy",
+        "policy '" + policyArn + "' on " + describe(principal),
+        name -> iam().detachUserPolicy(request -> request.userName(name).policyArn(policyArn)),
+        name -> iam().detachRolePolicy(request -> request.roleName(name).policyArn(policyArn)),
+        NEVER);
   }
 
   @Override
   public void putInlinePolicy(PrincipalRef principal, String policyName, String document) {
-    String name = principal.name();
-    boolean user = principal.kind() == PrincipalRef.Kind.USER;
-    consistency.run(
-        () ->
-            AwsErrors.run(
-                AwsCall.iam(
-                    user ? "PutUserPolicy" : "PutRolePolicy",
-                    "inline policy '" + policyName + "' of " + describe(principal)),
-                () -> {
-                  if (user) {
-                    iam()
-                        .putUserPolicy(
-                            r -> r.userName(name).policyName(policyName).policyDocument(document));
-                  } else {
-                    iam()
-                        .putRolePolicy(
-                            r -> r.roleName(name).policyName(policyName).policyDocument(document));
-                  }
-                }),
+    onPrincipal(
+        principal,
+        "Put%sPolicy",
+        "inline policy '" + policyName + "' of " + describe(principal),
+        name ->
+            iam()
+                .putUserPolicy(
+                    request -> request.userName(name).policyName(policyName).policyDocument(document)),
+        name ->
+            iam()
+                .putRolePolicy(
+                    request -> request.roleName(name).policyName(policyName).policyDocument(document)),
         missingButCreatedHere(key(principal)));
   }
 
   @Override
   public void deleteInlinePolicy(PrincipalRef principal, String policyName) {
-    String name = principal.name();
-    boolean user = principal.kind() == PrincipalRef.Kind.USER;
-    AwsErrors.run(
-        AwsCall.iam(
-            user ? "DeleteUserPolicy" : "DeleteRolePolicy",
-            "inline policy '" + policyName + "' of " + describe(principal)),
-        () -> {
-          if (user) {
-            iam().deleteUserPolicy(r -> r.userName(name).policyName(policyName));
-          } else {
-            iam().deleteRolePolicy(r -> r.roleName(name).policyName(policyName));
-          }
-        });
+    onPrincipal(
+        principal,
+        "Delete%sPolicy",
+        "inline policy '" + policyName + "' of " + describe(principal),
+        name -> iam().deleteUserPolicy(request -> request.userName(name).policyName(policyName)),
+        name -> iam().deleteRolePolicy(request -> request.roleName(name).policyName(policyName)),
+        NEVER);
   }
 
   private IamClient iam() {
     return client.get();
   }
 
-  private List<String> attachedPolicyArns(PrincipalRef principal) {
-    String name = principal.name();
+  /**
+   * Runs the user or the role variant of an operation ({@code operationPattern} with {@code %s}
+   * for User or Role) on {@code principal}, retried while {@code pending} says IAM lags behind.
+   */
+  private void onPrincipal(
+      PrincipalRef principal,
+      String operationPattern,
+      String resource,
+      Consumer<String> forUser,
+      Consumer<String> forRole,
+      Predicate<CloudException> pending) {
     boolean user = principal.kind() == PrincipalRef.Kind.USER;
-    return AwsErrors.call(
-        AwsCall.iam(
-            user ? "ListAttachedUserPolicies" : "ListAttachedRolePolicies", describe(principal)),
-        () ->
-            IamMappings.arns(
-                user
-                    ? collect(iam().listAttachedUserPoliciesPaginator(r -> r.userName(name))
-                        .attachedPolicies())
-                    : collect(iam().listAttachedRolePoliciesPaginator(r -> r.roleName(name))
-                        .attachedPolicies())));
+    AwsCall call = AwsCall.iam(String.format(operationPattern, user ? "User" : "Role"), resource);
+    consistency.run(
+        () -> AwsErrors.run(call, () -> (user ? forUser : forRole).accept(principal.name())),
+        pending);
+  }
+
+  /** The user's or role's value of {@code forUser} or {@code forRole}, errors translated. */
+  private <T> T ofPrincipal(
+      PrincipalRef principal,
+      String operationPattern,
+      String resource,
+      Function<String, T> forUser,
+      Function<String, T> forRole) {
+    boolean user = principal.kind() == PrincipalRef.Kind.USER;
+    AwsCall call = AwsCall.iam(String.format(operationPattern, user ? "User" : "Role"), resource);
+    return AwsErrors.call(call, () -> (user ? forUser : forRole).apply(principal.name()));
+  }
+
+  private List<String> attachedPolicyArns(PrincipalRef principal) {
+    List<AttachedPolicy> attached =
+        ofPrincipal(
+            principal,
+            "ListAttached%sPolicies",
+            describe(principal),
+            name ->
+                collect(
+                    iam()
+                        .listAttachedUserPoliciesPaginator(request -> request.userName(name))
+                        .attachedPolicies()),
+            name ->
+                collect(
+                    iam()
+                        .listAttachedRolePoliciesPaginator(request -> request.roleName(name))
+                        .attachedPolicies()));
+    return IamMappings.arns(attached);
   }
 
   private Map<String, String> inlinePolicies(PrincipalRef principal) {
-    String name = principal.name();
-    boolean user = principal.kind() == PrincipalRef.Kind.USER;
     List<String> names =
-        AwsErrors.call(
-            AwsCall.iam(user ? "ListUserPolicies" : "ListRolePolicies", describe(principal)),
-            () ->
-                user
-                    ? collect(iam().listUserPoliciesPaginator(r -> r.userName(name)).policyNames())
-                    : collect(
-                        iam().listRolePoliciesPaginator(r -> r.roleName(name)).policyNames()));
+        ofPrincipal(
+            principal,
+            "List%sPolicies",
+            describe(principal),
+            name ->
+                collect(iam().listUserPoliciesPaginator(r -> r.userName(name)).policyNames()),
+            name ->
+                collect(iam().listRolePoliciesPaginator(r -> r.roleName(name)).policyNames()));
     Map<String, String> inline = new TreeMap<>();
     for (String policyName : names) {
       String encoded =
-          AwsErrors.call(
-              AwsCall.iam(
-                  user ? "GetUserPolicy" : "GetRolePolicy",
-                  "inline policy '" + policyName + "' of " + describe(principal)),
-              () ->
-                  user
-                      ? iam()
-                          .getUserPolicy(r -> r.userName(name).policyName(policyName))
-                          .policyDocument()
-                      : iam()
-                          .getRolePolicy(r -> r.roleName(name).policyName(policyName))
-                          .policyDocument());
+          ofPrincipal(
+              principal,
+              "Get%sPolicy",
+              "inline policy '" + policyName + "' of " + describe(principal),
+              name ->
+                  iam()
+                      .getUserPolicy(request -> request.userName(name).policyName(policyName))
+                      .policyDocument(),
+              name ->
+                  iam()
+                      .getRolePolicy(request -> request.roleName(name).policyName(policyName))
+                      .policyDocument());
       inline.put(policyName, PolicyDocuments.decode(encoded));
     }
     return inline;
@@ -446,23 +428,29 @@ public final class AwsIamPort implements IamPort {
     return e -> noSuchEntity(e) && createdHere.contains(key);
   }
 
-  private static Predicate<CloudException> invalidPrincipal() {
-    return ConsistencyRetry::invalidPrincipal;
-  }
-
   /**
    * The entity, or empty on NoSuchEntity; an entity this backend created is looked up again while
    * IAM has not caught up with its creation.
    */
-  private <T> Optional<T> ifExists(String key, Supplier<T> lookup) {
+  private <T> Optional<T> lookUp(String key, AwsCall call, Function<IamClient, T> lookup) {
     try {
-      return Optional.of(consistency.call(lookup, missingButCreatedHere(key)));
+      return Optional.of(
+          consistency.call(
+              () -> AwsErrors.call(call, () -> lookup.apply(iam())), missingButCreatedHere(key)));
     } catch (CloudException e) {
       if (noSuchEntity(e)) {
         return Optional.empty();
       }
       throw e;
     }
+  }
+
+  private static User getUser(IamClient iam, String name) {
+    return iam.getUser(request -> request.userName(name)).user();
+  }
+
+  private static Role getRole(IamClient iam, String name) {
+    return iam.getRole(request -> request.roleName(name)).role();
   }
 
   private static <T> List<T> collect(Iterable<T> items) {

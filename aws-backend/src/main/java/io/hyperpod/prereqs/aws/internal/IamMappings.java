@@ -1,14 +1,18 @@
 package io.hyperpod.prereqs.aws.internal;
 
 import io.hyperpod.prereqs.spi.iam.IamRole;
+import io.hyperpod.prereqs.spi.iam.ImmutableIamRole;
+import io.hyperpod.prereqs.spi.iam.ImmutableIamUser;
 import io.hyperpod.prereqs.spi.iam.IamUser;
 import io.hyperpod.prereqs.spi.iam.ManagedPolicy;
 import io.hyperpod.prereqs.spi.iam.PolicyVersion;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.services.iam.model.AttachedPermissionsBoundary;
 import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.ManagedPolicyDetail;
 import software.amazon.awssdk.services.iam.model.Policy;
@@ -40,45 +44,32 @@ final class IamMappings {
   }
 
   static IamUser user(User user, List<String> attachedPolicyArns, Map<String, String> inline) {
-    return IamUser.builder()
-        .name(user.userName())
-        .arn(user.arn())
-        .userId(user.userId())
-        .path(pathOf(user.path()))
-        .createDate(user.createDate())
-        .tags(tags(user.tags()))
+    return userBase(
+            user.userName(), user.arn(), user.userId(), user.path(), user.createDate(), user.tags())
         .attachedPolicyArns(attachedPolicyArns)
         .inlinePolicies(inline)
         .build();
   }
 
   static IamUser user(UserDetail user) {
-    return IamUser.builder()
-        .name(user.userName())
-        .arn(user.arn())
-        .userId(user.userId())
-        .path(pathOf(user.path()))
-        .createDate(user.createDate())
-        .tags(tags(user.tags()))
+    return userBase(
+            user.userName(), user.arn(), user.userId(), user.path(), user.createDate(), user.tags())
         .attachedPolicyArns(arns(user.attachedManagedPolicies()))
         .inlinePolicies(inline(user.userPolicyList()))
         .build();
   }
 
   static IamRole role(Role role, List<String> attachedPolicyArns, Map<String, String> inline) {
-    return IamRole.builder()
-        .name(role.roleName())
-        .arn(role.arn())
-        .roleId(role.roleId())
-        .path(pathOf(role.path()))
-        .createDate(role.createDate())
-        .assumeRolePolicyDocument(PolicyDocuments.decode(role.assumeRolePolicyDocument()))
+    return roleBase(
+            role.roleName(),
+            role.arn(),
+            role.roleId(),
+            role.path(),
+            role.createDate(),
+            role.assumeRolePolicyDocument(),
+            role.permissionsBoundary(),
+            role.tags())
         .description(role.description())
-        .permissionsBoundaryArn(
-            role.permissionsBoundary() == null
-                ? null
-                : role.permissionsBoundary().permissionsBoundaryArn())
-        .tags(tags(role.tags()))
         .attachedPolicyArns(attachedPolicyArns)
         .inlinePolicies(inline)
         .build();
@@ -86,18 +77,15 @@ final class IamMappings {
 
   /** A role as GetAccountAuthorizationDetails describes it: without its description. */
   static IamRole role(RoleDetail role) {
-    return IamRole.builder()
-        .name(role.roleName())
-        .arn(role.arn())
-        .roleId(role.roleId())
-        .path(pathOf(role.path()))
-        .createDate(role.createDate())
-        .assumeRolePolicyDocument(PolicyDocuments.decode(role.assumeRolePolicyDocument()))
-        .permissionsBoundaryArn(
-            role.permissionsBoundary() == null
-                ? null
-                : role.permissionsBoundary().permissionsBoundaryArn())
-        .tags(tags(role.tags()))
+    return roleBase(
+            role.roleName(),
+            role.arn(),
+            role.roleId(),
+            role.path(),
+            role.createDate(),
+            role.assumeRolePolicyDocument(),
+            role.permissionsBoundary(),
+            role.tags())
         .attachedPolicyArns(arns(role.attachedManagedPolicies()))
         .inlinePolicies(inline(role.rolePolicyList()))
         .build();
@@ -150,6 +138,37 @@ final class IamMappings {
         .defaultVersion(Boolean.TRUE.equals(version.isDefaultVersion()))
         .createDate(version.createDate())
         .build();
+  }
+
+  private static ImmutableIamUser.Builder userBase(
+      String name, String arn, String userId, String path, Instant createDate, List<Tag> tags) {
+    return IamUser.builder()
+        .name(name)
+        .arn(arn)
+        .userId(userId)
+        .path(pathOf(path))
+        .createDate(createDate)
+        .tags(tags(tags));
+  }
+
+  private static ImmutableIamRole.Builder roleBase(
+      String name,
+      String arn,
+      String roleId,
+      String path,
+      Instant createDate,
+      String encodedTrustPolicy,
+      AttachedPermissionsBoundary boundary,
+      List<Tag> tags) {
+    return IamRole.builder()
+        .name(name)
+        .arn(arn)
+        .roleId(roleId)
+        .path(pathOf(path))
+        .createDate(createDate)
+        .assumeRolePolicyDocument(PolicyDocuments.decode(encodedTrustPolicy))
+        .permissionsBoundaryArn(boundary == null ? null : boundary.permissionsBoundaryArn())
+        .tags(tags(tags));
   }
 
   private static Map<String, String> inline(List<PolicyDetail> policies) {
