@@ -262,10 +262,7 @@ class AwsIamPortTest {
         () -> action("GetUser"),
         queryError(404, "NoSuchEntity", "The user with name alice cannot be found."),
         iamResult("GetUser", IamXml.user("alice")));
-    wm.stubFor(
-        action("ListAttachedUserPolicies")
-            .willReturn(iamResult("ListAttachedUserPolicies", "<AttachedPolicies/>")));
-    wm.stubFor(action("ListUserPolicies").willReturn(iamResult("ListUserPolicies", "<PolicyNames/>")));
+    stubNoPoliciesOn("User");
     iam.createUser("alice", Map.of("SSMSessionRunAs", "alice"));
 
     assertThat(iam.findUser("alice"))
@@ -293,15 +290,7 @@ class AwsIamPortTest {
                         + "</IsDefaultVersion><CreateDate>"
                         + IamXml.CREATED
                         + "</CreateDate></PolicyVersion>")));
-    wm.stubFor(
-        action("ListPolicyVersions")
-            .willReturn(
-                iamResult(
-                    "ListPolicyVersions",
-                    "<Versions>"
-                        + IamXml.version("v2", true, null)
-                        + IamXml.version("v1", false, null)
-                        + "</Versions><IsTruncated>false</IsTruncated>")));
+    stubVersionsV2DefaultAndV1();
 
     ManagedPolicy policy = iam.findPolicy(policyArn("demo-admin")).orElseThrow();
 
@@ -314,15 +303,7 @@ class AwsIamPortTest {
 
   @Test
   void listPolicyVersions_readsEachVersionsDocument() {
-    wm.stubFor(
-        action("ListPolicyVersions")
-            .willReturn(
-                iamResult(
-                    "ListPolicyVersions",
-                    "<Versions>"
-                        + IamXml.version("v2", true, null)
-                        + IamXml.version("v1", false, null)
-                        + "</Versions><IsTruncated>false</IsTruncated>")));
+    stubVersionsV2DefaultAndV1();
     for (String id : List.of("v1", "v2")) {
       wm.stubFor(
           action("GetPolicyVersion")
@@ -486,10 +467,7 @@ class AwsIamPortTest {
         () -> action("GetRole"),
         queryError(500, "ServiceFailure", "internal"),
         iamResult("GetRole", IamXml.role("demo-exec")));
-    wm.stubFor(
-        action("ListAttachedRolePolicies")
-            .willReturn(iamResult("ListAttachedRolePolicies", "<AttachedPolicies/>")));
-    wm.stubFor(action("ListRolePolicies").willReturn(iamResult("ListRolePolicies", "<PolicyNames/>")));
+    stubNoPoliciesOn("Role");
 
     assertThat(iam.findRole("demo-exec")).isPresent();
     assertThat(backend.callCounts().attempts("iam", "GetRole")).isEqualTo(2);
@@ -575,5 +553,27 @@ class AwsIamPortTest {
     assertThatThrownBy(() -> iam.tag(PrincipalRef.role("demo-exec"), Map.of("k", "v")))
         .isInstanceOf(NotFoundException.class);
     assertThat(wire.sleeps).isEmpty();
+  }
+
+  /** Empty ListAttached{User,Role}Policies and List{User,Role}Policies answers. */
+  private static void stubNoPoliciesOn(String kind) {
+    wm.stubFor(
+        action("ListAttached" + kind + "Policies")
+            .willReturn(iamResult("ListAttached" + kind + "Policies", "<AttachedPolicies/>")));
+    wm.stubFor(
+        action("List" + kind + "Policies")
+            .willReturn(iamResult("List" + kind + "Policies", "<PolicyNames/>")));
+  }
+
+  private static void stubVersionsV2DefaultAndV1() {
+    wm.stubFor(
+        action("ListPolicyVersions")
+            .willReturn(
+                iamResult(
+                    "ListPolicyVersions",
+                    "<Versions>"
+                        + IamXml.version("v2", true, null)
+                        + IamXml.version("v1", false, null)
+                        + "</Versions><IsTruncated>false</IsTruncated>")));
   }
 }

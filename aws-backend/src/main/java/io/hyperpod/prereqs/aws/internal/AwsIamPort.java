@@ -84,10 +84,7 @@ public final class AwsIamPort implements IamPort {
 
   @Override
   public void deleteUser(String name) {
-    AwsErrors.run(
-        AwsCall.iam("DeleteUser", describe(PrincipalRef.user(name))),
-        () -> iam().deleteUser(request -> request.userName(name)));
-    createdHere.remove(key(PrincipalRef.user(name)));
+    delete(PrincipalRef.user(name));
   }
 
   @Override
@@ -142,10 +139,7 @@ public final class AwsIamPort implements IamPort {
 
   @Override
   public void deleteRole(String name) {
-    AwsErrors.run(
-        AwsCall.iam("DeleteRole", describe(PrincipalRef.role(name))),
-        () -> iam().deleteRole(request -> request.roleName(name)));
-    createdHere.remove(key(PrincipalRef.role(name)));
+    delete(PrincipalRef.role(name));
   }
 
   @Override
@@ -321,6 +315,17 @@ public final class AwsIamPort implements IamPort {
 
   private IamClient iam() {
     return client.get();
+  }
+
+  private void delete(PrincipalRef principal) {
+    onPrincipal(
+        principal,
+        "Delete%s",
+        describe(principal),
+        name -> iam().deleteUser(request -> request.userName(name)),
+        name -> iam().deleteRole(request -> request.roleName(name)),
+        NEVER);
+    createdHere.remove(key(principal));
   }
 
   /**
