@@ -131,6 +131,15 @@ class AwsIamPortTest {
                         + IamXml.policyDetail("demo-cluster-user")
                         + "</Policies><IsTruncated>false</IsTruncated>")));
 
+    wm.stubFor(
+        action("ListPolicyTags")
+            .withFormParam("PolicyArn", equalTo(policyArn("demo-cluster-user")))
+            .willReturn(
+                iamResult(
+                    "ListPolicyTags",
+                    "<Tags><member><Key>hyperpod-prereqs:stack</Key><Value>demo</Value></member>"
+                        + "</Tags><IsTruncated>false</IsTruncated>")));
+
     IamSnapshot snapshot = iam.snapshot();
 
     wm.verify(
@@ -158,11 +167,14 @@ class AwsIamPortTest {
     assertThat(policy.defaultDocument()).isEqualTo(READ_POLICY);
     assertThat(policy.versionCount()).isEqualTo(2);
     assertThat(policy.attachmentCount()).isEqualTo(1000);
-    assertThat(backend.callCounts().calls("iam", "GetAccountAuthorizationDetails")).isEqualTo(2);
+    assertThat(policy.tags()).containsExactly(entry("hyperpod-prereqs:stack", "demo"));
+    assertThat(backend.callCounts().calls())
+        .containsExactly(
+            entry("iam:GetAccountAuthorizationDetails", 2L), entry("iam:ListPolicyTags", 1L));
   }
 
   @Test
-  void snapshot_ofAccountWithThousandUsers_costsOneCallPerPage() {
+  void snapshot_ofThousandUsersAndTwoPolicies_costsOneCallPerPageAndOnePerPolicy() {
     StringBuilder firstPage = new StringBuilder();
     StringBuilder secondPage = new StringBuilder();
     for (int i = 0; i < 1000; i++) {
@@ -185,12 +197,19 @@ class AwsIamPortTest {
                     "GetAccountAuthorizationDetails",
                     "<UserDetailList>"
                         + secondPage
-                        + "</UserDetailList><IsTruncated>false</IsTruncated>")));
+                        + "</UserDetailList><Policies>"
+                        + IamXml.policyDetail("demo-cluster-user")
+                        + IamXml.policyDetail("demo-cluster-admin")
+                        + "</Policies><IsTruncated>false</IsTruncated>")));
+    wm.stubFor(action("ListPolicyTags").willReturn(iamResult("ListPolicyTags", "<Tags/>")));
 
     IamSnapshot snapshot = iam.snapshot();
 
     assertThat(snapshot.users()).hasSize(1000);
-    assertThat(backend.callCounts().totalCalls()).isEqualTo(2);
+    assertThat(snapshot.policies()).hasSize(2);
+    assertThat(backend.callCounts().calls())
+        .containsExactly(
+            entry("iam:GetAccountAuthorizationDetails", 2L), entry("iam:ListPolicyTags", 2L));
   }
 
   @Test

@@ -92,10 +92,10 @@ final class IamMappings {
   }
 
   /**
-   * A customer-managed policy as GetAccountAuthorizationDetails describes it: every version with
-   * its document, but no tags (that response has none for policies).
+   * A customer-managed policy as GetAccountAuthorizationDetails describes it (every version with
+   * its document), with its tags, which that response does not carry.
    */
-  static ManagedPolicy policy(ManagedPolicyDetail policy) {
+  static ManagedPolicy policy(ManagedPolicyDetail policy, List<Tag> tags) {
     String document =
         policy.policyVersionList().stream()
             .filter(version -> Boolean.TRUE.equals(version.isDefaultVersion()))
@@ -112,6 +112,7 @@ final class IamMappings {
         .attachmentCount(orZero(policy.attachmentCount()))
         .versionCount(policy.policyVersionList().size())
         .createDate(policy.createDate())
+        .tags(tags(tags))
         .build();
   }
 
