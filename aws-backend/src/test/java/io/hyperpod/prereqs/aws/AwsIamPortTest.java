@@ -107,30 +107,17 @@ class AwsIamPortTest {
 
   @Test
   void snapshot_acrossPages_readsUsersRolesAndPoliciesWithDocumentsDecodedOnce() {
-    wm.stubFor(
-        action("GetAccountAuthorizationDetails")
-            .withFormParam("Marker", absent())
-            .willReturn(
-                iamResult(
-                    "GetAccountAuthorizationDetails",
-                    "<UserDetailList>"
-                        + IamXml.userDetail("alice")
-                        + "</UserDetailList><GroupDetailList/><RoleDetailList>"
-                        + IamXml.roleDetail("demo-exec")
-                        + "</RoleDetailList><Policies/><IsTruncated>true</IsTruncated>"
-                        + "<Marker>page-2</Marker>")));
-    wm.stubFor(
-        action("GetAccountAuthorizationDetails")
-            .withFormParam("Marker", equalTo("page-2"))
-            .willReturn(
-                iamResult(
-                    "GetAccountAuthorizationDetails",
-                    "<UserDetailList>"
-                        + IamXml.userDetail("bob")
-                        + "</UserDetailList><RoleDetailList/><Policies>"
-                        + IamXml.policyDetail("demo-cluster-user")
-                        + "</Policies><IsTruncated>false</IsTruncated>")));
-
+    stubAuthorizationDetailsPages(
+        "<UserDetailList>"
+            + IamXml.userDetail("alice")
+            + "</UserDetailList><GroupDetailList/><RoleDetailList>"
+            + IamXml.roleDetail("demo-exec")
+            + "</RoleDetailList><Policies/>",
+        "<UserDetailList>"
+            + IamXml.userDetail("bob")
+            + "</UserDetailList><RoleDetailList/><Policies>"
+            + IamXml.policyDetail("demo-cluster-user")
+            + "</Policies>");
     wm.stubFor(
         action("ListPolicyTags")
             .withFormParam("PolicyArn", equalTo(policyArn("demo-cluster-user")))
@@ -180,27 +167,14 @@ class AwsIamPortTest {
     for (int i = 0; i < 1000; i++) {
       (i < 600 ? firstPage : secondPage).append(IamXml.userDetail(String.format("user-%04d", i)));
     }
-    wm.stubFor(
-        action("GetAccountAuthorizationDetails")
-            .withFormParam("Marker", absent())
-            .willReturn(
-                iamResult(
-                    "GetAccountAuthorizationDetails",
-                    "<UserDetailList>"
-                        + firstPage
-                        + "</UserDetailList><IsTruncated>true</IsTruncated><Marker>m</Marker>")));
-    wm.stubFor(
-        action("GetAccountAuthorizationDetails")
-            .withFormParam("Marker", equalTo("m"))
-            .willReturn(
-                iamResult(
-                    "GetAccountAuthorizationDetails",
-                    "<UserDetailList>"
-                        + secondPage
-                        + "</UserDetailList><Policies>"
-                        + IamXml.policyDetail("demo-cluster-user")
-                        + IamXml.policyDetail("demo-cluster-admin")
-                        + "</Policies><IsTruncated>false</IsTruncated>")));
+    stubAuthorizationDetailsPages(
+        "<UserDetailList>" + firstPage + "</UserDetailList>",
+        "<UserDetailList>"
+            + secondPage
+            + "</UserDetailList><Policies>"
+            + IamXml.policyDetail("demo-cluster-user")
+            + IamXml.policyDetail("demo-cluster-admin")
+            + "</Policies>");
     wm.stubFor(action("ListPolicyTags").willReturn(iamResult("ListPolicyTags", "<Tags/>")));
 
     IamSnapshot snapshot = iam.snapshot();
@@ -594,5 +568,20 @@ class AwsIamPortTest {
                         + IamXml.version("v2", true, null)
                         + IamXml.version("v1", false, null)
                         + "</Versions><IsTruncated>false</IsTruncated>")));
+  }
+
+  /** Two pages of GetAccountAuthorizationDetails, linked by the marker {@code page-2}. */
+  private static void stubAuthorizationDetailsPages(String firstPage, String secondPage) {
+    String action = "GetAccountAuthorizationDetails";
+    wm.stubFor(
+        action(action)
+            .withFormParam("Marker", absent())
+            .willReturn(
+                iamResult(
+                    action, firstPage + "<IsTruncated>true</IsTruncated><Marker>page-2</Marker>")));
+    wm.stubFor(
+        action(action)
+            .withFormParam("Marker", equalTo("page-2"))
+            .willReturn(iamResult(action, secondPage + "<IsTruncated>false</IsTruncated>")));
   }
 }
