@@ -1,0 +1,55 @@
+package io.hyperpod.prereqs.aws.internal;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One AWS API call as error messages name it: the service, the operation, the IAM action the
+ * caller needs for it, and the resource it is about.
+ *
+ * @param service the SigV4 signing name: {@code iam}, {@code s3}, {@code sts}, ...
+ * @param operation the API operation, e.g. {@code CreateRole}
+ * @param action the IAM action that allows the call, e.g. {@code iam:CreateRole} (S3's actions
+ *     differ from its operation names: HeadBucket needs {@code s3:ListBucket})
+ * @param resource what the call is about, e.g. {@code role 'demo-exec'}
+ */
+public record AwsCall(String service, String operation, String action, String resource) {
+  public AwsCall {
+    requireNonNull(service, "service is null");
+    requireNonNull(operation, "operation is null");
+    requireNonNull(action, "action is null");
+    requireNonNull(resource, "resource is null");
+  }
+
+  /** An IAM call; its action is {@code iam:<operation>}. */
+  public static AwsCall iam(String operation, String resource) {
+    return new AwsCall("iam", operation, "iam:" + operation, resource);
+  }
+
+  /** An STS call; its action is {@code sts:<operation>}. */
+  public static AwsCall sts(String operation, String resource) {
+    return new AwsCall("sts", operation, "sts:" + operation, resource);
+  }
+
+  /** An S3 call with the action that allows it. */
+  public static AwsCall s3(String operation, String action, String resource) {
+    return new AwsCall("s3", operation, action, resource);
+  }
+
+  /** {@code IAM CreateRole for role 'x'}. */
+  public String describe() {
+    return serviceLabel() + " " + operation + " for " + resource;
+  }
+
+  private String serviceLabel() {
+    switch (service) {
+      case "sagemaker":
+        return "SageMaker";
+      case "servicequotas":
+        return "Service Quotas";
+      case "fsx":
+        return "FSx";
+      default:
+        return service.toUpperCase(java.util.Locale.ROOT);
+    }
+  }
+}
