@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * In-memory AWS: accounts (by 12-digit id) with IAM, STS and S3 (S3 bucket names shared by all
- * accounts, as in a partition) and the other services' regional state, a {@link SimClock}, a
- * seeded {@link IdGenerator}, injectable {@link FaultRule faults} and a journal of calls.
+ * accounts, as in a partition) and the other services' regional state, a {@link SimClock}, a seeded
+ * {@link IdGenerator}, injectable {@link FaultRule faults} and a journal of calls.
  *
  * <pre>{@code
  * AwsSimulator aws = AwsSimulator.create();

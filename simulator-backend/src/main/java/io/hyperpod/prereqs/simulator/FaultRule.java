@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A fault to inject: the next {@link #times()} calls that match the service and operation fail
- * with the given AWS error code and HTTP status (throttling codes raise a
- * {@link io.hyperpod.prereqs.spi.ThrottledException}). Operations are AWS operation names
- * ({@code CreateRole}, {@code PutObject}, {@code GetCallerIdentity}); {@code *} in the service or
- * the operation matches anything, e.g. {@code Create*}.
+ * A fault to inject: the next {@link #times()} calls that match the service and operation fail with
+ * the given AWS error code and HTTP status (throttling codes raise a {@link
+ * io.hyperpod.prereqs.spi.ThrottledException}). Operations are AWS operation names ({@code
+ * CreateRole}, {@code PutObject}, {@code GetCallerIdentity}); {@code *} in the service or the
+ * operation matches anything, e.g. {@code Create*}.
  *
  * <pre>{@code
  * simulator.inject(FaultRule.throttling("iam", "CreateRole").withTimes(2));
@@ -74,10 +74,11 @@ public interface FaultRule {
   }
 
   /**
-   * Fails matching calls with an error code and status, once; {@code withTimes(n)},
-   * {@code withAccountId(id)}, {@code withProbability(p)} refine it.
+   * Fails matching calls with an error code and status, once; {@code withTimes(n)}, {@code
+   * withAccountId(id)}, {@code withProbability(p)} refine it.
    */
-  static ImmutableFaultRule failing(String service, String operation, String errorCode, int statusCode) {
+  static ImmutableFaultRule failing(
+      String service, String operation, String errorCode, int statusCode) {
     return ImmutableFaultRule.builder()
         .service(service)
         .operation(operation)
@@ -86,10 +87,12 @@ public interface FaultRule {
         .build();
   }
 
-  /** Throttles matching calls with the service's own throttling error (IAM {@code Throttling}, S3 {@code SlowDown}, ...). */
+  /**
+   * Throttles matching calls with the service's own throttling error (IAM {@code Throttling}, S3
+   * {@code SlowDown}, ...).
+   */
   static ImmutableFaultRule throttling(String service, String operation) {
     AwsError error = AwsError.throttlingFor(service);
     return failing(service, operation, error.code(), error.status());
   }
-
 }

@@ -122,6 +122,13 @@ public final class SimulatorBackend implements CloudBackend {
 
   @Override
   public String toString() {
-    return "SimulatorBackend[" + accountId() + " " + region() + " as " + caller().kind() + caller().name().map(n -> " " + n).orElse("") + "]";
+    return "SimulatorBackend["
+        + accountId()
+        + " "
+        + region()
+        + " as "
+        + caller().kind()
+        + caller().name().map(n -> " " + n).orElse("")
+        + "]";
   }
 }

@@ -7,8 +7,8 @@ import jakarta.inject.Singleton;
 import java.util.Objects;
 
 /**
- * Guice bindings for the simulator: one {@link AwsSimulator} and a {@link CloudBackend} (a
- * {@link SimulatorBackend}) of the chosen account and region, calling as the account root.
+ * Guice bindings for the simulator: one {@link AwsSimulator} and a {@link CloudBackend} (a {@link
+ * SimulatorBackend}) of the chosen account and region, calling as the account root.
  *
  * <pre>{@code
  * Injector injector = Guice.createInjector(new SimulatorModule("us-west-2"));

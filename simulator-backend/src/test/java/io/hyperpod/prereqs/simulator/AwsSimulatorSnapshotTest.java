@@ -26,8 +26,10 @@ class AwsSimulatorSnapshotTest {
     CloudBackend main = aws.backend("us-west-2");
     main.iam().createUser("alice", Map.of("SSMSessionRunAs", "alice"));
     main.iam().createRole("ExecutionRole", TRUST, "nodes", Map.of("stack", "demo"));
-    main.iam().attachPolicy(
-        PrincipalRef.role("ExecutionRole"), "arn:aws:iam::aws:policy/AmazonSageMakerClusterInstanceRolePolicy");
+    main.iam()
+        .attachPolicy(
+            PrincipalRef.role("ExecutionRole"),
+            "arn:aws:iam::aws:policy/AmazonSageMakerClusterInstanceRolePolicy");
     main.iam().putInlinePolicy(PrincipalRef.role("ExecutionRole"), "read", READ);
     String policyArn = main.iam().createPolicy("Readers", READ, "readers", Map.of("a", "b")).arn();
     main.iam().createPolicyVersion(policyArn, READ.replace("GetObject", "ListBucket"), true);
@@ -50,13 +52,18 @@ class AwsSimulatorSnapshotTest {
     CloudBackend after = restored.backend("us-west-2");
     assertThat(after.iam().snapshot()).isEqualTo(before.iam().snapshot());
     assertThat(after.s3().listBuckets()).isEqualTo(before.s3().listBuckets());
-    assertThat(after.s3().listObjects("sagemaker-demo-lifecycle", "")).isEqualTo(before.s3().listObjects("sagemaker-demo-lifecycle", ""));
-    assertThat(after.s3().getObject("sagemaker-demo-lifecycle", "hyperpod/on_create.sh")).hasValue(BINARY);
-    assertThat(after.s3().getBucketTags("sagemaker-demo-lifecycle")).containsEntry("hyperpod-prereqs:stack", "demo");
-    assertThat(after.iam().listPolicyVersions("arn:aws:iam::123456789012:policy/Readers")).hasSize(2);
+    assertThat(after.s3().listObjects("sagemaker-demo-lifecycle", ""))
+        .isEqualTo(before.s3().listObjects("sagemaker-demo-lifecycle", ""));
+    assertThat(after.s3().getObject("sagemaker-demo-lifecycle", "hyperpod/on_create.sh"))
+        .hasValue(BINARY);
+    assertThat(after.s3().getBucketTags("sagemaker-demo-lifecycle"))
+        .containsEntry("hyperpod-prereqs:stack", "demo");
+    assertThat(after.iam().listPolicyVersions("arn:aws:iam::123456789012:policy/Readers"))
+        .hasSize(2);
     assertThat(restored.clock().instant()).isEqualTo(original.clock().instant());
     assertThat(restored.accountIds()).containsExactly("123456789012", "210987654321");
-    assertThat(after.s3().headBucket("theirs")).isEqualTo(io.hyperpod.prereqs.spi.s3.BucketAccess.OTHER_OWNER);
+    assertThat(after.s3().headBucket("theirs"))
+        .isEqualTo(io.hyperpod.prereqs.spi.s3.BucketAccess.OTHER_OWNER);
   }
 
   @Test
@@ -85,7 +92,8 @@ class AwsSimulatorSnapshotTest {
     original.save(file);
     AwsSimulator loaded = AwsSimulator.load(file);
 
-    assertThat(loaded.backend("us-west-2").iam().snapshot()).isEqualTo(original.backend("us-west-2").iam().snapshot());
+    assertThat(loaded.backend("us-west-2").iam().snapshot())
+        .isEqualTo(original.backend("us-west-2").iam().snapshot());
     assertThat(dir.resolve(".hyperpod-prereqs")).isDirectoryNotContaining("glob:**.tmp");
   }
 

@@ -22,7 +22,9 @@ class CallerIdentityTest {
   void callerIdentity_default_isTheAccountRoot() {
     CallerIdentity identity = root.account().callerIdentity();
 
-    assertThat(identity).isEqualTo(CallerIdentity.of("123456789012", "arn:aws:iam::123456789012:root", "123456789012"));
+    assertThat(identity)
+        .isEqualTo(
+            CallerIdentity.of("123456789012", "arn:aws:iam::123456789012:root", "123456789012"));
   }
 
   @Test
@@ -40,7 +42,9 @@ class CallerIdentityTest {
     IamRole role = root.iam().createRole("Admin", TRUST, null, Map.of());
 
     CallerIdentity identity =
-        aws.backend("123456789012", "us-west-2", SimulatedCaller.role("Admin", "ci")).account().callerIdentity();
+        aws.backend("123456789012", "us-west-2", SimulatedCaller.role("Admin", "ci"))
+            .account()
+            .callerIdentity();
 
     assertThat(identity.arn()).isEqualTo("arn:aws:sts::123456789012:assumed-role/Admin/ci");
     assertThat(identity.userId()).isEqualTo(role.roleId() + ":ci");
@@ -52,22 +56,32 @@ class CallerIdentityTest {
 
     assertThatExceptionOfType(AccessDeniedException.class)
         .isThrownBy(() -> ghost.account().callerIdentity())
-        .satisfies(e -> {
-          assertThat(e.errorCode()).isEqualTo("InvalidClientTokenId");
-          assertThat(e.statusCode()).isEqualTo(403);
-          assertThat(e.getMessage()).contains("ghost");
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.errorCode()).isEqualTo("InvalidClientTokenId");
+              assertThat(e.statusCode()).isEqualTo(403);
+              assertThat(e.getMessage()).contains("ghost");
+            });
   }
 
   @Test
   void backend_invalidAccountOrRegion_isRefused() {
-    assertThatIllegalArgumentException().isThrownBy(() -> aws.backend("1234", "us-west-2")).withMessageContaining("'1234'");
-    assertThatIllegalArgumentException().isThrownBy(() -> aws.backend("123456789012", "mars")).withMessageContaining("'mars'");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> aws.backend("1234", "us-west-2"))
+        .withMessageContaining("'1234'");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> aws.backend("123456789012", "mars"))
+        .withMessageContaining("'mars'");
   }
 
   @Test
   void caller_rootWithName_isRefused() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> ImmutableSimulatedCaller.builder().kind(SimulatedCaller.Kind.ROOT).name("x").build());
+        .isThrownBy(
+            () ->
+                ImmutableSimulatedCaller.builder()
+                    .kind(SimulatedCaller.Kind.ROOT)
+                    .name("x")
+                    .build());
   }
 }

@@ -43,9 +43,11 @@ class ConcurrencyTest {
 
     List<IamUser> users = backend.iam().snapshot().users();
     assertThat(users).hasSize(WORKERS * PER_WORKER);
-    assertThat(users.stream().map(IamUser::userId).collect(Collectors.toSet())).hasSize(WORKERS * PER_WORKER);
+    assertThat(users.stream().map(IamUser::userId).collect(Collectors.toSet()))
+        .hasSize(WORKERS * PER_WORKER);
     assertThat(backend.s3().listBuckets()).hasSize(WORKERS * PER_WORKER);
-    assertThat(backend.iam().findPolicy(policyArn).orElseThrow().attachmentCount()).isEqualTo(WORKERS * PER_WORKER);
+    assertThat(backend.iam().findPolicy(policyArn).orElseThrow().attachmentCount())
+        .isEqualTo(WORKERS * PER_WORKER);
   }
 
   @Test

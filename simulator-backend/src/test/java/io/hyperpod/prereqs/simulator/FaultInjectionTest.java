@@ -24,12 +24,13 @@ class FaultInjectionTest {
     for (int i = 0; i < 2; i++) {
       assertThatExceptionOfType(ThrottledException.class)
           .isThrownBy(() -> backend.iam().createUser("alice", Map.of()))
-          .satisfies(e -> {
-            assertThat(e.errorCode()).isEqualTo("Throttling");
-            assertThat(e.statusCode()).isEqualTo(400);
-            assertThat(e.retryable()).isTrue();
-            assertThat(e.requestId()).isPresent();
-          });
+          .satisfies(
+              e -> {
+                assertThat(e.errorCode()).isEqualTo("Throttling");
+                assertThat(e.statusCode()).isEqualTo(400);
+                assertThat(e.retryable()).isTrue();
+                assertThat(e.requestId()).isPresent();
+              });
     }
 
     assertThat(backend.iam().createUser("alice", Map.of()).name()).isEqualTo("alice");
@@ -43,10 +44,11 @@ class FaultInjectionTest {
 
     assertThatExceptionOfType(ThrottledException.class)
         .isThrownBy(() -> backend.s3().putObject("sagemaker-b", "k", new byte[1], null))
-        .satisfies(e -> {
-          assertThat(e.errorCode()).isEqualTo("SlowDown");
-          assertThat(e.statusCode()).isEqualTo(503);
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.errorCode()).isEqualTo("SlowDown");
+              assertThat(e.statusCode()).isEqualTo(503);
+            });
     assertThat(backend.s3().listObjects("sagemaker-b", "")).isEmpty();
   }
 
@@ -56,11 +58,12 @@ class FaultInjectionTest {
 
     assertThatExceptionOfType(CloudException.class)
         .isThrownBy(() -> backend.iam().createUser("alice", Map.of()))
-        .satisfies(e -> {
-          assertThat(e.errorCode()).isEqualTo("ServiceFailure");
-          assertThat(e.statusCode()).isEqualTo(500);
-          assertThat(e.retryable()).isTrue();
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.errorCode()).isEqualTo("ServiceFailure");
+              assertThat(e.statusCode()).isEqualTo(500);
+              assertThat(e.retryable()).isTrue();
+            });
     assertThat(backend.iam().findUser("alice")).isEmpty();
   }
 
@@ -68,7 +71,8 @@ class FaultInjectionTest {
   void failing_knownNotFoundCode_raisesTheMatchingException() {
     aws.inject(FaultRule.failing("iam", "DeleteRole", "NoSuchEntity", 404));
 
-    assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> backend.iam().deleteRole("any"));
+    assertThatExceptionOfType(NotFoundException.class)
+        .isThrownBy(() -> backend.iam().deleteRole("any"));
   }
 
   @Test
@@ -93,7 +97,10 @@ class FaultInjectionTest {
     aws.inject(FaultRule.failing("*", "*", "InternalError", 500).withTimes(Integer.MAX_VALUE));
 
     IntStream.range(0, 5)
-        .forEach(i -> assertThatExceptionOfType(CloudException.class).isThrownBy(() -> backend.s3().listBuckets()));
+        .forEach(
+            i ->
+                assertThatExceptionOfType(CloudException.class)
+                    .isThrownBy(() -> backend.s3().listBuckets()));
     aws.clearFaults();
 
     assertThat(backend.s3().listBuckets()).isEmpty();
@@ -112,13 +119,12 @@ class FaultInjectionTest {
     aws.inject(FaultRule.throttling("iam", "GetUser"));
 
     backend.iam().createUser("alice", Map.of());
-    assertThatExceptionOfType(ThrottledException.class).isThrownBy(() -> backend.iam().findUser("alice"));
+    assertThatExceptionOfType(ThrottledException.class)
+        .isThrownBy(() -> backend.iam().findUser("alice"));
 
     assertThat(aws.calls())
         .extracting(RecordedCall::label, c -> c.errorCode().orElse("-"))
-        .containsExactly(
-            tuple("iam:CreateUser", "-"),
-            tuple("iam:GetUser", "Throttling"));
+        .containsExactly(tuple("iam:CreateUser", "-"), tuple("iam:GetUser", "Throttling"));
   }
 
   @Test
@@ -136,7 +142,8 @@ class FaultInjectionTest {
   }
 
   private static int failuresOutOf100(AwsSimulator simulator) {
-    simulator.inject(FaultRule.throttling("sts", "*").withTimes(Integer.MAX_VALUE).withProbability(0.5));
+    simulator.inject(
+        FaultRule.throttling("sts", "*").withTimes(Integer.MAX_VALUE).withProbability(0.5));
     CloudBackend b = simulator.backend("us-west-2");
     int failures = 0;
     for (int i = 0; i < 100; i++) {

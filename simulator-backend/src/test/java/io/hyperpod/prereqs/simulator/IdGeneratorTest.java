@@ -48,7 +48,10 @@ class IdGeneratorTest {
   @Test
   void ids_manyDraws_areDistinct() {
     IdGenerator ids = IdGenerator.seeded(3);
-    Set<String> seen = IntStream.range(0, 10_000).mapToObj(i -> ids.iamUniqueId("AIDA")).collect(Collectors.toSet());
+    Set<String> seen =
+        IntStream.range(0, 10_000)
+            .mapToObj(i -> ids.iamUniqueId("AIDA"))
+            .collect(Collectors.toSet());
 
     assertThat(seen).hasSize(10_000);
   }
@@ -59,7 +62,11 @@ class IdGeneratorTest {
     original.hexId("sg-");
     original.requestId();
     IdGenerator restored =
-        IdGenerator.restore(original.seed(), original.position(), original.requestPosition(), original.fractionPosition());
+        IdGenerator.restore(
+            original.seed(),
+            original.position(),
+            original.requestPosition(),
+            original.fractionPosition());
 
     assertThat(draw(restored)).isEqualTo(draw(original));
   }
@@ -79,7 +86,8 @@ class IdGeneratorTest {
   @Test
   void simulators_sameSeedSameCalls_giveTheSameIds() {
     assertThat(createdIds(AwsSimulator.create(21))).isEqualTo(createdIds(AwsSimulator.create(21)));
-    assertThat(createdIds(AwsSimulator.create(21))).isNotEqualTo(createdIds(AwsSimulator.create(22)));
+    assertThat(createdIds(AwsSimulator.create(21)))
+        .isNotEqualTo(createdIds(AwsSimulator.create(22)));
   }
 
   private static List<String> createdIds(AwsSimulator aws) {
@@ -89,7 +97,8 @@ class IdGeneratorTest {
     return List.of(
         backend.iam().createUser("alice", Map.of()).userId(),
         backend.iam().createRole("ExecutionRole", trust, null, Map.of()).roleId(),
-        backend.iam()
+        backend
+            .iam()
             .createPolicy(
                 "P",
                 "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}",
@@ -99,6 +108,11 @@ class IdGeneratorTest {
   }
 
   private static List<String> draw(IdGenerator ids) {
-    return List.of(ids.iamUniqueId("AIDA"), ids.hexId("subnet-"), ids.alphanumeric(5), ids.requestId(), String.valueOf(ids.nextFraction()));
+    return List.of(
+        ids.iamUniqueId("AIDA"),
+        ids.hexId("subnet-"),
+        ids.alphanumeric(5),
+        ids.requestId(),
+        String.valueOf(ids.nextFraction()));
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import io.hyperpod.prereqs.spi.AlreadyExistsException;
 import io.hyperpod.prereqs.spi.AccessDeniedException;
+import io.hyperpod.prereqs.spi.AlreadyExistsException;
 import io.hyperpod.prereqs.spi.s3.BucketAccess;
 import io.hyperpod.prereqs.spi.s3.S3Bucket;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,9 @@ class MultiAccountBucketTest {
     east.s3().createBucket("sagemaker-east");
 
     assertThatCode(() -> east.s3().createBucket("sagemaker-east")).doesNotThrowAnyException();
-    assertThat(east.s3().listBuckets()).extracting(S3Bucket::name).containsExactly("sagemaker-east");
+    assertThat(east.s3().listBuckets())
+        .extracting(S3Bucket::name)
+        .containsExactly("sagemaker-east");
   }
 
   @Test
@@ -36,7 +38,8 @@ class MultiAccountBucketTest {
     aws.backend("us-east-1").s3().createBucket("sagemaker-taken");
 
     assertThatExceptionOfType(AlreadyExistsException.class)
-        .isThrownBy(() -> aws.backend("210987654321", "us-east-1").s3().createBucket("sagemaker-taken"))
+        .isThrownBy(
+            () -> aws.backend("210987654321", "us-east-1").s3().createBucket("sagemaker-taken"))
         .satisfies(e -> assertThat(e.errorCode()).isEqualTo("BucketAlreadyExists"));
   }
 
@@ -49,7 +52,9 @@ class MultiAccountBucketTest {
     mineEast.s3().createBucket("sagemaker-a");
     theirs.s3().createBucket("sagemaker-c");
 
-    assertThat(mineWest.s3().listBuckets()).extracting(S3Bucket::name).containsExactly("sagemaker-a", "sagemaker-b");
+    assertThat(mineWest.s3().listBuckets())
+        .extracting(S3Bucket::name)
+        .containsExactly("sagemaker-a", "sagemaker-b");
     assertThat(theirs.s3().listBuckets()).extracting(S3Bucket::name).containsExactly("sagemaker-c");
     assertThat(theirs.s3().headBucket("sagemaker-a")).isEqualTo(BucketAccess.OTHER_OWNER);
   }
@@ -59,7 +64,8 @@ class MultiAccountBucketTest {
     aws.backend("us-west-2").s3().createBucket("sagemaker-mine");
 
     assertThatExceptionOfType(AccessDeniedException.class)
-        .isThrownBy(() -> aws.backend("210987654321", "us-west-2").s3().getBucketPolicy("sagemaker-mine"))
+        .isThrownBy(
+            () -> aws.backend("210987654321", "us-west-2").s3().getBucketPolicy("sagemaker-mine"))
         .satisfies(e -> assertThat(e.statusCode()).isEqualTo(403));
   }
 }

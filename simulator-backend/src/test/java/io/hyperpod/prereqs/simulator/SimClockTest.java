@@ -59,10 +59,12 @@ class SimClockTest {
     Instant userCreated = backend.iam().createUser("alice", Map.of()).createDate();
     aws.clock().advance(Duration.ofHours(1));
     backend.s3().createBucket("sagemaker-x");
-    Instant objectModified = backend.s3().putObject("sagemaker-x", "k", new byte[1], null).lastModified();
+    Instant objectModified =
+        backend.s3().putObject("sagemaker-x", "k", new byte[1], null).lastModified();
 
     assertThat(userCreated).isEqualTo(Instant.parse("2026-01-01T02:00:00Z"));
-    assertThat(backend.s3().listBuckets().get(0).creationDate()).isEqualTo(Instant.parse("2026-01-01T03:00:00Z"));
+    assertThat(backend.s3().listBuckets().get(0).creationDate())
+        .isEqualTo(Instant.parse("2026-01-01T03:00:00Z"));
     assertThat(objectModified).isEqualTo(Instant.parse("2026-01-01T03:00:00Z"));
   }
 }

@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** IAM behaviour of the simulator beyond the SPI contract: messages, AWS managed policies, edge rules. */
+/**
+ * IAM behaviour of the simulator beyond the SPI contract: messages, AWS managed policies, edge
+ * rules.
+ */
 class SimulatedIamTest {
   private static final String ADMIN = "arn:aws:iam::aws:policy/AdministratorAccess";
   private static final String READ =
@@ -28,8 +31,8 @@ class SimulatedIamTest {
     assertThatExceptionOfType(MalformedException.class)
         .isThrownBy(() -> iam.createUser("alice smith", Map.of()))
         .withMessage(
-            "1 validation error detected: Value 'alice smith' at 'userName' failed to satisfy constraint:"
-                + " Member must satisfy regular expression pattern: [\\w+=,.@-]+");
+            "1 validation error detected: Value 'alice smith' at 'userName' failed to satisfy"
+                + " constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+");
   }
 
   @Test
@@ -42,12 +45,14 @@ class SimulatedIamTest {
 
   @Test
   void createRole_trustPolicyVersion2008_isAccepted() {
-    assertThat(iam.createRole("Legacy", trust("2008-10-17"), null, Map.of()).name()).isEqualTo("Legacy");
+    assertThat(iam.createRole("Legacy", trust("2008-10-17"), null, Map.of()).name())
+        .isEqualTo("Legacy");
   }
 
   @Test
   void createRole_trustPolicyWithoutPrincipal_failsSayingSo() {
-    String noPrincipal = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:AssumeRole\"}]}";
+    String noPrincipal =
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:AssumeRole\"}]}";
 
     assertThatExceptionOfType(MalformedException.class)
         .isThrownBy(() -> iam.createRole("R", noPrincipal, null, Map.of()))
@@ -79,7 +84,9 @@ class SimulatedIamTest {
   @Test
   void createPolicy_nonLatin1Character_failsWithValidationError() {
     assertThatExceptionOfType(MalformedException.class)
-        .isThrownBy(() -> iam.createPolicy("P", READ.replace("GetObject", "GetObject\u20ac"), null, Map.of()))
+        .isThrownBy(
+            () ->
+                iam.createPolicy("P", READ.replace("GetObject", "GetObject\u20ac"), null, Map.of()))
         .satisfies(e -> assertThat(e.errorCode()).isEqualTo("ValidationError"));
   }
 
@@ -96,7 +103,8 @@ class SimulatedIamTest {
   void attachPolicy_eleventhToUser_namesTheUserQuota() {
     iam.createUser("alice", Map.of());
     for (int i = 0; i < 10; i++) {
-      iam.attachPolicy(PrincipalRef.user("alice"), iam.createPolicy("P" + i, READ, null, Map.of()).arn());
+      iam.attachPolicy(
+          PrincipalRef.user("alice"), iam.createPolicy("P" + i, READ, null, Map.of()).arn());
     }
     String eleventh = iam.createPolicy("P10", READ, null, Map.of()).arn();
 
@@ -134,9 +142,12 @@ class SimulatedIamTest {
 
   @Test
   void changes_toAwsManagedPolicy_areDenied() {
-    assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> iam.deletePolicy(ADMIN));
-    assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> iam.createPolicyVersion(ADMIN, READ, true));
-    assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> iam.tagPolicy(ADMIN, Map.of("a", "b")));
+    assertThatExceptionOfType(AccessDeniedException.class)
+        .isThrownBy(() -> iam.deletePolicy(ADMIN));
+    assertThatExceptionOfType(AccessDeniedException.class)
+        .isThrownBy(() -> iam.createPolicyVersion(ADMIN, READ, true));
+    assertThatExceptionOfType(AccessDeniedException.class)
+        .isThrownBy(() -> iam.tagPolicy(ADMIN, Map.of("a", "b")));
   }
 
   @Test
@@ -187,7 +198,12 @@ class SimulatedIamTest {
     iam.putInlinePolicy(PrincipalRef.role("R"), "two", fiveThousand);
 
     assertThatExceptionOfType(LimitExceededException.class)
-        .isThrownBy(() -> iam.putInlinePolicy(PrincipalRef.role("R"), "three", READ.replace("\"*\"", "\"arn:aws:s3:::" + "b".repeat(200) + "\"")))
+        .isThrownBy(
+            () ->
+                iam.putInlinePolicy(
+                    PrincipalRef.role("R"),
+                    "three",
+                    READ.replace("\"*\"", "\"arn:aws:s3:::" + "b".repeat(200) + "\"")))
         .withMessage("Maximum policy size of 10240 bytes exceeded for role R");
   }
 
@@ -195,10 +211,13 @@ class SimulatedIamTest {
   void errors_always_carryARequestId() {
     assertThatExceptionOfType(CloudException.class)
         .isThrownBy(() -> iam.deleteUser("nobody"))
-        .satisfies(e -> assertThat(e.requestId()).hasValueSatisfying(id -> assertThat(id).hasSize(36)));
+        .satisfies(
+            e -> assertThat(e.requestId()).hasValueSatisfying(id -> assertThat(id).hasSize(36)));
   }
 
   private static String trust(String version) {
-    return "{\"Version\":\"" + version + "\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"sagemaker.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
+    return "{\"Version\":\""
+        + version
+        + "\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"sagemaker.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
   }
 }

@@ -17,7 +17,8 @@ class SimulatedS3Test {
 
   @Test
   void createBucket_validNames_areAccepted() {
-    for (String name : List.of("abc", "sagemaker-demo-lifecycle", "a.b-c.d", "1" + "a".repeat(62))) {
+    for (String name :
+        List.of("abc", "sagemaker-demo-lifecycle", "a.b-c.d", "1" + "a".repeat(62))) {
       s3.createBucket(name);
     }
 
@@ -60,7 +61,8 @@ class SimulatedS3Test {
   void putObject_emptyContent_hasTheMd5OfNothing() {
     s3.createBucket("sagemaker-b");
 
-    assertThat(s3.putObject("sagemaker-b", "empty", new byte[0], null).etag()).isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
+    assertThat(s3.putObject("sagemaker-b", "empty", new byte[0], null).etag())
+        .isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
   }
 
   @Test

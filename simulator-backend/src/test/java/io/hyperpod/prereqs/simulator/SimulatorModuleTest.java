@@ -23,20 +23,24 @@ class SimulatorModuleTest {
   @Test
   void injector_givenSimulator_bindsItAndOneBackendOnIt() {
     AwsSimulator aws = AwsSimulator.create();
-    Injector injector = Guice.createInjector(new SimulatorModule(aws, AwsSimulator.DEFAULT_ACCOUNT, "us-west-2"));
+    Injector injector =
+        Guice.createInjector(new SimulatorModule(aws, AwsSimulator.DEFAULT_ACCOUNT, "us-west-2"));
 
     injector.getInstance(CloudBackend.class).iam().createUser("alice", Map.of());
 
     assertThat(injector.getInstance(AwsSimulator.class)).isSameAs(aws);
-    assertThat(injector.getInstance(CloudBackend.class)).isSameAs(injector.getInstance(SimulatorBackend.class));
+    assertThat(injector.getInstance(CloudBackend.class))
+        .isSameAs(injector.getInstance(SimulatorBackend.class));
     assertThat(aws.backend("us-west-2").iam().findUser("alice")).isPresent();
   }
 
   @Test
   void injector_defaultModule_usesTheDefaultAccountAndRegion() {
-    CloudBackend backend = Guice.createInjector(new SimulatorModule()).getInstance(CloudBackend.class);
+    CloudBackend backend =
+        Guice.createInjector(new SimulatorModule()).getInstance(CloudBackend.class);
 
     assertThat(backend.account().region()).isEqualTo(AwsSimulator.DEFAULT_REGION);
-    assertThat(backend.account().callerIdentity().account()).isEqualTo(AwsSimulator.DEFAULT_ACCOUNT);
+    assertThat(backend.account().callerIdentity().account())
+        .isEqualTo(AwsSimulator.DEFAULT_ACCOUNT);
   }
 }

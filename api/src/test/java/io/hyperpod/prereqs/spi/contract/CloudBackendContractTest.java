@@ -74,8 +74,8 @@ public abstract class CloudBackendContractTest {
 
   /**
    * A backend of another account in the same partition (S3 bucket names shared), called after
-   * {@link #createBackend()}; empty when the backend cannot reach one, which skips the cross-account
-   * tests.
+   * {@link #createBackend()}; empty when the backend cannot reach one, which skips the
+   * cross-account tests.
    */
   protected Optional<CloudBackend> createBackendInOtherAccount() {
     return Optional.empty();
@@ -117,7 +117,8 @@ public abstract class CloudBackendContractTest {
   protected final void assertCloudError(
       ThrowingCallable call, Class<? extends CloudException> type, String code, int status) {
     int expectedStatus =
-        code.equals("LimitExceeded") && knownDeviations().contains(KnownDeviation.IAM_LIMIT_EXCEEDED_STATUS_400)
+        code.equals("LimitExceeded")
+                && knownDeviations().contains(KnownDeviation.IAM_LIMIT_EXCEEDED_STATUS_400)
             ? 400
             : status;
     assertThatExceptionOfType(type)
@@ -152,7 +153,8 @@ public abstract class CloudBackendContractTest {
 
   /** A valid identity policy of exactly {@code size} non-whitespace characters. */
   protected static String policyOfSize(int size) {
-    String head = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::";
+    String head =
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::";
     String tail = "\"}]}";
     int padding = size - head.length() - tail.length();
     if (padding < 1) {
@@ -182,7 +184,9 @@ public abstract class CloudBackendContractTest {
   }
 
   private ManagedPolicy newPolicy() {
-    return backend.iam().createPolicy(unique("policy"), allow("s3:ListBucket", "*"), null, Map.of());
+    return backend
+        .iam()
+        .createPolicy(unique("policy"), allow("s3:ListBucket", "*"), null, Map.of());
   }
 
   private String newBucket() {
@@ -252,10 +256,12 @@ public abstract class CloudBackendContractTest {
 
       Optional<IamUser> found = backend.iam().findUser(created.name());
 
-      assertThat(found).hasValueSatisfying(u -> {
-        assertThat(u.arn()).isEqualTo(created.arn());
-        assertThat(u.userId()).isEqualTo(created.userId());
-      });
+      assertThat(found)
+          .hasValueSatisfying(
+              u -> {
+                assertThat(u.arn()).isEqualTo(created.arn());
+                assertThat(u.userId()).isEqualTo(created.userId());
+              });
     }
 
     @Test
@@ -286,7 +292,10 @@ public abstract class CloudBackendContractTest {
     @Test
     void deleteUser_missing_failsWithNoSuchEntity() {
       assertCloudError(
-          () -> backend.iam().deleteUser(unique("nobody")), NotFoundException.class, "NoSuchEntity", 404);
+          () -> backend.iam().deleteUser(unique("nobody")),
+          NotFoundException.class,
+          "NoSuchEntity",
+          404);
     }
 
     @Test
@@ -305,7 +314,9 @@ public abstract class CloudBackendContractTest {
     @Test
     void deleteUser_withInlinePolicy_failsWithDeleteConflict() {
       IamUser user = newUser();
-      backend.iam().putInlinePolicy(PrincipalRef.user(user.name()), "read", allow("s3:GetObject", "*"));
+      backend
+          .iam()
+          .putInlinePolicy(PrincipalRef.user(user.name()), "read", allow("s3:GetObject", "*"));
 
       assertCloudError(
           () -> backend.iam().deleteUser(user.name()),
@@ -319,7 +330,10 @@ public abstract class CloudBackendContractTest {
       assumeNo(KnownDeviation.IAM_NAME_RULES_NOT_ENFORCED);
 
       assertCloudError(
-          () -> backend.iam().createUser("alice smith", Map.of()), MalformedException.class, "ValidationError", 400);
+          () -> backend.iam().createUser("alice smith", Map.of()),
+          MalformedException.class,
+          "ValidationError",
+          400);
     }
 
     @Test
@@ -327,7 +341,10 @@ public abstract class CloudBackendContractTest {
       assumeNo(KnownDeviation.IAM_NAME_RULES_NOT_ENFORCED);
 
       assertCloudError(
-          () -> backend.iam().createUser("u".repeat(65), Map.of()), MalformedException.class, "ValidationError", 400);
+          () -> backend.iam().createUser("u".repeat(65), Map.of()),
+          MalformedException.class,
+          "ValidationError",
+          400);
     }
 
     @Test
@@ -346,7 +363,10 @@ public abstract class CloudBackendContractTest {
     void createRole_sagemakerTrust_returnsRoleWithTrustAndDescription() {
       String name = unique("ExecutionRole");
 
-      IamRole role = backend.iam().createRole(name, SAGEMAKER_TRUST, "HyperPod nodes", Map.of("stack", "demo"));
+      IamRole role =
+          backend
+              .iam()
+              .createRole(name, SAGEMAKER_TRUST, "HyperPod nodes", Map.of("stack", "demo"));
 
       assertThat(role.arn()).isEqualTo("arn:aws:iam::" + accountId() + ":role/" + name);
       assertThat(role.roleId()).startsWith("AROA");
@@ -361,10 +381,12 @@ public abstract class CloudBackendContractTest {
 
       Optional<IamRole> found = backend.iam().findRole(created.name());
 
-      assertThat(found).hasValueSatisfying(r -> {
-        assertThat(r.roleId()).isEqualTo(created.roleId());
-        assertSameJson(r.assumeRolePolicyDocument(), SAGEMAKER_TRUST);
-      });
+      assertThat(found)
+          .hasValueSatisfying(
+              r -> {
+                assertThat(r.roleId()).isEqualTo(created.roleId());
+                assertSameJson(r.assumeRolePolicyDocument(), SAGEMAKER_TRUST);
+              });
     }
 
     @Test
@@ -411,7 +433,8 @@ public abstract class CloudBackendContractTest {
       assumeNo(KnownDeviation.IAM_NAME_RULES_NOT_ENFORCED);
 
       assertCloudError(
-          () -> backend.iam().createRole(unique("role"), SAGEMAKER_TRUST, "d".repeat(1001), Map.of()),
+          () ->
+              backend.iam().createRole(unique("role"), SAGEMAKER_TRUST, "d".repeat(1001), Map.of()),
           MalformedException.class,
           "ValidationError",
           400);
@@ -423,7 +446,8 @@ public abstract class CloudBackendContractTest {
 
       backend.iam().updateAssumeRolePolicy(role.name(), EC2_TRUST);
 
-      assertSameJson(backend.iam().findRole(role.name()).orElseThrow().assumeRolePolicyDocument(), EC2_TRUST);
+      assertSameJson(
+          backend.iam().findRole(role.name()).orElseThrow().assumeRolePolicyDocument(), EC2_TRUST);
     }
 
     @Test
@@ -447,7 +471,10 @@ public abstract class CloudBackendContractTest {
     @Test
     void deleteRole_missing_failsWithNoSuchEntity() {
       assertCloudError(
-          () -> backend.iam().deleteRole(unique("nobody")), NotFoundException.class, "NoSuchEntity", 404);
+          () -> backend.iam().deleteRole(unique("nobody")),
+          NotFoundException.class,
+          "NoSuchEntity",
+          404);
     }
 
     @Test
@@ -456,17 +483,26 @@ public abstract class CloudBackendContractTest {
       backend.iam().attachPolicy(PrincipalRef.role(role.name()), newPolicy().arn());
 
       assertCloudError(
-          () -> backend.iam().deleteRole(role.name()), DependencyViolationException.class, "DeleteConflict", 409);
+          () -> backend.iam().deleteRole(role.name()),
+          DependencyViolationException.class,
+          "DeleteConflict",
+          409);
       assertThat(backend.iam().findRole(role.name())).isPresent();
     }
 
     @Test
     void deleteRole_withInlinePolicy_failsWithDeleteConflict() {
       IamRole role = newRole();
-      backend.iam().putInlinePolicy(PrincipalRef.role(role.name()), "eni", allow("ec2:CreateNetworkInterface", "*"));
+      backend
+          .iam()
+          .putInlinePolicy(
+              PrincipalRef.role(role.name()), "eni", allow("ec2:CreateNetworkInterface", "*"));
 
       assertCloudError(
-          () -> backend.iam().deleteRole(role.name()), DependencyViolationException.class, "DeleteConflict", 409);
+          () -> backend.iam().deleteRole(role.name()),
+          DependencyViolationException.class,
+          "DeleteConflict",
+          409);
     }
   }
 
@@ -479,7 +515,8 @@ public abstract class CloudBackendContractTest {
       String name = unique("ClusterAdmin");
       String document = allow("sagemaker:ListClusters", "*");
 
-      ManagedPolicy policy = backend.iam().createPolicy(name, document, "admins", Map.of("stack", "demo"));
+      ManagedPolicy policy =
+          backend.iam().createPolicy(name, document, "admins", Map.of("stack", "demo"));
 
       assertThat(policy.arn()).isEqualTo("arn:aws:iam::" + accountId() + ":policy/" + name);
       assertThat(policy.policyId()).startsWith("ANPA");
@@ -493,20 +530,27 @@ public abstract class CloudBackendContractTest {
     @Test
     void findPolicy_customer_returnsDefaultDocumentAndTags() {
       String document = allow("ssm:StartSession", "*");
-      ManagedPolicy created = backend.iam().createPolicy(unique("User"), document, null, Map.of("stack", "demo"));
+      ManagedPolicy created =
+          backend.iam().createPolicy(unique("User"), document, null, Map.of("stack", "demo"));
 
       Optional<ManagedPolicy> found = backend.iam().findPolicy(created.arn());
 
-      assertThat(found).hasValueSatisfying(p -> {
-        assertThat(p.name()).isEqualTo(created.name());
-        assertThat(p.tags()).containsEntry("stack", "demo");
-        assertSameJson(p.defaultDocument(), document);
-      });
+      assertThat(found)
+          .hasValueSatisfying(
+              p -> {
+                assertThat(p.name()).isEqualTo(created.name());
+                assertThat(p.tags()).containsEntry("stack", "demo");
+                assertSameJson(p.defaultDocument(), document);
+              });
     }
 
     @Test
     void findPolicy_missing_isEmpty() {
-      assertThat(backend.iam().findPolicy("arn:aws:iam::" + accountId() + ":policy/" + unique("nothing"))).isEmpty();
+      assertThat(
+              backend
+                  .iam()
+                  .findPolicy("arn:aws:iam::" + accountId() + ":policy/" + unique("nothing")))
+          .isEmpty();
     }
 
     @Test
@@ -515,11 +559,13 @@ public abstract class CloudBackendContractTest {
 
       Optional<ManagedPolicy> found = backend.iam().findPolicy(CLUSTER_INSTANCE_POLICY);
 
-      assertThat(found).hasValueSatisfying(p -> {
-        assertThat(p.awsManaged()).isTrue();
-        assertThat(p.name()).isEqualTo("AmazonSageMakerClusterInstanceRolePolicy");
-        assertThat(json(p.defaultDocument()).get("Statement").isArray()).isTrue();
-      });
+      assertThat(found)
+          .hasValueSatisfying(
+              p -> {
+                assertThat(p.awsManaged()).isTrue();
+                assertThat(p.name()).isEqualTo("AmazonSageMakerClusterInstanceRolePolicy");
+                assertThat(json(p.defaultDocument()).get("Statement").isArray()).isTrue();
+              });
     }
 
     @Test
@@ -527,7 +573,10 @@ public abstract class CloudBackendContractTest {
       assumeNo(KnownDeviation.IAM_POLICY_ARN_NOT_VALIDATED);
 
       assertCloudError(
-          () -> backend.iam().findPolicy("not-an-arn"), MalformedException.class, "InvalidInput", 400);
+          () -> backend.iam().findPolicy("not-an-arn"),
+          MalformedException.class,
+          "InvalidInput",
+          400);
     }
 
     @Test
@@ -535,7 +584,8 @@ public abstract class CloudBackendContractTest {
       ManagedPolicy policy = newPolicy();
 
       assertCloudError(
-          () -> backend.iam().createPolicy(policy.name(), allow("s3:GetObject", "*"), null, Map.of()),
+          () ->
+              backend.iam().createPolicy(policy.name(), allow("s3:GetObject", "*"), null, Map.of()),
           AlreadyExistsException.class,
           "EntityAlreadyExists",
           409);
@@ -598,7 +648,10 @@ public abstract class CloudBackendContractTest {
       backend.iam().attachPolicy(PrincipalRef.role(newRole().name()), policy.arn());
 
       assertCloudError(
-          () -> backend.iam().deletePolicy(policy.arn()), DependencyViolationException.class, "DeleteConflict", 409);
+          () -> backend.iam().deletePolicy(policy.arn()),
+          DependencyViolationException.class,
+          "DeleteConflict",
+          409);
     }
 
     @Test
@@ -607,13 +660,19 @@ public abstract class CloudBackendContractTest {
       backend.iam().createPolicyVersion(policy.arn(), allow("s3:GetObject", "*"), false);
 
       assertCloudError(
-          () -> backend.iam().deletePolicy(policy.arn()), DependencyViolationException.class, "DeleteConflict", 409);
+          () -> backend.iam().deletePolicy(policy.arn()),
+          DependencyViolationException.class,
+          "DeleteConflict",
+          409);
     }
 
     @Test
     void deletePolicy_missing_failsWithNoSuchEntity() {
       assertCloudError(
-          () -> backend.iam().deletePolicy("arn:aws:iam::" + accountId() + ":policy/" + unique("nothing")),
+          () ->
+              backend
+                  .iam()
+                  .deletePolicy("arn:aws:iam::" + accountId() + ":policy/" + unique("nothing")),
           NotFoundException.class,
           "NoSuchEntity",
           404);
@@ -658,15 +717,16 @@ public abstract class CloudBackendContractTest {
       List<PolicyVersion> versions = backend.iam().listPolicyVersions(policy.arn());
       assertThat(versions)
           .extracting(PolicyVersion::versionId, PolicyVersion::defaultVersion)
-          .containsExactlyInAnyOrder(
-              tuple("v1", true), tuple("v2", false));
+          .containsExactlyInAnyOrder(tuple("v1", true), tuple("v2", false));
     }
 
     @Test
     void createPolicyVersion_sixthVersion_failsWithLimitExceeded() {
       ManagedPolicy policy = newPolicy();
       for (int i = 0; i < 4; i++) {
-        backend.iam().createPolicyVersion(policy.arn(), allow("s3:GetObject", "arn:aws:s3:::b" + i), false);
+        backend
+            .iam()
+            .createPolicyVersion(policy.arn(), allow("s3:GetObject", "arn:aws:s3:::b" + i), false);
       }
 
       assertCloudError(
@@ -680,11 +740,14 @@ public abstract class CloudBackendContractTest {
     void createPolicyVersion_afterDeletingOne_continuesNumbering() {
       ManagedPolicy policy = newPolicy();
       for (int i = 0; i < 4; i++) {
-        backend.iam().createPolicyVersion(policy.arn(), allow("s3:GetObject", "arn:aws:s3:::b" + i), false);
+        backend
+            .iam()
+            .createPolicyVersion(policy.arn(), allow("s3:GetObject", "arn:aws:s3:::b" + i), false);
       }
       backend.iam().deletePolicyVersion(policy.arn(), "v2");
 
-      PolicyVersion next = backend.iam().createPolicyVersion(policy.arn(), allow("s3:GetObject", "*"), false);
+      PolicyVersion next =
+          backend.iam().createPolicyVersion(policy.arn(), allow("s3:GetObject", "*"), false);
 
       assertThat(next.versionId()).isEqualTo("v6");
       assertThat(backend.iam().listPolicyVersions(policy.arn()))
@@ -722,7 +785,9 @@ public abstract class CloudBackendContractTest {
 
       backend.iam().deletePolicyVersion(policy.arn(), "v2");
 
-      assertThat(backend.iam().listPolicyVersions(policy.arn())).extracting(PolicyVersion::versionId).containsExactly("v1");
+      assertThat(backend.iam().listPolicyVersions(policy.arn()))
+          .extracting(PolicyVersion::versionId)
+          .containsExactly("v1");
     }
 
     @Test
@@ -730,13 +795,20 @@ public abstract class CloudBackendContractTest {
       ManagedPolicy policy = newPolicy();
 
       assertCloudError(
-          () -> backend.iam().deletePolicyVersion(policy.arn(), "v4"), NotFoundException.class, "NoSuchEntity", 404);
+          () -> backend.iam().deletePolicyVersion(policy.arn(), "v4"),
+          NotFoundException.class,
+          "NoSuchEntity",
+          404);
     }
 
     @Test
     void listPolicyVersions_missingPolicy_failsWithNoSuchEntity() {
       assertCloudError(
-          () -> backend.iam().listPolicyVersions("arn:aws:iam::" + accountId() + ":policy/" + unique("nothing")),
+          () ->
+              backend
+                  .iam()
+                  .listPolicyVersions(
+                      "arn:aws:iam::" + accountId() + ":policy/" + unique("nothing")),
           NotFoundException.class,
           "NoSuchEntity",
           404);
@@ -754,8 +826,10 @@ public abstract class CloudBackendContractTest {
 
       backend.iam().attachPolicy(PrincipalRef.user(user.name()), policy.arn());
 
-      assertThat(backend.iam().findUser(user.name()).orElseThrow().attachedPolicyArns()).containsExactly(policy.arn());
-      assertThat(backend.iam().findPolicy(policy.arn()).orElseThrow().attachmentCount()).isEqualTo(1);
+      assertThat(backend.iam().findUser(user.name()).orElseThrow().attachedPolicyArns())
+          .containsExactly(policy.arn());
+      assertThat(backend.iam().findPolicy(policy.arn()).orElseThrow().attachmentCount())
+          .isEqualTo(1);
     }
 
     @Test
@@ -765,7 +839,8 @@ public abstract class CloudBackendContractTest {
 
       backend.iam().attachPolicy(PrincipalRef.role(role.name()), policy.arn());
 
-      assertThat(backend.iam().findRole(role.name()).orElseThrow().attachedPolicyArns()).containsExactly(policy.arn());
+      assertThat(backend.iam().findRole(role.name()).orElseThrow().attachedPolicyArns())
+          .containsExactly(policy.arn());
     }
 
     @Test
@@ -787,7 +862,8 @@ public abstract class CloudBackendContractTest {
       backend.iam().attachPolicy(PrincipalRef.role(role.name()), policy.arn());
       backend.iam().attachPolicy(PrincipalRef.role(role.name()), policy.arn());
 
-      assertThat(backend.iam().findRole(role.name()).orElseThrow().attachedPolicyArns()).containsExactly(policy.arn());
+      assertThat(backend.iam().findRole(role.name()).orElseThrow().attachedPolicyArns())
+          .containsExactly(policy.arn());
     }
 
     @Test
@@ -796,8 +872,11 @@ public abstract class CloudBackendContractTest {
 
       assertCloudError(
           () ->
-              backend.iam().attachPolicy(
-                  PrincipalRef.role(role.name()), "arn:aws:iam::" + accountId() + ":policy/" + unique("nothing")),
+              backend
+                  .iam()
+                  .attachPolicy(
+                      PrincipalRef.role(role.name()),
+                      "arn:aws:iam::" + accountId() + ":policy/" + unique("nothing")),
           NotFoundException.class,
           "NoSuchEntity",
           404);
@@ -828,7 +907,8 @@ public abstract class CloudBackendContractTest {
           LimitExceededException.class,
           "LimitExceeded",
           409);
-      assertThat(backend.iam().findRole(role.name()).orElseThrow().attachedPolicyArns()).hasSize(10);
+      assertThat(backend.iam().findRole(role.name()).orElseThrow().attachedPolicyArns())
+          .hasSize(10);
     }
 
     @Test
@@ -864,7 +944,9 @@ public abstract class CloudBackendContractTest {
     void tag_user_addsAndReplacesValues() {
       IamUser user = backend.iam().createUser(unique("user"), Map.of("a", "1"));
 
-      backend.iam().tag(PrincipalRef.user(user.name()), Map.of("a", "2", "SSMSessionRunAs", "alice"));
+      backend
+          .iam()
+          .tag(PrincipalRef.user(user.name()), Map.of("a", "2", "SSMSessionRunAs", "alice"));
 
       assertThat(backend.iam().findUser(user.name()).orElseThrow().tags())
           .containsOnly(Map.entry("a", "2"), Map.entry("SSMSessionRunAs", "alice"));
@@ -872,11 +954,15 @@ public abstract class CloudBackendContractTest {
 
     @Test
     void untag_role_removesOnlyTheKeys() {
-      IamRole role = backend.iam().createRole(unique("role"), SAGEMAKER_TRUST, null, Map.of("a", "1", "b", "2"));
+      IamRole role =
+          backend
+              .iam()
+              .createRole(unique("role"), SAGEMAKER_TRUST, null, Map.of("a", "1", "b", "2"));
 
       backend.iam().untag(PrincipalRef.role(role.name()), List.of("a"));
 
-      assertThat(backend.iam().findRole(role.name()).orElseThrow().tags()).containsOnly(Map.entry("b", "2"));
+      assertThat(backend.iam().findRole(role.name()).orElseThrow().tags())
+          .containsOnly(Map.entry("b", "2"));
     }
 
     @Test
@@ -927,7 +1013,8 @@ public abstract class CloudBackendContractTest {
       IamUser user = newUser();
 
       assertThatExceptionOfType(MalformedException.class)
-          .isThrownBy(() -> backend.iam().tag(PrincipalRef.user(user.name()), Map.of("aws:team", "ml")))
+          .isThrownBy(
+              () -> backend.iam().tag(PrincipalRef.user(user.name()), Map.of("aws:team", "ml")))
           .satisfies(e -> assertThat(e.statusCode()).isEqualTo(400));
     }
   }
@@ -943,7 +1030,8 @@ public abstract class CloudBackendContractTest {
 
       backend.iam().putInlinePolicy(PrincipalRef.user(user.name()), "session", document);
 
-      Map<String, String> inline = backend.iam().findUser(user.name()).orElseThrow().inlinePolicies();
+      Map<String, String> inline =
+          backend.iam().findUser(user.name()).orElseThrow().inlinePolicies();
       assertThat(inline).containsOnlyKeys("session");
       assertSameJson(inline.get("session"), document);
     }
@@ -952,11 +1040,15 @@ public abstract class CloudBackendContractTest {
     void putInlinePolicy_sameName_replacesTheDocument() {
       IamRole role = newRole();
       String second = allow("ec2:DetachNetworkInterface", "*");
-      backend.iam().putInlinePolicy(PrincipalRef.role(role.name()), "eni", allow("ec2:CreateNetworkInterface", "*"));
+      backend
+          .iam()
+          .putInlinePolicy(
+              PrincipalRef.role(role.name()), "eni", allow("ec2:CreateNetworkInterface", "*"));
 
       backend.iam().putInlinePolicy(PrincipalRef.role(role.name()), "eni", second);
 
-      Map<String, String> inline = backend.iam().findRole(role.name()).orElseThrow().inlinePolicies();
+      Map<String, String> inline =
+          backend.iam().findRole(role.name()).orElseThrow().inlinePolicies();
       assertThat(inline).containsOnlyKeys("eni");
       assertSameJson(inline.get("eni"), second);
     }
@@ -964,7 +1056,10 @@ public abstract class CloudBackendContractTest {
     @Test
     void deleteInlinePolicy_existing_removesIt() {
       IamRole role = newRole();
-      backend.iam().putInlinePolicy(PrincipalRef.role(role.name()), "eni", allow("ec2:CreateNetworkInterface", "*"));
+      backend
+          .iam()
+          .putInlinePolicy(
+              PrincipalRef.role(role.name()), "eni", allow("ec2:CreateNetworkInterface", "*"));
 
       backend.iam().deleteInlinePolicy(PrincipalRef.role(role.name()), "eni");
 
@@ -987,7 +1082,11 @@ public abstract class CloudBackendContractTest {
       IamUser user = newUser();
 
       assertCloudError(
-          () -> backend.iam().putInlinePolicy(PrincipalRef.user(user.name()), "bad", "{\"Version\":\"2012-10-17\"}"),
+          () ->
+              backend
+                  .iam()
+                  .putInlinePolicy(
+                      PrincipalRef.user(user.name()), "bad", "{\"Version\":\"2012-10-17\"}"),
           MalformedException.class,
           "MalformedPolicyDocument",
           400);
@@ -997,7 +1096,10 @@ public abstract class CloudBackendContractTest {
     void putInlinePolicy_missingRole_failsWithNoSuchEntity() {
       assertCloudError(
           () ->
-              backend.iam().putInlinePolicy(PrincipalRef.role(unique("nobody")), "p", allow("s3:GetObject", "*")),
+              backend
+                  .iam()
+                  .putInlinePolicy(
+                      PrincipalRef.role(unique("nobody")), "p", allow("s3:GetObject", "*")),
           NotFoundException.class,
           "NoSuchEntity",
           404);
@@ -1010,7 +1112,10 @@ public abstract class CloudBackendContractTest {
       backend.iam().putInlinePolicy(PrincipalRef.user(user.name()), "first", policyOfSize(1500));
 
       assertCloudError(
-          () -> backend.iam().putInlinePolicy(PrincipalRef.user(user.name()), "second", policyOfSize(600)),
+          () ->
+              backend
+                  .iam()
+                  .putInlinePolicy(PrincipalRef.user(user.name()), "second", policyOfSize(600)),
           LimitExceededException.class,
           "LimitExceeded",
           409);
@@ -1027,16 +1132,23 @@ public abstract class CloudBackendContractTest {
       IamRole role = newRole();
       ManagedPolicy policy = newPolicy();
       backend.iam().attachPolicy(PrincipalRef.role(role.name()), policy.arn());
-      backend.iam().putInlinePolicy(PrincipalRef.role(role.name()), "eni", allow("ec2:CreateNetworkInterface", "*"));
+      backend
+          .iam()
+          .putInlinePolicy(
+              PrincipalRef.role(role.name()), "eni", allow("ec2:CreateNetworkInterface", "*"));
 
       IamSnapshot snapshot = backend.iam().snapshot();
 
-      assertThat(snapshot.user(user.name())).hasValueSatisfying(u -> assertThat(u.tags()).containsEntry("SSMSessionRunAs", "alice"));
-      assertThat(snapshot.role(role.name())).hasValueSatisfying(r -> {
-        assertThat(r.attachedPolicyArns()).containsExactly(policy.arn());
-        assertThat(r.inlinePolicies()).containsOnlyKeys("eni");
-      });
-      assertThat(snapshot.policy(policy.arn())).hasValueSatisfying(p -> assertThat(p.attachmentCount()).isEqualTo(1));
+      assertThat(snapshot.user(user.name()))
+          .hasValueSatisfying(u -> assertThat(u.tags()).containsEntry("SSMSessionRunAs", "alice"));
+      assertThat(snapshot.role(role.name()))
+          .hasValueSatisfying(
+              r -> {
+                assertThat(r.attachedPolicyArns()).containsExactly(policy.arn());
+                assertThat(r.inlinePolicies()).containsOnlyKeys("eni");
+              });
+      assertThat(snapshot.policy(policy.arn()))
+          .hasValueSatisfying(p -> assertThat(p.attachmentCount()).isEqualTo(1));
       assertThat(snapshot.policies()).noneMatch(ManagedPolicy::awsManaged);
     }
   }
@@ -1068,7 +1180,10 @@ public abstract class CloudBackendContractTest {
         assertThatCode(() -> backend.s3().createBucket(bucket)).doesNotThrowAnyException();
       } else {
         assertCloudError(
-            () -> backend.s3().createBucket(bucket), AlreadyExistsException.class, "BucketAlreadyOwnedByYou", 409);
+            () -> backend.s3().createBucket(bucket),
+            AlreadyExistsException.class,
+            "BucketAlreadyOwnedByYou",
+            409);
       }
     }
 
@@ -1089,7 +1204,11 @@ public abstract class CloudBackendContractTest {
               RUN + "-s3alias");
 
       for (String name : names) {
-        assertCloudError(() -> backend.s3().createBucket(name), MalformedException.class, "InvalidBucketName", 400);
+        assertCloudError(
+            () -> backend.s3().createBucket(name),
+            MalformedException.class,
+            "InvalidBucketName",
+            400);
       }
     }
 
@@ -1109,13 +1228,19 @@ public abstract class CloudBackendContractTest {
       backend.s3().putObject(bucket, "lifecycle/on_create.sh", bytes("#!/bin/bash"), "text/x-sh");
 
       assertCloudError(
-          () -> backend.s3().deleteBucket(bucket), DependencyViolationException.class, "BucketNotEmpty", 409);
+          () -> backend.s3().deleteBucket(bucket),
+          DependencyViolationException.class,
+          "BucketNotEmpty",
+          409);
     }
 
     @Test
     void deleteBucket_missing_failsWithNoSuchBucket() {
       assertCloudError(
-          () -> backend.s3().deleteBucket(uniqueBucket()), NotFoundException.class, "NoSuchBucket", 404);
+          () -> backend.s3().deleteBucket(uniqueBucket()),
+          NotFoundException.class,
+          "NoSuchBucket",
+          404);
     }
   }
 
@@ -1139,7 +1264,8 @@ public abstract class CloudBackendContractTest {
       String bucket = newBucket();
       backend.s3().putObject(bucket, "a/b.txt", bytes("content"), "text/plain");
 
-      assertThat(backend.s3().getObject(bucket, "a/b.txt")).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("content")));
+      assertThat(backend.s3().getObject(bucket, "a/b.txt"))
+          .hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("content")));
     }
 
     @Test
@@ -1149,7 +1275,8 @@ public abstract class CloudBackendContractTest {
 
       backend.s3().putObject(bucket, "k", bytes("two"), null);
 
-      assertThat(backend.s3().getObject(bucket, "k")).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("two")));
+      assertThat(backend.s3().getObject(bucket, "k"))
+          .hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("two")));
       assertThat(backend.s3().listObjects(bucket, "")).hasSize(1);
     }
 
@@ -1163,19 +1290,30 @@ public abstract class CloudBackendContractTest {
     @Test
     void getObject_missingBucket_failsWithNoSuchBucket() {
       assertCloudError(
-          () -> backend.s3().getObject(uniqueBucket(), "k"), NotFoundException.class, "NoSuchBucket", 404);
+          () -> backend.s3().getObject(uniqueBucket(), "k"),
+          NotFoundException.class,
+          "NoSuchBucket",
+          404);
     }
 
     @Test
     void putObject_missingBucket_failsWithNoSuchBucket() {
       assertCloudError(
-          () -> backend.s3().putObject(uniqueBucket(), "k", bytes("x"), null), NotFoundException.class, "NoSuchBucket", 404);
+          () -> backend.s3().putObject(uniqueBucket(), "k", bytes("x"), null),
+          NotFoundException.class,
+          "NoSuchBucket",
+          404);
     }
 
     @Test
     void listObjects_prefix_returnsMatchingKeysInKeyOrder() {
       String bucket = newBucket();
-      for (String key : List.of("hyperpod/lifecycle/z.sh", "other/x", "hyperpod/lifecycle/a.sh", "hyperpod/lifecycle/B.sh")) {
+      for (String key :
+          List.of(
+              "hyperpod/lifecycle/z.sh",
+              "other/x",
+              "hyperpod/lifecycle/a.sh",
+              "hyperpod/lifecycle/B.sh")) {
         backend.s3().putObject(bucket, key, bytes(key), null);
       }
 
@@ -1183,7 +1321,8 @@ public abstract class CloudBackendContractTest {
 
       assertThat(objects)
           .extracting(S3ObjectInfo::key)
-          .containsExactly("hyperpod/lifecycle/B.sh", "hyperpod/lifecycle/a.sh", "hyperpod/lifecycle/z.sh");
+          .containsExactly(
+              "hyperpod/lifecycle/B.sh", "hyperpod/lifecycle/a.sh", "hyperpod/lifecycle/z.sh");
     }
 
     @Test
@@ -1230,7 +1369,8 @@ public abstract class CloudBackendContractTest {
 
       backend.s3().putBucketPolicy(bucket, policy);
 
-      assertThat(backend.s3().getBucketPolicy(bucket)).hasValueSatisfying(p -> assertSameJson(p, policy));
+      assertThat(backend.s3().getBucketPolicy(bucket))
+          .hasValueSatisfying(p -> assertSameJson(p, policy));
     }
 
     @Test
@@ -1256,7 +1396,10 @@ public abstract class CloudBackendContractTest {
       String bucket = newBucket();
 
       assertCloudError(
-          () -> backend.s3().putBucketPolicy(bucket, "{not json"), MalformedException.class, "MalformedPolicy", 400);
+          () -> backend.s3().putBucketPolicy(bucket, "{not json"),
+          MalformedException.class,
+          "MalformedPolicy",
+          400);
     }
 
     @Test
@@ -1275,7 +1418,10 @@ public abstract class CloudBackendContractTest {
     @Test
     void getBucketPolicy_missingBucket_failsWithNoSuchBucket() {
       assertCloudError(
-          () -> backend.s3().getBucketPolicy(uniqueBucket()), NotFoundException.class, "NoSuchBucket", 404);
+          () -> backend.s3().getBucketPolicy(uniqueBucket()),
+          NotFoundException.class,
+          "NoSuchBucket",
+          404);
     }
   }
 
@@ -1314,13 +1460,19 @@ public abstract class CloudBackendContractTest {
       String bucket = newBucket();
 
       assertCloudError(
-          () -> backend.s3().putBucketTags(bucket, Map.of("aws:team", "ml")), MalformedException.class, "InvalidTag", 400);
+          () -> backend.s3().putBucketTags(bucket, Map.of("aws:team", "ml")),
+          MalformedException.class,
+          "InvalidTag",
+          400);
     }
 
     @Test
     void getBucketTags_missingBucket_failsWithNoSuchBucket() {
       assertCloudError(
-          () -> backend.s3().getBucketTags(uniqueBucket()), NotFoundException.class, "NoSuchBucket", 404);
+          () -> backend.s3().getBucketTags(uniqueBucket()),
+          NotFoundException.class,
+          "NoSuchBucket",
+          404);
     }
   }
 
@@ -1342,7 +1494,11 @@ public abstract class CloudBackendContractTest {
     void createBucket_nameOwnedByAnotherAccount_failsWithBucketAlreadyExists() {
       String bucket = newBucket();
 
-      assertCloudError(() -> other.s3().createBucket(bucket), AlreadyExistsException.class, "BucketAlreadyExists", 409);
+      assertCloudError(
+          () -> other.s3().createBucket(bucket),
+          AlreadyExistsException.class,
+          "BucketAlreadyExists",
+          409);
     }
 
     @Test
@@ -1364,7 +1520,10 @@ public abstract class CloudBackendContractTest {
       String bucket = newBucket();
 
       assertCloudError(
-          () -> other.s3().putObject(bucket, "k", bytes("x"), null), AccessDeniedException.class, "AccessDenied", 403);
+          () -> other.s3().putObject(bucket, "k", bytes("x"), null),
+          AccessDeniedException.class,
+          "AccessDenied",
+          403);
     }
 
     @Test
@@ -1386,7 +1545,8 @@ public abstract class CloudBackendContractTest {
 
       assertThat(theirs.arn()).isNotEqualTo(mine.arn());
       assertThat(other.iam().snapshot().users()).extracting(IamUser::name).contains(mine.name());
-      assertThat(backend.iam().findUser(mine.name()).orElseThrow().userId()).isEqualTo(mine.userId());
+      assertThat(backend.iam().findUser(mine.name()).orElseThrow().userId())
+          .isEqualTo(mine.userId());
     }
   }
 }

@@ -120,7 +120,8 @@ public enum AwsError {
   }
 
   private static final Map<String, AwsError> BY_SERVICE_AND_CODE =
-      Stream.of(values()).collect(Collectors.toMap(e -> key(e.service, e.code), Function.identity()));
+      Stream.of(values())
+          .collect(Collectors.toMap(e -> key(e.service, e.code), Function.identity()));
 
   private final String service;
   private final String code;
@@ -165,7 +166,9 @@ public enum AwsError {
         .filter(e -> e.service.equals(service) && e.kind == Kind.THROTTLED)
         .findFirst()
         .orElseThrow(
-            () -> new IllegalArgumentException("no throttling error known for service '" + service + "'"));
+            () ->
+                new IllegalArgumentException(
+                    "no throttling error known for service '" + service + "'"));
   }
 
   /**

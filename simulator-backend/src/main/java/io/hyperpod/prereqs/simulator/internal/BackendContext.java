@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * What a simulated port needs: the account, region and caller it serves, and the
- * {@link SimulatorCore} to run its operations in. Every port method wraps its work in
- * {@link #call}; the state accessors are valid only inside such a call.
+ * What a simulated port needs: the account, region and caller it serves, and the {@link
+ * SimulatorCore} to run its operations in. Every port method wraps its work in {@link #call}; the
+ * state accessors are valid only inside such a call.
  */
 public final class BackendContext {
   private final SimulatorCore core;

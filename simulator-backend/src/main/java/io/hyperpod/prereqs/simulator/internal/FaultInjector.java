@@ -31,8 +31,8 @@ final class FaultInjector {
   }
 
   /**
-   * The error the first matching rule injects into this call, if any; the rule's count goes down
-   * by one, and a rule is dropped when used up.
+   * The error the first matching rule injects into this call, if any; the rule's count goes down by
+   * one, and a rule is dropped when used up.
    */
   synchronized Optional<CloudException> faultFor(
       String service, String operation, String accountId, String requestId, IdGenerator ids) {

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Reading policy documents (IAM and S3 alike): strict JSON (duplicate keys and trailing content are
- * errors), a statement list whether {@code Statement} is one object or an array, and the
- * "string or list of strings" values of {@code Action}, {@code Resource} and friends.
+ * errors), a statement list whether {@code Statement} is one object or an array, and the "string or
+ * list of strings" values of {@code Action}, {@code Resource} and friends.
  */
 public final class PolicyJson {
   private static final ObjectMapper STRICT =

@@ -7,8 +7,8 @@ import io.hyperpod.prereqs.simulator.internal.sagemaker.SageMakerStore;
 import io.hyperpod.prereqs.simulator.internal.ssm.SsmStore;
 
 /**
- * The regional services of one account in one region. Each service keeps its state in its own
- * store class in {@code internal.<service>}; a service fills its store without touching this one.
+ * The regional services of one account in one region. Each service keeps its state in its own store
+ * class in {@code internal.<service>}; a service fills its store without touching this one.
  */
 public final class RegionState {
   private Ec2Store ec2 = new Ec2Store();

@@ -13,9 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * The engine room of an {@link io.hyperpod.prereqs.simulator.AwsSimulator}: the state, the clock,
- * the ids, the faults and the call journal. Every call runs under one lock, so calls are atomic
- * and the state is consistent for snapshots (in-memory calls take microseconds; eight parallel
- * workers do not wait on each other for long).
+ * the ids, the faults and the call journal. Every call runs under one lock, so calls are atomic and
+ * the state is consistent for snapshots (in-memory calls take microseconds; eight parallel workers
+ * do not wait on each other for long).
  */
 public final class SimulatorCore {
   private final ReentrantLock lock = new ReentrantLock();

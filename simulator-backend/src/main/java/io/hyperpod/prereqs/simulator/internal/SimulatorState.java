@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Everything the simulator knows, as one Jackson-serialisable tree: the partition-wide stores (S3
- * bucket names are global across accounts) and the accounts. Guarded by the
- * {@link SimulatorCore}'s lock; read and change it only inside a call.
+ * bucket names are global across accounts) and the accounts. Guarded by the {@link SimulatorCore}'s
+ * lock; read and change it only inside a call.
  */
 public final class SimulatorState {
   private S3Store s3 = new S3Store();

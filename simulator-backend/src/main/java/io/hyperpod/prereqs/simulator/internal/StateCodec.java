@@ -29,7 +29,6 @@ public final class StateCodec {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .enable(SerializationFeature.INDENT_OUTPUT)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
@@ -65,11 +64,14 @@ public final class StateCodec {
       snapshot = MAPPER.readValue(json, Snapshot.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          "not a simulator snapshot: " + e.getOriginalMessage()
+          "not a simulator snapshot: "
+              + e.getOriginalMessage()
               + "; delete the file (or run `hyperpod-prereqs simulator reset`) to start afresh",
           e);
     }
-    if (snapshot.formatVersion != FORMAT_VERSION || snapshot.state == null || snapshot.clock == null) {
+    if (snapshot.formatVersion != FORMAT_VERSION
+        || snapshot.state == null
+        || snapshot.clock == null) {
       throw new IllegalArgumentException(
           "simulator snapshot has formatVersion "
               + snapshot.formatVersion

@@ -11,10 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a JUnit 5 test class (or method) against a fresh {@link AwsSimulator} per test: parameters
- * of type {@link AwsSimulator}, {@link io.hyperpod.prereqs.spi.CloudBackend},
- * {@link io.hyperpod.prereqs.simulator.SimulatorBackend} or
- * {@link io.hyperpod.prereqs.simulator.SimClock} are injected (constructor or method; within one
- * test they share the simulator).
+ * of type {@link AwsSimulator}, {@link io.hyperpod.prereqs.spi.CloudBackend}, {@link
+ * io.hyperpod.prereqs.simulator.SimulatorBackend} or {@link io.hyperpod.prereqs.simulator.SimClock}
+ * are injected (constructor or method; within one test they share the simulator).
  *
  * <pre>{@code
  * @SimulatedAws(region = "us-west-2")
@@ -39,10 +38,16 @@ public @interface SimulatedAws {
 
   String region() default AwsSimulator.DEFAULT_REGION;
 
-  /** Start of the simulated clock, ISO-8601; empty for {@link io.hyperpod.prereqs.simulator.SimClock#DEFAULT_START}. */
+  /**
+   * Start of the simulated clock, ISO-8601; empty for {@link
+   * io.hyperpod.prereqs.simulator.SimClock#DEFAULT_START}.
+   */
   String start() default "";
 
-  /** On a backend parameter: the backend of this account (same simulator) instead of the default one. */
+  /**
+   * On a backend parameter: the backend of this account (same simulator) instead of the default
+   * one.
+   */
   @Target(ElementType.PARAMETER)
   @Retention(RetentionPolicy.RUNTIME)
   @Documented

@@ -28,7 +28,8 @@ public final class SimulatorExtension implements ParameterResolver {
 
   /** Constructors see the test method's context, so they share the test's simulator. */
   @Override
-  public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+  public ExtensionContextScope getTestInstantiationExtensionContextScope(
+      ExtensionContext rootContext) {
     return ExtensionContextScope.TEST_METHOD;
   }
 
@@ -52,7 +53,10 @@ public final class SimulatorExtension implements ParameterResolver {
       return simulator.clock();
     }
     String account =
-        parameter.findAnnotation(SimulatedAws.Account.class).map(SimulatedAws.Account::value).orElse(config.account());
+        parameter
+            .findAnnotation(SimulatedAws.Account.class)
+            .map(SimulatedAws.Account::value)
+            .orElse(config.account());
     return simulator.backend(account, config.region());
   }
 
@@ -62,7 +66,10 @@ public final class SimulatorExtension implements ParameterResolver {
       start = config.start().isEmpty() ? SimClock.DEFAULT_START : Instant.parse(config.start());
     } catch (RuntimeException e) {
       throw new ExtensionConfigurationException(
-          "@SimulatedAws(start = \"" + config.start() + "\") is no ISO-8601 instant such as 2025-01-01T00:00:00Z", e);
+          "@SimulatedAws(start = \""
+              + config.start()
+              + "\") is no ISO-8601 instant such as 2025-01-01T00:00:00Z",
+          e);
     }
     return AwsSimulator.create(config.seed(), start);
   }

@@ -44,11 +44,16 @@ class AwsErrorTest {
 
   @Test
   void exception_unlistedCode_isJudgedByStatusAndName() {
-    assertThat(AwsError.exception("ec2", "InvalidVpcID.NotFound", 400, "m", null)).isInstanceOf(MalformedException.class);
-    assertThat(AwsError.exception("ec2", "Gone", 404, "m", null)).isInstanceOf(NotFoundException.class);
-    assertThat(AwsError.exception("ec2", "RequestLimitExceeded", 503, "m", null)).isInstanceOf(ThrottledException.class);
-    assertThat(AwsError.exception("x", "InUse", 409, "m", null)).isInstanceOf(ConflictException.class);
-    assertThat(AwsError.exception("x", "Boom", 500, "m", null)).isExactlyInstanceOf(CloudException.class);
+    assertThat(AwsError.exception("ec2", "InvalidVpcID.NotFound", 400, "m", null))
+        .isInstanceOf(MalformedException.class);
+    assertThat(AwsError.exception("ec2", "Gone", 404, "m", null))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(AwsError.exception("ec2", "RequestLimitExceeded", 503, "m", null))
+        .isInstanceOf(ThrottledException.class);
+    assertThat(AwsError.exception("x", "InUse", 409, "m", null))
+        .isInstanceOf(ConflictException.class);
+    assertThat(AwsError.exception("x", "Boom", 500, "m", null))
+        .isExactlyInstanceOf(CloudException.class);
   }
 
   @Test
@@ -68,7 +73,8 @@ class AwsErrorTest {
     assertThat(withId.errorCode()).isEqualTo("DeleteConflict");
   }
 
-  private static void assertError(AwsError error, Class<? extends CloudException> type, int status) {
+  private static void assertError(
+      AwsError error, Class<? extends CloudException> type, int status) {
     CloudException e = error.exception("message");
     assertThat(e).isExactlyInstanceOf(type);
     assertThat(e.statusCode()).isEqualTo(status);

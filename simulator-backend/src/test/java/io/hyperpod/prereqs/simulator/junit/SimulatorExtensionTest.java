@@ -32,7 +32,8 @@ class SimulatorExtensionTest {
   }
 
   @Test
-  void parameters_ofOneTest_shareOneSimulator(AwsSimulator simulator, SimulatorBackend backend, SimClock clock) {
+  void parameters_ofOneTest_shareOneSimulator(
+      AwsSimulator simulator, SimulatorBackend backend, SimClock clock) {
     assertThat(backend.simulator()).isSameAs(simulator).isSameAs(constructorSimulator);
     assertThat(clock).isSameAs(simulator.clock());
   }

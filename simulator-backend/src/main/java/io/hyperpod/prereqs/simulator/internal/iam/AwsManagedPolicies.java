@@ -77,7 +77,11 @@ public final class AwsManagedPolicies {
   private static List<String> resourceLines(String path) {
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {
-      return reader.lines().map(String::trim).filter(l -> !l.isEmpty()).collect(Collectors.toList());
+      return reader
+          .lines()
+          .map(String::trim)
+          .filter(l -> !l.isEmpty())
+          .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }

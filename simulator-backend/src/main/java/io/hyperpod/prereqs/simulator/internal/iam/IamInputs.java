@@ -17,12 +17,10 @@ import java.util.regex.Pattern;
 public final class IamInputs {
   public static final int MAX_TAGS = 50;
 
-  private static final Pattern NAME_PATTERN =
-      Pattern.compile("[\\w+=,.@-]+");
+  private static final Pattern NAME_PATTERN = Pattern.compile("[\\w+=,.@-]+");
   private static final Pattern PATH_PATTERN =
       Pattern.compile("(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)");
-  private static final Pattern TAG_KEY_PATTERN =
-      Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+");
+  private static final Pattern TAG_KEY_PATTERN = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+");
   private static final Pattern TAG_VALUE_PATTERN =
       Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
   private static final Pattern DESCRIPTION_PATTERN =
@@ -60,7 +58,10 @@ public final class IamInputs {
   /** Tags given in one request: at most 50, keys unique regardless of case, no {@code aws:}. */
   public static void tags(Map<String, String> tags) {
     if (tags.size() > MAX_TAGS) {
-      throw validation(tags.keySet().toString(), "tags", "Member must have length less than or equal to " + MAX_TAGS);
+      throw validation(
+          tags.keySet().toString(),
+          "tags",
+          "Member must have length less than or equal to " + MAX_TAGS);
     }
     Set<String> seen = new HashSet<>();
     for (Map.Entry<String, String> tag : tags.entrySet()) {
@@ -81,7 +82,8 @@ public final class IamInputs {
   /** Keys to remove: each a valid key. */
   public static void tagKeys(Collection<String> keys) {
     if (keys.size() > MAX_TAGS) {
-      throw validation(keys.toString(), "tagKeys", "Member must have length less than or equal to " + MAX_TAGS);
+      throw validation(
+          keys.toString(), "tagKeys", "Member must have length less than or equal to " + MAX_TAGS);
     }
     keys.forEach(IamInputs::tagKey);
   }
@@ -92,7 +94,8 @@ public final class IamInputs {
     pattern("tags.member.key", key, TAG_KEY_PATTERN);
     if (key.regionMatches(true, 0, "aws:", 0, 4)) {
       throw AwsError.IAM_INVALID_INPUT.exception(
-          "User-defined tag keys can't start with \"aws:\"; this prefix is reserved for AWS. Rename tag key '"
+          "User-defined tag keys can't start with \"aws:\"; this prefix is reserved for AWS. Rename"
+              + " tag key '"
               + key
               + "'.");
     }

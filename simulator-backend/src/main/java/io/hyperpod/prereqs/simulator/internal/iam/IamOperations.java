@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * IAM's operations with AWS's semantics on one account's {@link IamStore}. Each method checks
- * everything before it changes anything, so a failed call leaves the store as it was. Use inside
- * a {@link BackendContext#call}; the simulator's HTTP front calls these too (they take the
- * parameters the SPI leaves out, such as paths).
+ * everything before it changes anything, so a failed call leaves the store as it was. Use inside a
+ * {@link BackendContext#call}; the simulator's HTTP front calls these too (they take the parameters
+ * the SPI leaves out, such as paths).
  */
 public final class IamOperations {
   static final int MAX_VERSIONS = 5;
@@ -45,7 +45,8 @@ public final class IamOperations {
     IamInputs.path(path);
     IamInputs.tags(tags);
     if (store.user(name).isPresent()) {
-      throw AwsError.IAM_ENTITY_ALREADY_EXISTS.exception("User with name " + name + " already exists.");
+      throw AwsError.IAM_ENTITY_ALREADY_EXISTS.exception(
+          "User with name " + name + " already exists.");
     }
     UserRecord user = new UserRecord();
     fill(user, name, path, "AIDA", tags);
@@ -73,7 +74,8 @@ public final class IamOperations {
     IamInputs.description(description);
     IamInputs.tags(tags);
     if (store.role(name).isPresent()) {
-      throw AwsError.IAM_ENTITY_ALREADY_EXISTS.exception("Role with name " + name + " already exists.");
+      throw AwsError.IAM_ENTITY_ALREADY_EXISTS.exception(
+          "Role with name " + name + " already exists.");
     }
     PolicyDocuments.trust(trustPolicy);
     RoleRecord role = new RoleRecord();
@@ -110,7 +112,8 @@ public final class IamOperations {
   public void tag(PrincipalRef ref, Map<String, String> tags) {
     PrincipalRecord principal = principal(ref);
     IamInputs.tags(tags);
-    putTags(principal.tags, tags, ref.kind() == PrincipalRef.Kind.USER ? "TagsPerUser" : "TagsPerRole");
+    putTags(
+        principal.tags, tags, ref.kind() == PrincipalRef.Kind.USER ? "TagsPerUser" : "TagsPerRole");
   }
 
   public void untag(PrincipalRef ref, Collection<String> keys) {
@@ -162,7 +165,11 @@ public final class IamOperations {
     }
     if (total > max) {
       throw AwsError.IAM_LIMIT_EXCEEDED.exception(
-          "Maximum policy size of " + max + " bytes exceeded for " + (user ? "user " : "role ") + principal.name);
+          "Maximum policy size of "
+              + max
+              + " bytes exceeded for "
+              + (user ? "user " : "role ")
+              + principal.name);
     }
     principal.inlinePolicies.put(policyName, document);
   }
@@ -235,7 +242,9 @@ public final class IamOperations {
     PolicyRecord policy = customerPolicy(arn);
     if (store.attachmentCount(arn) > 0) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
-          "Cannot delete a policy attached to entities. Detach " + arn + " from every user and role first.");
+          "Cannot delete a policy attached to entities. Detach "
+              + arn
+              + " from every user and role first.");
     }
     if (policy.versions.size() > 1) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
@@ -253,7 +262,8 @@ public final class IamOperations {
     return version(getPolicy(arn), arn, versionId);
   }
 
-  public PolicyVersionRecord createPolicyVersion(String arn, String document, boolean setAsDefault) {
+  public PolicyVersionRecord createPolicyVersion(
+      String arn, String document, boolean setAsDefault) {
     PolicyRecord policy = customerPolicy(arn);
     PolicyDocuments.managed(document);
     if (policy.versions.size() >= MAX_VERSIONS) {
@@ -287,7 +297,8 @@ public final class IamOperations {
     PolicyVersionRecord version = version(policy, arn, versionId);
     if (version.defaultVersion) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
-          "Cannot delete the default version of a policy. Make another version the default before deleting "
+          "Cannot delete the default version of a policy. Make another version the default before"
+              + " deleting "
               + versionId
               + ".");
     }
@@ -308,7 +319,12 @@ public final class IamOperations {
 
   // ---- helpers ----------------------------------------------------------------------------
 
-  private void fill(PrincipalRecord principal, String name, String path, String idPrefix, Map<String, String> tags) {
+  private void fill(
+      PrincipalRecord principal,
+      String name,
+      String path,
+      String idPrefix,
+      Map<String, String> tags) {
     principal.name = name;
     principal.path = path;
     principal.id = context.ids().iamUniqueId(idPrefix);
@@ -319,13 +335,19 @@ public final class IamOperations {
   private static void checkDeletable(PrincipalRecord principal) {
     if (!principal.attachedPolicyArns.isEmpty()) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
-          "Cannot delete entity, must detach all policies first. (" + principal.name + " has "
-              + principal.attachedPolicyArns + ")");
+          "Cannot delete entity, must detach all policies first. ("
+              + principal.name
+              + " has "
+              + principal.attachedPolicyArns
+              + ")");
     }
     if (!principal.inlinePolicies.isEmpty()) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
-          "Cannot delete entity, must delete policies first. (" + principal.name + " has inline "
-              + principal.inlinePolicies.keySet() + ")");
+          "Cannot delete entity, must delete policies first. ("
+              + principal.name
+              + " has inline "
+              + principal.inlinePolicies.keySet()
+              + ")");
     }
   }
 
@@ -334,7 +356,9 @@ public final class IamOperations {
     PolicyRecord policy = getPolicy(arn);
     if (policy.awsManaged) {
       throw AwsError.IAM_ACCESS_DENIED.exception(
-          "Cannot modify the AWS managed policy " + arn + "; create a customer managed policy instead.");
+          "Cannot modify the AWS managed policy "
+              + arn
+              + "; create a customer managed policy instead.");
     }
     return policy;
   }
@@ -346,11 +370,16 @@ public final class IamOperations {
         .orElseThrow(
             () ->
                 AwsError.IAM_NO_SUCH_ENTITY.exception(
-                    "Policy " + arn + " version " + versionId + " does not exist or is not attachable."));
+                    "Policy "
+                        + arn
+                        + " version "
+                        + versionId
+                        + " does not exist or is not attachable."));
   }
 
   /** Adds or replaces tags (keys compare regardless of case), at most 50 in all. */
-  private static void putTags(Map<String, String> current, Map<String, String> added, String quota) {
+  private static void putTags(
+      Map<String, String> current, Map<String, String> added, String quota) {
     long kept =
         current.keySet().stream().filter(k -> !containsIgnoringCase(added.keySet(), k)).count();
     if (kept + added.size() > IamInputs.MAX_TAGS) {
@@ -371,11 +400,13 @@ public final class IamOperations {
   }
 
   private static CloudException noSuchUser(String name) {
-    return AwsError.IAM_NO_SUCH_ENTITY.exception("The user with name " + name + " cannot be found.");
+    return AwsError.IAM_NO_SUCH_ENTITY.exception(
+        "The user with name " + name + " cannot be found.");
   }
 
   private static CloudException noSuchRole(String name) {
-    return AwsError.IAM_NO_SUCH_ENTITY.exception("The role with name " + name + " cannot be found.");
+    return AwsError.IAM_NO_SUCH_ENTITY.exception(
+        "The role with name " + name + " cannot be found.");
   }
 
   private static CloudException noSuchPolicy(String arn) {

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The IAM state of one account: users, roles and customer managed policies, each keyed by its
- * name in lower case (IAM names are unique regardless of case).
+ * The IAM state of one account: users, roles and customer managed policies, each keyed by its name
+ * in lower case (IAM names are unique regardless of case).
  */
 public final class IamStore {
   private TreeMap<String, UserRecord> users = new TreeMap<>();

@@ -11,17 +11,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * IAM's checks of policy documents: identity policies (managed and inline) and role trust
- * policies. Failures are MalformedPolicyDocument with IAM's wording (and, in parentheses, where
- * the problem is); an over-long document is LimitExceeded as in IAM.
+ * IAM's checks of policy documents: identity policies (managed and inline) and role trust policies.
+ * Failures are MalformedPolicyDocument with IAM's wording (and, in parentheses, where the problem
+ * is); an over-long document is LimitExceeded as in IAM.
  */
 public final class PolicyDocuments {
   /** Managed policy size, non-whitespace characters. */
   public static final int MANAGED_POLICY_MAX = 6144;
+
   /** Role trust policy size (the default quota), non-whitespace characters. */
   public static final int TRUST_POLICY_MAX = 2048;
+
   /** Aggregate inline policy size per user. */
   public static final int USER_INLINE_MAX = 2048;
+
   /** Aggregate inline policy size per role. */
   public static final int ROLE_INLINE_MAX = 10240;
 
@@ -74,7 +77,9 @@ public final class PolicyDocuments {
       }
       if (!s.has("Principal") && !s.has("NotPrincipal")) {
         throw malformed(
-            "Missing required field Principal.", i, "say who may assume the role, e.g. {\"Service\": \"sagemaker.amazonaws.com\"}");
+            "Missing required field Principal.",
+            i,
+            "say who may assume the role, e.g. {\"Service\": \"sagemaker.amazonaws.com\"}");
       }
     }
     if (PolicyJson.nonWhitespaceLength(document) > TRUST_POLICY_MAX) {
@@ -109,7 +114,10 @@ public final class PolicyDocuments {
   private static JsonNode parse(String document) {
     JsonNode policy =
         PolicyJson.parseObject(document)
-            .orElseThrow(() -> AwsError.IAM_MALFORMED_POLICY_DOCUMENT.exception(SYNTAX + " (not a JSON object)"));
+            .orElseThrow(
+                () ->
+                    AwsError.IAM_MALFORMED_POLICY_DOCUMENT.exception(
+                        SYNTAX + " (not a JSON object)"));
     for (Iterator<String> it = policy.fieldNames(); it.hasNext(); ) {
       String element = it.next();
       if (!TOP_ELEMENTS.contains(element)) {
@@ -129,7 +137,8 @@ public final class PolicyDocuments {
           SYNTAX + " (Version " + version + "; use \"2012-10-17\")");
     }
     if (!trust && !"2012-10-17".equals(value)) {
-      throw AwsError.IAM_MALFORMED_POLICY_DOCUMENT.exception(VERSION + " (set \"Version\": \"2012-10-17\")");
+      throw AwsError.IAM_MALFORMED_POLICY_DOCUMENT.exception(
+          VERSION + " (set \"Version\": \"2012-10-17\")");
     }
   }
 
@@ -158,7 +167,8 @@ public final class PolicyDocuments {
       }
     }
     JsonNode effect = s.get("Effect");
-    if (effect == null || !effect.isTextual()
+    if (effect == null
+        || !effect.isTextual()
         || !(effect.asText().equals("Allow") || effect.asText().equals("Deny"))) {
       throw malformed(SYNTAX, index, "Effect must be \"Allow\" or \"Deny\", was " + effect);
     }

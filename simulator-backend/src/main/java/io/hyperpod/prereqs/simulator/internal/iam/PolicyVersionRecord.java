@@ -11,7 +11,8 @@ public final class PolicyVersionRecord {
 
   private PolicyVersionRecord() {}
 
-  PolicyVersionRecord(String versionId, String document, boolean defaultVersion, Instant createDate) {
+  PolicyVersionRecord(
+      String versionId, String document, boolean defaultVersion, Instant createDate) {
     this.versionId = versionId;
     this.document = document;
     this.defaultVersion = defaultVersion;

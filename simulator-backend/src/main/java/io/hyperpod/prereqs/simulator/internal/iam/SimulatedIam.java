@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.simulator.internal.iam;
 
+import io.hyperpod.prereqs.simulator.internal.Absent;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.spi.iam.IamPort;
 import io.hyperpod.prereqs.spi.iam.IamRole;
@@ -8,11 +9,11 @@ import io.hyperpod.prereqs.spi.iam.IamUser;
 import io.hyperpod.prereqs.spi.iam.ManagedPolicy;
 import io.hyperpod.prereqs.spi.iam.PolicyVersion;
 import io.hyperpod.prereqs.spi.iam.PrincipalRef;
-import io.hyperpod.prereqs.spi.NotFoundException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 public final class SimulatedIam implements IamPort {
   private static final String IAM = "iam";
   private static final String ROOT_PATH = "/";
+  private static final String NO_SUCH_ENTITY = "NoSuchEntity";
 
   private final BackendContext context;
 
@@ -34,8 +36,14 @@ public final class SimulatedIam implements IamPort {
         ops -> {
           IamStore store = ops.store();
           return IamSnapshot.builder()
-              .users(store.users().stream().map(u -> IamViews.user(accountId(), u)).collect(Collectors.toList()))
-              .roles(store.roles().stream().map(r -> IamViews.role(accountId(), r)).collect(Collectors.toList()))
+              .users(
+                  store.users().stream()
+                      .map(u -> IamViews.user(accountId(), u))
+                      .collect(Collectors.toList()))
+              .roles(
+                  store.roles().stream()
+                      .map(r -> IamViews.role(accountId(), r))
+                      .collect(Collectors.toList()))
               .policies(
                   store.policies().stream()
                       .map(p -> IamViews.policy(accountId(), p, store))
@@ -46,12 +54,15 @@ public final class SimulatedIam implements IamPort {
 
   @Override
   public Optional<IamUser> findUser(String name) {
-    return absentIfNotFound(() -> call("GetUser", ops -> IamViews.user(accountId(), ops.getUser(name))));
+    return Absent.when(
+        NO_SUCH_ENTITY,
+        () -> call("GetUser", ops -> IamViews.user(accountId(), ops.getUser(name))));
   }
 
   @Override
   public IamUser createUser(String name, Map<String, String> tags) {
-    return call("CreateUser", ops -> IamViews.user(accountId(), ops.createUser(name, ROOT_PATH, tags)));
+    return call(
+        "CreateUser", ops -> IamViews.user(accountId(), ops.createUser(name, ROOT_PATH, tags)));
   }
 
   @Override
@@ -61,7 +72,9 @@ public final class SimulatedIam implements IamPort {
 
   @Override
   public Optional<IamRole> findRole(String name) {
-    return absentIfNotFound(() -> call("GetRole", ops -> IamViews.role(accountId(), ops.getRole(name))));
+    return Absent.when(
+        NO_SUCH_ENTITY,
+        () -> call("GetRole", ops -> IamViews.role(accountId(), ops.getRole(name))));
   }
 
   @Override
@@ -71,7 +84,8 @@ public final class SimulatedIam implements IamPort {
         "CreateRole",
         ops ->
             IamViews.role(
-                accountId(), ops.createRole(name, ROOT_PATH, assumeRolePolicyDocument, description, tags)));
+                accountId(),
+                ops.createRole(name, ROOT_PATH, assumeRolePolicyDocument, description, tags)));
   }
 
   @Override
@@ -96,8 +110,11 @@ public final class SimulatedIam implements IamPort {
 
   @Override
   public Optional<ManagedPolicy> findPolicy(String arn) {
-    return absentIfNotFound(
-        () -> call("GetPolicy", ops -> IamViews.policy(accountId(), ops.getPolicy(arn), ops.store())));
+    return Absent.when(
+        NO_SUCH_ENTITY,
+        () ->
+            call(
+                "GetPolicy", ops -> IamViews.policy(accountId(), ops.getPolicy(arn), ops.store())));
   }
 
   @Override
@@ -107,7 +124,9 @@ public final class SimulatedIam implements IamPort {
         "CreatePolicy",
         ops ->
             IamViews.policy(
-                accountId(), ops.createPolicy(name, ROOT_PATH, document, description, tags), ops.store()));
+                accountId(),
+                ops.createPolicy(name, ROOT_PATH, document, description, tags),
+                ops.store()));
   }
 
   @Override
@@ -119,7 +138,10 @@ public final class SimulatedIam implements IamPort {
   public List<PolicyVersion> listPolicyVersions(String arn) {
     return call(
         "ListPolicyVersions",
-        ops -> ops.listPolicyVersions(arn).stream().map(IamViews::version).collect(Collectors.toList()));
+        ops ->
+            ops.listPolicyVersions(arn).stream()
+                .map(IamViews::version)
+                .collect(Collectors.toList()));
   }
 
   @Override
@@ -141,12 +163,16 @@ public final class SimulatedIam implements IamPort {
 
   @Override
   public void attachPolicy(PrincipalRef principal, String policyArn) {
-    run(byKind(principal, "AttachUserPolicy", "AttachRolePolicy"), ops -> ops.attachPolicy(principal, policyArn));
+    run(
+        byKind(principal, "AttachUserPolicy", "AttachRolePolicy"),
+        ops -> ops.attachPolicy(principal, policyArn));
   }
 
   @Override
   public void detachPolicy(PrincipalRef principal, String policyArn) {
-    run(byKind(principal, "DetachUserPolicy", "DetachRolePolicy"), ops -> ops.detachPolicy(principal, policyArn));
+    run(
+        byKind(principal, "DetachUserPolicy", "DetachRolePolicy"),
+        ops -> ops.detachPolicy(principal, policyArn));
   }
 
   @Override
@@ -171,19 +197,11 @@ public final class SimulatedIam implements IamPort {
     return context.call(IAM, operation, () -> action.apply(new IamOperations(context)));
   }
 
-  private void run(String operation, java.util.function.Consumer<IamOperations> action) {
+  private void run(String operation, Consumer<IamOperations> action) {
     context.run(IAM, operation, () -> action.accept(new IamOperations(context)));
   }
 
   private static String byKind(PrincipalRef principal, String userOperation, String roleOperation) {
     return principal.kind() == PrincipalRef.Kind.USER ? userOperation : roleOperation;
-  }
-
-  private static <T> Optional<T> absentIfNotFound(java.util.function.Supplier<T> read) {
-    try {
-      return Optional.of(read.get());
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -10,7 +10,8 @@ public final class BucketNames {
   private static final Pattern CHARACTERS = Pattern.compile("[a-z0-9.-]+");
   private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final List<String> RESERVED_PREFIXES = List.of("xn--", "sthree-", "amzn-s3-demo-");
-  private static final List<String> RESERVED_SUFFIXES = List.of("-s3alias", "--ol-s3", ".mrap", "--x-s3");
+  private static final List<String> RESERVED_SUFFIXES =
+      List.of("-s3alias", "--ol-s3", ".mrap", "--x-s3");
 
   private BucketNames() {}
 
@@ -24,7 +25,11 @@ public final class BucketNames {
         .ifPresent(
             problem -> {
               throw AwsError.S3_INVALID_BUCKET_NAME.exception(
-                  "The specified bucket is not valid. Bucket name '" + name + "': " + problem + ".");
+                  "The specified bucket is not valid. Bucket name '"
+                      + name
+                      + "': "
+                      + problem
+                      + ".");
             });
   }
 

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * S3's checks of a bucket policy (PutBucketPolicy): JSON, statements with Effect, Principal,
- * Action (s3 actions) and Resource (this bucket or its objects). Failures are MalformedPolicy.
+ * S3's checks of a bucket policy (PutBucketPolicy): JSON, statements with Effect, Principal, Action
+ * (s3 actions) and Resource (this bucket or its objects). Failures are MalformedPolicy.
  */
 final class BucketPolicies {
   static final int MAX_BYTES = 20 * 1024;
 
-  private static final Set<String> PRINCIPAL_TYPES = Set.of("AWS", "Service", "Federated", "CanonicalUser");
+  private static final Set<String> PRINCIPAL_TYPES =
+      Set.of("AWS", "Service", "Federated", "CanonicalUser");
 
   private BucketPolicies() {}
 
@@ -25,7 +26,8 @@ final class BucketPolicies {
       throw malformed("Policies must be valid JSON and the first byte must be '{'");
     }
     if (document.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-      throw malformed("Policy exceeds the maximum allowed document size of " + MAX_BYTES + " bytes.");
+      throw malformed(
+          "Policy exceeds the maximum allowed document size of " + MAX_BYTES + " bytes.");
     }
     JsonNode policy =
         PolicyJson.parseObject(document)
@@ -68,7 +70,8 @@ final class BucketPolicies {
     }
     for (String action : actions) {
       if (!action.equals("*") && !action.regionMatches(true, 0, "s3:", 0, 3)) {
-        throw malformed("Policy has invalid action: " + action + " (a bucket policy grants s3: actions)");
+        throw malformed(
+            "Policy has invalid action: " + action + " (a bucket policy grants s3: actions)");
       }
     }
     List<String> resources = PolicyJson.strings(s, s.has("Resource") ? "Resource" : "NotResource");
@@ -113,7 +116,10 @@ final class BucketPolicies {
     return true;
   }
 
-  /** Whether a resource ARN names this bucket or objects in it ({@code *} allowed in the bucket part). */
+  /**
+   * Whether a resource ARN names this bucket or objects in it ({@code *} allowed in the bucket
+   * part).
+   */
   private static boolean coversBucket(String bucket, String resource) {
     String prefix = "arn:aws:s3:::";
     if (!resource.startsWith(prefix)) {

@@ -16,7 +16,8 @@ final class S3Inputs {
 
   static void objectKey(String key) {
     if (key == null || key.isEmpty()) {
-      throw AwsError.S3_INVALID_ARGUMENT.exception("An object key must not be empty; give the object a name.");
+      throw AwsError.S3_INVALID_ARGUMENT.exception(
+          "An object key must not be empty; give the object a name.");
     }
     int bytes = key.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_KEY_BYTES) {
@@ -33,18 +34,28 @@ final class S3Inputs {
     for (Map.Entry<String, String> tag : tags.entrySet()) {
       String key = tag.getKey();
       String value = tag.getValue();
-      if (key == null || key.isEmpty() || key.length() > 128 || !TAG_CHARACTERS.matcher(key).matches()) {
+      if (key == null
+          || key.isEmpty()
+          || key.length() > 128
+          || !TAG_CHARACTERS.matcher(key).matches()) {
         throw AwsError.S3_INVALID_TAG.exception(
-            "The TagKey you have provided is invalid: '" + key + "' (1-128 letters, digits, spaces and _ . : / = + - @).");
+            "The TagKey you have provided is invalid: '"
+                + key
+                + "' (1-128 letters, digits, spaces and _ . : / = + - @).");
       }
       if (value == null || value.length() > 256 || !TAG_CHARACTERS.matcher(value).matches()) {
         throw AwsError.S3_INVALID_TAG.exception(
-            "The TagValue you have provided is invalid: '" + value + "' for key '" + key
+            "The TagValue you have provided is invalid: '"
+                + value
+                + "' for key '"
+                + key
                 + "' (0-256 letters, digits, spaces and _ . : / = + - @).");
       }
       if (key.regionMatches(true, 0, "aws:", 0, 4)) {
         throw AwsError.S3_INVALID_TAG.exception(
-            "System tags cannot be added/updated by requester. Rename tag key '" + key + "': the prefix aws: is reserved.");
+            "System tags cannot be added/updated by requester. Rename tag key '"
+                + key
+                + "': the prefix aws: is reserved.");
       }
     }
   }

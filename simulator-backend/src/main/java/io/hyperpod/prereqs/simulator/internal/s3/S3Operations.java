@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * S3's operations with AWS's semantics, for the backend's account and region, on the
- * partition-wide {@link S3Store}. Checks come before changes. Use inside a
- * {@link BackendContext#call}; the simulator's HTTP front calls these too.
+ * S3's operations with AWS's semantics, for the backend's account and region, on the partition-wide
+ * {@link S3Store}. Checks come before changes. Use inside a {@link BackendContext#call}; the
+ * simulator's HTTP front calls these too.
  */
 public final class S3Operations {
   /** What S3 stores as the content type when a PUT names none. */
@@ -26,7 +26,9 @@ public final class S3Operations {
 
   /** S3 lists keys in the order of their UTF-8 bytes. */
   private static final Comparator<String> UTF8_ORDER =
-      (a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+      (a, b) ->
+          Arrays.compareUnsigned(
+              a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 
   private static final String US_EAST_1 = "us-east-1";
 
@@ -43,8 +45,13 @@ public final class S3Operations {
   }
 
   public BucketAccess headBucket(String name) {
-    return store.bucket(name)
-        .map(b -> b.ownerAccountId.equals(context.accountId()) ? BucketAccess.OWNED : BucketAccess.OTHER_OWNER)
+    return store
+        .bucket(name)
+        .map(
+            b ->
+                b.ownerAccountId.equals(context.accountId())
+                    ? BucketAccess.OWNED
+                    : BucketAccess.OTHER_OWNER)
         .orElse(BucketAccess.NOT_FOUND);
   }
 
@@ -58,8 +65,8 @@ public final class S3Operations {
     if (existing != null) {
       if (!existing.ownerAccountId.equals(context.accountId())) {
         throw AwsError.S3_BUCKET_ALREADY_EXISTS.exception(
-            "The requested bucket name is not available. The bucket namespace is shared by all users"
-                + " of the system. Please select a different name and try again. (bucket "
+            "The requested bucket name is not available. The bucket namespace is shared by all"
+                + " users of the system. Please select a different name and try again. (bucket "
                 + name
                 + ")");
       }
@@ -67,13 +74,15 @@ public final class S3Operations {
         return existing;
       }
       throw AwsError.S3_BUCKET_ALREADY_OWNED_BY_YOU.exception(
-          "Your previous request to create the named bucket succeeded and you already own it. (bucket "
+          "Your previous request to create the named bucket succeeded and you already own it."
+              + " (bucket "
               + name
               + " in "
               + existing.region
               + ")");
     }
-    BucketRecord bucket = new BucketRecord(name, context.accountId(), context.region(), context.now());
+    BucketRecord bucket =
+        new BucketRecord(name, context.accountId(), context.region(), context.now());
     store.put(bucket);
     return bucket;
   }
@@ -99,7 +108,8 @@ public final class S3Operations {
    */
   public BucketRecord ownedBucket(String name) {
     BucketRecord bucket =
-        store.bucket(name)
+        store
+            .bucket(name)
             .orElseThrow(
                 () ->
                     AwsError.S3_NO_SUCH_BUCKET.exception(
@@ -115,7 +125,8 @@ public final class S3Operations {
   public Map<String, String> getBucketTagging(String name) {
     BucketRecord bucket = ownedBucket(name);
     if (bucket.tags.isEmpty()) {
-      throw AwsError.S3_NO_SUCH_TAG_SET.exception("The TagSet does not exist (bucket " + name + ")");
+      throw AwsError.S3_NO_SUCH_TAG_SET.exception(
+          "The TagSet does not exist (bucket " + name + ")");
     }
     return Map.copyOf(bucket.tags);
   }

@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.simulator.internal.s3;
 
+import io.hyperpod.prereqs.simulator.internal.Absent;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
-import io.hyperpod.prereqs.spi.NotFoundException;
 import io.hyperpod.prereqs.spi.s3.BucketAccess;
 import io.hyperpod.prereqs.spi.s3.S3Bucket;
 import io.hyperpod.prereqs.spi.s3.S3ObjectInfo;
@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The simulator's S3 port: each method is one S3 operation through {@link S3Operations}. */
@@ -51,8 +50,8 @@ public final class SimulatedS3 implements S3Port {
 
   @Override
   public Map<String, String> getBucketTags(String bucket) {
-    return absentAs(
-            "NoSuchTagSet", () -> Optional.of(call("GetBucketTagging", ops -> ops.getBucketTagging(bucket))))
+    return Absent.when(
+            "NoSuchTagSet", () -> call("GetBucketTagging", ops -> ops.getBucketTagging(bucket)))
         .orElse(Map.of());
   }
 
@@ -63,8 +62,8 @@ public final class SimulatedS3 implements S3Port {
 
   @Override
   public Optional<String> getBucketPolicy(String bucket) {
-    return absentAs(
-        "NoSuchBucketPolicy", () -> Optional.of(call("GetBucketPolicy", ops -> ops.getBucketPolicy(bucket))));
+    return Absent.when(
+        "NoSuchBucketPolicy", () -> call("GetBucketPolicy", ops -> ops.getBucketPolicy(bucket)));
   }
 
   @Override
@@ -81,7 +80,10 @@ public final class SimulatedS3 implements S3Port {
   public List<S3ObjectInfo> listObjects(String bucket, String prefix) {
     return call(
         "ListObjectsV2",
-        ops -> ops.listObjects(bucket, prefix).stream().map(SimulatedS3::info).collect(Collectors.toList()));
+        ops ->
+            ops.listObjects(bucket, prefix).stream()
+                .map(SimulatedS3::info)
+                .collect(Collectors.toList()));
   }
 
   @Override
@@ -91,7 +93,8 @@ public final class SimulatedS3 implements S3Port {
 
   @Override
   public Optional<byte[]> getObject(String bucket, String key) {
-    return absentAs("NoSuchKey", () -> Optional.of(call("GetObject", ops -> ops.getObject(bucket, key).content())));
+    return Absent.when(
+        "NoSuchKey", () -> call("GetObject", ops -> ops.getObject(bucket, key).content()));
   }
 
   @Override
@@ -114,17 +117,5 @@ public final class SimulatedS3 implements S3Port {
 
   private void run(String operation, Consumer<S3Operations> action) {
     context.run(S3, operation, () -> action.accept(new S3Operations(context)));
-  }
-
-  /** The read's answer, or empty when it failed with this "not found" code (and only that one). */
-  private static <T> Optional<T> absentAs(String errorCode, Supplier<Optional<T>> read) {
-    try {
-      return read.get();
-    } catch (NotFoundException e) {
-      if (e.errorCode().equals(errorCode)) {
-        return Optional.empty();
-      }
-      throw e;
-    }
   }
 }

@@ -41,7 +41,8 @@ public final class SimulatedAccount implements AccountPort {
         UserRecord user =
             iam.user(caller.name().orElseThrow())
                 .orElseThrow(() -> unknownPrincipal("user", caller.name().orElseThrow()));
-        return CallerIdentity.of(account, IamArns.user(account, user.path(), user.name()), user.id());
+        return CallerIdentity.of(
+            account, IamArns.user(account, user.path(), user.name()), user.id());
       case ROLE:
         RoleRecord role =
             iam.role(caller.name().orElseThrow())
