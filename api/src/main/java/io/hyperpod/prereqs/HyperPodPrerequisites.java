@@ -101,19 +101,26 @@ public interface HyperPodPrerequisites {
     return plan(backend).apply();
   }
 
-  /** Loads a YAML or JSON spec file strictly (unknown keys are errors, with their lines). */
+  /**
+   * Loads a YAML or JSON spec file strictly: unknown keys, wrong types, missing keys and every
+   * rule of {@link #validate()} come out together in one {@link
+   * io.hyperpod.prereqs.spec.InvalidSpecException}, each problem with its line.
+   */
   static HyperPodPrerequisites load(Path file) {
     return SpecCodec.load(file);
   }
 
+  /** Parses spec text as strictly as {@link #load(Path)}; text starting with '{' is read as JSON. */
   static HyperPodPrerequisites fromYaml(String yaml) {
     return SpecCodec.parse(yaml, "<yaml>");
   }
 
+  /** This spec as YAML in DESIGN §5 key order, defaults left out; it loads back equal. */
   default String toYaml() {
     return SpecCodec.toYaml(this);
   }
 
+  /** This spec as JSON in DESIGN §5 key order, defaults left out; it loads back equal. */
   default String toJson() {
     return SpecCodec.toJson(this);
   }

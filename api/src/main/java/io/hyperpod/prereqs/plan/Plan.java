@@ -2,10 +2,12 @@ package io.hyperpod.prereqs.plan;
 
 import io.hyperpod.prereqs.apply.ApplyOptions;
 import io.hyperpod.prereqs.apply.ApplyResult;
+import io.hyperpod.prereqs.apply.CreateClusterRequest;
 import io.hyperpod.prereqs.internal.engine.Engine;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A dry run's result, bound to the backend it was computed against. Computing it wrote nothing;
@@ -14,15 +16,30 @@ import java.util.Objects;
 public final class Plan {
   private final PlanContent content;
   private final CloudBackend backend;
+  private final CreateClusterRequest createClusterRequest;
 
-  private Plan(PlanContent content, CloudBackend backend) {
+  private Plan(PlanContent content, CloudBackend backend, CreateClusterRequest request) {
     this.content = Objects.requireNonNull(content, "content is null");
     this.backend = Objects.requireNonNull(backend, "backend is null");
+    this.createClusterRequest = request;
   }
 
   /** Binds plan content (computed now, or read from a saved plan file) to a backend. */
   public static Plan of(PlanContent content, CloudBackend backend) {
-    return new Plan(content, backend);
+    return new Plan(content, backend, null);
+  }
+
+  /** A plan with the CreateCluster request as the account is now (for the engine). */
+  public static Plan of(PlanContent content, CloudBackend backend, CreateClusterRequest request) {
+    return new Plan(content, backend, request);
+  }
+
+  /**
+   * The CreateCluster request as far as the account is set up now: ids of resources that do not
+   * exist yet read {@code (known after apply)}. Absent for a destroy plan or a loaded plan.
+   */
+  public Optional<CreateClusterRequest> createClusterRequest() {
+    return Optional.ofNullable(createClusterRequest);
   }
 
   public PlanContent content() {

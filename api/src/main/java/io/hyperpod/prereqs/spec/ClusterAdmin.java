@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.spec;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableClusterAdmin.class)
 @JsonDeserialize(as = ImmutableClusterAdmin.class)
+@JsonPropertyOrder({"iamUser", "sageMakerFullAccess"})
 public interface ClusterAdmin {
   /** The IAM user name; created if missing, adopted if it exists. */
   String iamUser();

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.spec;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableClusterUser.class)
 @JsonDeserialize(as = ImmutableClusterUser.class)
+@JsonPropertyOrder({"iamUser", "iamRole", "osUser", "uid"})
 public interface ClusterUser {
   Optional<String> iamUser();
 
@@ -22,8 +24,11 @@ public interface ClusterUser {
   /** The OS user: the {@code SSMSessionRunAs} tag value and a line of shared_users.txt. */
   String osUser();
 
-  /** The POSIX uid of the OS user on every node (files on FSx are owned by number). */
-  int uid();
+  /**
+   * The POSIX uid of the OS user on every node (files on FSx are owned by number); 1 to
+   * 4294967294, so a {@code long}.
+   */
+  long uid();
 
   /** {@code user/NAME} or {@code role/NAME}: the principal this entry names. */
   @Value.Derived
@@ -36,11 +41,11 @@ public interface ClusterUser {
     return ImmutableClusterUser.builder();
   }
 
-  static ClusterUser iamUser(String iamUser, String osUser, int uid) {
+  static ClusterUser iamUser(String iamUser, String osUser, long uid) {
     return builder().iamUser(iamUser).osUser(osUser).uid(uid).build();
   }
 
-  static ClusterUser iamRole(String iamRole, String osUser, int uid) {
+  static ClusterUser iamRole(String iamRole, String osUser, long uid) {
     return builder().iamRole(iamRole).osUser(osUser).uid(uid).build();
   }
 }

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.spec;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableFsx.class)
 @JsonDeserialize(as = ImmutableFsx.class)
+@JsonPropertyOrder({"id", "create"})
 public interface Fsx {
   Optional<String> id();
 
@@ -21,6 +23,7 @@ public interface Fsx {
   @ValueStyle
   @JsonSerialize(as = ImmutableFsxCreate.class)
   @JsonDeserialize(as = ImmutableFsxCreate.class)
+  @JsonPropertyOrder({"storageCapacityGiB", "deploymentType", "perUnitStorageThroughput"})
   interface FsxCreate {
     int storageCapacityGiB();
 

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.spec;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableLifecycleScripts.class)
 @JsonDeserialize(as = ImmutableLifecycleScripts.class)
+@JsonPropertyOrder({"bucket", "prefix"})
 public interface LifecycleScripts {
   /** Must start with {@code sagemaker-}: the execution role's managed policy reads only those. */
   String bucket();

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.spec;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableNetwork.class)
 @JsonDeserialize(as = ImmutableNetwork.class)
+@JsonPropertyOrder({"vpc", "availabilityZoneId", "subnets", "securityGroup", "s3GatewayEndpoint", "restrictBucketToVpc"})
 public interface Network {
   VpcRef vpc();
 

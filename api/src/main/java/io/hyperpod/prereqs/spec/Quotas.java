@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.spec;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableQuotas.class)
 @JsonDeserialize(as = ImmutableQuotas.class)
+@JsonPropertyOrder({"requestIncreases"})
 public interface Quotas {
   /** Plan increase requests for shortfalls; false reports them only. */
   @Value.Default

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.spec;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableSecurityGroupRef.class)
 @JsonDeserialize(as = ImmutableSecurityGroupRef.class)
+@JsonPropertyOrder({"id", "create"})
 public interface SecurityGroupRef {
   Optional<String> id();
 
@@ -21,6 +23,7 @@ public interface SecurityGroupRef {
   @ValueStyle
   @JsonSerialize(as = ImmutableSecurityGroupCreate.class)
   @JsonDeserialize(as = ImmutableSecurityGroupCreate.class)
+  @JsonPropertyOrder({"name"})
   interface SecurityGroupCreate {
     String name();
   }

@@ -42,6 +42,9 @@ public interface SpecProblem {
     b.append(path());
     value().ifPresent(v -> b.append(" = ").append(v));
     b.append(": ").append(message());
+    if (!message().matches("(?s).*[.?!]$")) {
+      b.append('.');
+    }
     if (!fix().isEmpty()) {
       b.append(" Fix: ").append(fix());
     }

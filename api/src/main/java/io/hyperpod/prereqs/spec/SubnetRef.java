@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.spec;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableSubnetRef.class)
 @JsonDeserialize(as = ImmutableSubnetRef.class)
+@JsonPropertyOrder({"id", "create"})
 public interface SubnetRef {
   Optional<String> id();
 
@@ -21,6 +23,7 @@ public interface SubnetRef {
   @ValueStyle
   @JsonSerialize(as = ImmutableSubnetCreate.class)
   @JsonDeserialize(as = ImmutableSubnetCreate.class)
+  @JsonPropertyOrder({"cidr"})
   interface SubnetCreate {
     String cidr();
   }

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.spec;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableVpcRef.class)
 @JsonDeserialize(as = ImmutableVpcRef.class)
+@JsonPropertyOrder({"id", "create"})
 public interface VpcRef {
   Optional<String> id();
 
@@ -21,6 +23,7 @@ public interface VpcRef {
   @ValueStyle
   @JsonSerialize(as = ImmutableVpcCreate.class)
   @JsonDeserialize(as = ImmutableVpcCreate.class)
+  @JsonPropertyOrder({"cidr"})
   interface VpcCreate {
     String cidr();
   }

@@ -33,4 +33,22 @@ public interface CloudBackend {
   QuotasPort quotas();
 
   SageMakerPort sageMaker();
+
+  /** The backend's notion of now: the wall clock on AWS, the simulated clock in the simulator. */
+  default java.time.Clock clock() {
+    return java.time.Clock.systemUTC();
+  }
+
+  /**
+   * Waits between polls of asynchronous work (a file system becoming AVAILABLE). The simulator
+   * advances its clock instead of sleeping.
+   */
+  default void pause(java.time.Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting", e);
+    }
+  }
 }

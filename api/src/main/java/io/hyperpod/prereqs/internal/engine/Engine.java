@@ -3,23 +3,91 @@ package io.hyperpod.prereqs.internal.engine;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyOptions;
 import io.hyperpod.prereqs.apply.ApplyResult;
+import io.hyperpod.prereqs.apply.ChangeResult;
+import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.apply.PlanRefusedException;
+import io.hyperpod.prereqs.apply.StalePlanException;
+import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.Plan;
+import io.hyperpod.prereqs.plan.PlanContent;
+import io.hyperpod.prereqs.plan.PlanMode;
+import io.hyperpod.prereqs.plan.ResourceChange;
+import io.hyperpod.prereqs.plan.Severity;
 import io.hyperpod.prereqs.spi.CloudBackend;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /** The entry points of the engine: plan, plan a destroy, apply. */
 public final class Engine {
   private Engine() {}
 
+  private static Planner planner() {
+    return new Planner(Components.all());
+  }
+
   public static Plan plan(HyperPodPrerequisites spec, CloudBackend backend) {
-    throw new UnsupportedOperationException("not built yet");
+    Planning p = planner().plan(spec, backend, PlanMode.APPLY, false);
+    return Plan.of(p.content(), backend, clusterRequest(p));
   }
 
   public static Plan planDestroy(
       HyperPodPrerequisites spec, CloudBackend backend, boolean deleteData) {
-    throw new UnsupportedOperationException("not built yet");
+    return Plan.of(planner().plan(spec, backend, PlanMode.DESTROY, deleteData).content(), backend);
   }
 
+  /**
+   * Re-reads the account, refuses when it moved since the plan or when the plan has errors, and
+   * carries out the changes.
+   */
   public static ApplyResult apply(Plan plan, ApplyOptions options) {
-    throw new UnsupportedOperationException("not built yet");
+    refuseErrors(plan.content());
+    PlanContent saved = plan.content();
+    Planning fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData());
+    if (!fresh.content().fingerprint().equals(saved.fingerprint())) {
+      throw new StalePlanException("the account changed since the plan was made ("
+          + moved(saved, fresh.content()) + "); run plan again and review it");
+    }
+    refuseErrors(fresh.content());
+    List<ChangeResult> results = new Applier(plan.backend(), options).run(fresh);
+    io.hyperpod.prereqs.apply.ImmutableApplyResult.Builder result = ApplyResult.builder()
+        .changes(results)
+        .findings(fresh.content().findings());
+    if (saved.mode() == PlanMode.APPLY) {
+      result.createClusterRequest(clusterRequest(fresh));
+    }
+    return result.build();
+  }
+
+  private static void refuseErrors(PlanContent content) {
+    List<Finding> errors = content.findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR).toList();
+    if (!errors.isEmpty()) {
+      throw new PlanRefusedException(errors);
+    }
+  }
+
+  private static CreateClusterRequest clusterRequest(Planning p) {
+    ImmutableCreateClusterRequest.Builder b = CreateClusterRequest.builder();
+    Components.all().forEach(c -> c.describeCluster(p.model(), p.outputs(), b));
+    return b.build();
+  }
+
+  /** Which resources look different now than when the plan was made. */
+  private static String moved(PlanContent before, PlanContent now) {
+    Map<String, ResourceChange> then = new HashMap<>();
+    before.changes().forEach(c -> then.put(c.address().toString(), c));
+    List<String> moved = new ArrayList<>();
+    for (ResourceChange c : now.changes()) {
+      ResourceChange old = then.remove(c.address().toString());
+      if (old == null || !Objects.equals(old.before(), c.before())) {
+        moved.add(c.address().toString());
+      }
+    }
+    moved.addAll(then.keySet());
+    return moved.isEmpty() ? "the observed state differs" : "changed: " + String.join(", ", moved);
   }
 }

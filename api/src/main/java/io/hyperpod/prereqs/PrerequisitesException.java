@@ -1,0 +1,14 @@
+package io.hyperpod.prereqs;
+
+/** The root of the exceptions this SDK throws for problems users can act on. */
+public class PrerequisitesException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public PrerequisitesException(String message) {
+    super(message);
+  }
+
+  public PrerequisitesException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

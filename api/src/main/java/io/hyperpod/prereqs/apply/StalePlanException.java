@@ -1,0 +1,12 @@
+package io.hyperpod.prereqs.apply;
+
+import io.hyperpod.prereqs.PrerequisitesException;
+
+/** Apply found the account changed since the plan was computed; plan again and review. */
+public final class StalePlanException extends PrerequisitesException {
+  private static final long serialVersionUID = 1L;
+
+  public StalePlanException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,14 @@
+package io.hyperpod.prereqs.internal.engine;
+
+import io.hyperpod.prereqs.internal.iam.IamComponent;
+import io.hyperpod.prereqs.internal.lifecycle.LifecycleComponent;
+import java.util.List;
+
+/** Every section of the prerequisites the engine plans, in a fixed order. */
+final class Components {
+  private Components() {}
+
+  static List<StackComponent> all() {
+    return List.of(new IamComponent(), new LifecycleComponent());
+  }
+}

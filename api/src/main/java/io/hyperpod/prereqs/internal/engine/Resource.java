@@ -1,0 +1,70 @@
+package io.hyperpod.prereqs.internal.engine;
+
+import io.hyperpod.prereqs.plan.ResourceAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One desired resource of a stack and everything the engine needs to plan and apply it: how to
+ * read it, how to compare it, how to create, update and delete it. {@code O} is the observed form
+ * (typically an SPI value such as {@code IamRole}).
+ *
+ * <p>Implementations are immutable: everything they know comes from the spec at compile time and
+ * from the contexts at plan and apply time.
+ */
+public interface Resource<O> {
+  ResourceAddress address();
+
+  /** Resources that must exist before this one can be created. */
+  List<ResourceAddress> dependsOn();
+
+  /** Reads the resource; absent when it does not exist. May use the context's cached bulk reads. */
+  Optional<O> observe(ObserveContext ctx);
+
+  /** Attributes of the observed resource, for the plan's {@code before}. */
+  Map<String, Object> observedAttributes(O observed);
+
+  /**
+   * Attributes wanted, for the plan's {@code after}; values that depend on other resources not
+   * yet created are {@link Outputs#UNKNOWN}.
+   */
+  Map<String, Object> desiredAttributes(Outputs outputs);
+
+  /** Outputs others may need (ids, ARNs, DNS names), taken from the observed resource. */
+  default Map<String, String> outputs(O observed) {
+    return Map.of();
+  }
+
+  /** What to do when the resource is missing. */
+  Diff diffMissing(Outputs outputs);
+
+  /** What to do when the resource exists. */
+  Diff diff(O observed, Outputs outputs);
+
+  /**
+   * Carries out a create, update, replace or request; returns the outputs of the resource as it
+   * now is.
+   */
+  Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<O> observed);
+
+  /** Whether destroy may delete it: it was created by this stack (or is owned by it). */
+  boolean destroyable(O observed);
+
+  /** Deletes (or, for an adopted resource, takes back what the stack added to) the resource. */
+  void destroy(ApplyContext ctx, O observed);
+
+  /**
+   * Problems this resource has that the engine cannot fix by itself (e.g. a role that exists,
+   * was not created by the stack, and does not trust SageMaker).
+   */
+  default List<io.hyperpod.prereqs.plan.Finding> findings(
+      ObserveContext ctx, Optional<O> observed, Outputs outputs) {
+    return List.of();
+  }
+
+  /** Whether deleting it destroys user data (FSx); such deletes need {@code --delete-data}. */
+  default boolean holdsData() {
+    return false;
+  }
+}

@@ -1,0 +1,109 @@
+package io.hyperpod.prereqs.internal.engine;
+
+import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.internal.spec.StackNames;
+import io.hyperpod.prereqs.spec.InstanceGroup;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The spec bound to the account and region it runs against, with the names the stack derives:
+ * one place that says what every generated IAM name, ARN and tag is.
+ */
+public final class StackModel {
+  /**
+   * The FSx for Lustre file system of the stack; its outputs {@code id}, {@code dns_name} and
+   * {@code mount_name} go into the lifecycle scripts' provisioning parameters.
+   */
+  public static final io.hyperpod.prereqs.plan.ResourceAddress FSX =
+      io.hyperpod.prereqs.plan.ResourceAddress.of("fsx_file_system", "lustre");
+
+  private final HyperPodPrerequisites spec;
+  private final String account;
+  private final String region;
+
+  public StackModel(HyperPodPrerequisites spec, String account, String region) {
+    this.spec = spec;
+    this.account = account;
+    this.region = region;
+  }
+
+  public HyperPodPrerequisites spec() {
+    return spec;
+  }
+
+  public String stack() {
+    return spec.stack();
+  }
+
+  public String account() {
+    return account;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  /** The tags everything created carries: the spec's extra tags plus the stack tag. */
+  public Map<String, String> createTags() {
+    Map<String, String> tags = new LinkedHashMap<>(spec.tags());
+    tags.put(HyperPodPrerequisites.STACK_TAG, spec.stack());
+    return tags;
+  }
+
+  /** Whether a resource's tags say that this stack created it. */
+  public boolean ownedBy(Map<String, String> tags) {
+    return spec.stack().equals(tags.get(HyperPodPrerequisites.STACK_TAG));
+  }
+
+  public String defaultExecutionRoleName() {
+    return StackNames.executionRole(spec.stack());
+  }
+
+  public String clusterAdminPolicyName() {
+    return StackNames.clusterAdminPolicy(spec.stack());
+  }
+
+  public String clusterUserPolicyName() {
+    return StackNames.clusterUserPolicy(spec.stack());
+  }
+
+  /** The execution role of an instance group. */
+  public String executionRoleName(InstanceGroup group) {
+    return group.executionRole().orElse(defaultExecutionRoleName());
+  }
+
+  /** Every execution role the stack needs, in instance-group order, without duplicates. */
+  public Set<String> executionRoleNames() {
+    Set<String> names = new LinkedHashSet<>();
+    spec.instanceGroups().forEach(g -> names.add(executionRoleName(g)));
+    return names;
+  }
+
+  public String roleArn(String roleName) {
+    return "arn:aws:iam::" + account + ":role/" + roleName;
+  }
+
+  public String userArn(String userName) {
+    return "arn:aws:iam::" + account + ":user/" + userName;
+  }
+
+  public String policyArn(String policyName) {
+    return "arn:aws:iam::" + account + ":policy/" + policyName;
+  }
+
+  public static String awsManagedPolicyArn(String policyName) {
+    return "arn:aws:iam::aws:policy/" + policyName;
+  }
+
+  public String clusterArnPattern() {
+    return "arn:aws:sagemaker:" + region + ":" + account + ":cluster/*";
+  }
+
+  public List<InstanceGroup> instanceGroups() {
+    return spec.instanceGroups();
+  }
+}

@@ -1,0 +1,159 @@
+package io.hyperpod.prereqs.internal.iam;
+
+import io.hyperpod.prereqs.internal.engine.ApplyContext;
+import io.hyperpod.prereqs.internal.engine.Attributes;
+import io.hyperpod.prereqs.internal.engine.Diff;
+import io.hyperpod.prereqs.internal.engine.ObserveContext;
+import io.hyperpod.prereqs.internal.engine.Outputs;
+import io.hyperpod.prereqs.internal.engine.Resource;
+import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.internal.engine.Tags;
+import io.hyperpod.prereqs.internal.json.Json;
+import io.hyperpod.prereqs.plan.Finding;
+import io.hyperpod.prereqs.plan.ResourceAddress;
+import io.hyperpod.prereqs.spi.iam.IamRole;
+import io.hyperpod.prereqs.spi.iam.PrincipalRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An instance-group execution role: trusted by SageMaker. Created with the stack's tags; an
+ * existing role of that name not created by the stack is adopted but must trust SageMaker.
+ */
+final class ExecutionRoleResource implements Resource<IamRole> {
+  static final String TYPE = "iam_role";
+
+  private final StackModel model;
+  private final String name;
+
+  ExecutionRoleResource(StackModel model, String name) {
+    this.model = model;
+    this.name = name;
+  }
+
+  static ResourceAddress address(String name) {
+    return ResourceAddress.of(TYPE, name);
+  }
+
+  @Override
+  public ResourceAddress address() {
+    return address(name);
+  }
+
+  @Override
+  public List<ResourceAddress> dependsOn() {
+    return List.of();
+  }
+
+  @Override
+  public Optional<IamRole> observe(ObserveContext ctx) {
+    return IamReads.snapshot(ctx).role(name);
+  }
+
+  @Override
+  public Map<String, Object> observedAttributes(IamRole role) {
+    return Attributes.of()
+        .put("name", role.name())
+        .put("arn", role.arn())
+        .putDocument("trust_policy", role.assumeRolePolicyDocument())
+        .put("tags", role.tags())
+        .put("managed", model.ownedBy(role.tags()) ? "created by this stack" : "adopted")
+        .build();
+  }
+
+  @Override
+  public Map<String, Object> desiredAttributes(Outputs outputs) {
+    return Attributes.of()
+        .put("name", name)
+        .put("arn", model.roleArn(name))
+        .putDocument("trust_policy", PolicyDocuments.executionRoleTrust())
+        .put("tags", model.createTags())
+        .build();
+  }
+
+  @Override
+  public Map<String, String> outputs(IamRole role) {
+    return Map.of("arn", role.arn());
+  }
+
+  @Override
+  public Diff diffMissing(Outputs outputs) {
+    return Diff.create("the execution role does not exist");
+  }
+
+  @Override
+  public Diff diff(IamRole role, Outputs outputs) {
+    if (!model.ownedBy(role.tags())) {
+      return Diff.noop("exists and is adopted: its trust policy is left as it is");
+    }
+    List<String> steps = new ArrayList<>();
+    if (!Json.samePolicy(role.assumeRolePolicyDocument(), PolicyDocuments.executionRoleTrust())) {
+      steps.add("trust-policy");
+    }
+    if (!Tags.missing(role.tags(), model.createTags()).isEmpty()) {
+      steps.add("tags");
+    }
+    return steps.isEmpty()
+        ? Diff.noop("up to date")
+        : Diff.update(String.join(" and ", steps) + " differ from the spec", steps);
+  }
+
+  @Override
+  public List<Finding> findings(ObserveContext ctx, Optional<IamRole> observed, Outputs outputs) {
+    if (observed.isPresent()
+        && !model.ownedBy(observed.get().tags())
+        && !TrustPolicies.trustsService(observed.get().arn(),
+            observed.get().assumeRolePolicyDocument(), PolicyDocuments.SAGEMAKER_SERVICE)) {
+      return List.of(
+          Finding.error(
+              "iam.execution-role.trust",
+              address(),
+              "the role '"
+                  + name
+                  + "' exists, was not created by this stack, and does not trust "
+                  + PolicyDocuments.SAGEMAKER_SERVICE
+                  + ": HyperPod could not assume it and CreateCluster would fail",
+              "add a statement allowing sts:AssumeRole to the service principal "
+                  + PolicyDocuments.SAGEMAKER_SERVICE
+                  + " to its trust policy, or name another executionRole in the spec"));
+    }
+    return List.of();
+  }
+
+  @Override
+  public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<IamRole> observed) {
+    if (observed.isEmpty()) {
+      return outputs(
+          ctx.backend()
+              .iam()
+              .createRole(
+                  name,
+                  PolicyDocuments.executionRoleTrust(),
+                  "HyperPod instance-group execution role of stack " + model.stack(),
+                  model.createTags()));
+    }
+    IamRole role = observed.get();
+    if (diff.has("trust-policy")) {
+      ctx.backend().iam().updateAssumeRolePolicy(name, PolicyDocuments.executionRoleTrust());
+    }
+    if (diff.has("tags")) {
+      ctx.backend().iam().tag(PrincipalRef.role(name), Tags.missing(role.tags(), model.createTags()));
+    }
+    return outputs(role);
+  }
+
+  @Override
+  public boolean destroyable(IamRole role) {
+    return model.ownedBy(role.tags());
+  }
+
+  @Override
+  public void destroy(ApplyContext ctx, IamRole role) {
+    IamReads.strip(
+        ctx.backend().iam(), PrincipalRef.role(name), role.attachedPolicyArns(),
+        role.inlinePolicies());
+    ctx.backend().iam().deleteRole(name);
+  }
+}

@@ -1,0 +1,174 @@
+package io.hyperpod.prereqs.internal.iam;
+
+import io.hyperpod.prereqs.internal.engine.ObserveContext;
+import io.hyperpod.prereqs.internal.engine.Resource;
+import io.hyperpod.prereqs.internal.engine.StackComponent;
+import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.plan.ResourceAddress;
+import io.hyperpod.prereqs.spec.ClusterAdmin;
+import io.hyperpod.prereqs.spec.ClusterUser;
+import io.hyperpod.prereqs.spec.RunAs;
+import io.hyperpod.prereqs.spi.iam.IamRole;
+import io.hyperpod.prereqs.spi.iam.IamSnapshot;
+import io.hyperpod.prereqs.spi.iam.IamUser;
+import io.hyperpod.prereqs.spi.iam.ManagedPolicy;
+import io.hyperpod.prereqs.spi.iam.PrincipalRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * IAM for cluster admins, cluster users and the instance-group execution roles (seed §IAM,
+ * facts §2): principals, the stack's two customer-managed policies, attachments and Run As tags.
+ */
+public final class IamComponent implements StackComponent {
+  /** The tag key Session Manager reads for the Run As OS user. */
+  public static final String RUN_AS_TAG = "SSMSessionRunAs";
+
+  @Override
+  public List<Resource<?>> resources(StackModel model) {
+    Map<ResourceAddress, Resource<?>> out = new LinkedHashMap<>();
+    var spec = model.spec();
+
+    if (!spec.clusterAdmins().isEmpty()) {
+      add(out, new ManagedPolicyResource(model, model.clusterAdminPolicyName(),
+          "HyperPod cluster administration for stack " + model.stack(),
+          PolicyDocuments::clusterAdmin));
+    }
+    for (ClusterAdmin admin : spec.clusterAdmins()) {
+      PrincipalRef user = PrincipalRef.user(admin.iamUser());
+      add(out, new IamUserResource(model, admin.iamUser()));
+      add(out, attachment(model, user, IamUserResource.address(admin.iamUser()),
+          model.clusterAdminPolicyName()));
+      if (admin.sageMakerFullAccess()) {
+        add(out, awsAttachment(model, user, IamUserResource.address(admin.iamUser()),
+            PolicyDocuments.FULL_ACCESS_POLICY));
+      }
+    }
+
+    if (!spec.clusterUsers().isEmpty()) {
+      add(out, new ManagedPolicyResource(model, model.clusterUserPolicyName(),
+          "HyperPod cluster access through SSM for stack " + model.stack(),
+          m -> PolicyDocuments.clusterUser()));
+    }
+    boolean runAs = spec.runAs().map(RunAs::enabled).orElse(false);
+    for (ClusterUser cu : spec.clusterUsers()) {
+      PrincipalRef principal;
+      ResourceAddress principalAddress;
+      if (cu.iamUser().isPresent()) {
+        principal = PrincipalRef.user(cu.iamUser().get());
+        principalAddress = IamUserResource.address(principal.name());
+        add(out, new IamUserResource(model, principal.name()));
+      } else {
+        principal = PrincipalRef.role(cu.iamRole().orElseThrow());
+        principalAddress = ExecutionRoleResource.address(principal.name());
+        add(out, new AdoptedRoleResource(model, principal.name()));
+      }
+      add(out, attachment(model, principal, principalAddress, model.clusterUserPolicyName()));
+      if (runAs) {
+        add(out, new PrincipalTagResource(principal, principalAddress, RUN_AS_TAG, cu.osUser()));
+      }
+    }
+
+    for (String role : model.executionRoleNames()) {
+      PrincipalRef principal = PrincipalRef.role(role);
+      add(out, new ExecutionRoleResource(model, role));
+      add(out, awsAttachment(model, principal, ExecutionRoleResource.address(role),
+          PolicyDocuments.INSTANCE_ROLE_POLICY));
+    }
+    return List.copyOf(out.values());
+  }
+
+  @Override
+  public List<Resource<?>> leftovers(
+      StackModel model, ObserveContext ctx, Set<ResourceAddress> wanted) {
+    IamSnapshot snapshot = IamReads.snapshot(ctx);
+    List<Resource<?>> out = new ArrayList<>();
+    for (IamUser user : snapshot.users()) {
+      PrincipalRef ref = PrincipalRef.user(user.name());
+      if (!model.ownedBy(user.tags())) {
+        leftoverAttachments(model, snapshot, ref, IamUserResource.address(user.name()),
+            user.attachedPolicyArns(), false, wanted, out);
+        continue;
+      }
+      if (!wanted.contains(IamUserResource.address(user.name()))) {
+        out.add(new IamUserResource(model, user.name()));
+        continue;
+      }
+      leftoverAttachments(model, snapshot, ref, IamUserResource.address(user.name()),
+          user.attachedPolicyArns(), true, wanted, out);
+      if (user.tags().containsKey(RUN_AS_TAG)) {
+        PrincipalTagResource tag = new PrincipalTagResource(ref,
+            IamUserResource.address(user.name()), RUN_AS_TAG, user.tags().get(RUN_AS_TAG));
+        if (!wanted.contains(tag.address())) {
+          out.add(tag);
+        }
+      }
+    }
+    for (IamRole role : snapshot.roles()) {
+      PrincipalRef ref = PrincipalRef.role(role.name());
+      boolean owned = model.ownedBy(role.tags());
+      if (owned && !wanted.contains(ExecutionRoleResource.address(role.name()))) {
+        out.add(new ExecutionRoleResource(model, role.name()));
+        continue;
+      }
+      leftoverAttachments(model, snapshot, ref, ExecutionRoleResource.address(role.name()),
+          role.attachedPolicyArns(), owned, wanted, out);
+    }
+    for (ManagedPolicy policy : snapshot.policies()) {
+      if (model.ownedBy(policy.tags()) && !wanted.contains(ManagedPolicyResource.address(policy.name()))) {
+        out.add(new ManagedPolicyResource(model, policy.name(), "", m -> policy.defaultDocument()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Attachments the stack made that it no longer wants: of its own policies on any principal,
+   * and of the AWS managed policies it attaches, on principals it created.
+   */
+  private static void leftoverAttachments(
+      StackModel model,
+      IamSnapshot snapshot,
+      PrincipalRef principal,
+      ResourceAddress principalAddress,
+      List<String> attached,
+      boolean principalOwned,
+      Set<ResourceAddress> wanted,
+      List<Resource<?>> out) {
+    for (String arn : attached) {
+      Optional<ManagedPolicy> own =
+          snapshot.policy(arn).filter(p -> model.ownedBy(p.tags()));
+      boolean stackAws = principalOwned
+          && (arn.equals(StackModel.awsManagedPolicyArn(PolicyDocuments.FULL_ACCESS_POLICY))
+              || arn.equals(StackModel.awsManagedPolicyArn(PolicyDocuments.INSTANCE_ROLE_POLICY)));
+      if (own.isEmpty() && !stackAws) {
+        continue;
+      }
+      PolicyAttachmentResource r = new PolicyAttachmentResource(model, principal,
+          principalAddress, arn, own.map(p -> ManagedPolicyResource.address(p.name())));
+      if (!wanted.contains(r.address())) {
+        out.add(r);
+      }
+    }
+  }
+
+  private static PolicyAttachmentResource attachment(
+      StackModel model, PrincipalRef principal, ResourceAddress principalAddress, String policy) {
+    return new PolicyAttachmentResource(model, principal, principalAddress,
+        model.policyArn(policy), Optional.of(ManagedPolicyResource.address(policy)));
+  }
+
+  private static PolicyAttachmentResource awsAttachment(
+      StackModel model, PrincipalRef principal, ResourceAddress principalAddress, String policy) {
+    return new PolicyAttachmentResource(model, principal, principalAddress,
+        StackModel.awsManagedPolicyArn(policy), Optional.empty());
+  }
+
+  private static void add(Map<ResourceAddress, Resource<?>> out, Resource<?> r) {
+    out.putIfAbsent(r.address(), r);
+  }
+}

@@ -1,0 +1,177 @@
+package io.hyperpod.prereqs.internal.iam;
+
+import io.hyperpod.prereqs.internal.engine.ApplyContext;
+import io.hyperpod.prereqs.internal.engine.Attributes;
+import io.hyperpod.prereqs.internal.engine.Diff;
+import io.hyperpod.prereqs.internal.engine.ObserveContext;
+import io.hyperpod.prereqs.internal.engine.Outputs;
+import io.hyperpod.prereqs.internal.engine.Resource;
+import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.internal.engine.Tags;
+import io.hyperpod.prereqs.internal.json.Json;
+import io.hyperpod.prereqs.plan.Finding;
+import io.hyperpod.prereqs.plan.ResourceAddress;
+import io.hyperpod.prereqs.spi.iam.IamPort;
+import io.hyperpod.prereqs.spi.iam.IamSnapshot;
+import io.hyperpod.prereqs.spi.iam.ManagedPolicy;
+import io.hyperpod.prereqs.spi.iam.PolicyVersion;
+import io.hyperpod.prereqs.spi.iam.PrincipalRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A customer-managed policy of the stack. A changed document becomes a new default version (the
+ * oldest non-default version goes when IAM's five are used up).
+ */
+final class ManagedPolicyResource implements Resource<ManagedPolicy> {
+  static final String TYPE = "iam_policy";
+  private static final int MAX_VERSIONS = 5;
+
+  private final StackModel model;
+  private final String name;
+  private final String description;
+  private final Function<StackModel, String> document;
+
+  ManagedPolicyResource(
+      StackModel model, String name, String description, Function<StackModel, String> document) {
+    this.model = model;
+    this.name = name;
+    this.description = description;
+    this.document = document;
+  }
+
+  static ResourceAddress address(String name) {
+    return ResourceAddress.of(TYPE, name);
+  }
+
+  @Override
+  public ResourceAddress address() {
+    return address(name);
+  }
+
+  @Override
+  public List<ResourceAddress> dependsOn() {
+    return List.of();
+  }
+
+  @Override
+  public Optional<ManagedPolicy> observe(ObserveContext ctx) {
+    return IamReads.snapshot(ctx).policy(model.policyArn(name));
+  }
+
+  @Override
+  public Map<String, Object> observedAttributes(ManagedPolicy policy) {
+    return Attributes.of()
+        .put("name", policy.name())
+        .put("arn", policy.arn())
+        .put("default_version", policy.defaultVersionId())
+        .putDocument("document", policy.defaultDocument())
+        .put("tags", policy.tags())
+        .build();
+  }
+
+  @Override
+  public Map<String, Object> desiredAttributes(Outputs outputs) {
+    return Attributes.of()
+        .put("name", name)
+        .put("arn", model.policyArn(name))
+        .putDocument("document", document.apply(model))
+        .put("tags", model.createTags())
+        .build();
+  }
+
+  @Override
+  public Map<String, String> outputs(ManagedPolicy policy) {
+    return Map.of("arn", policy.arn());
+  }
+
+  @Override
+  public Diff diffMissing(Outputs outputs) {
+    return Diff.create("the policy does not exist");
+  }
+
+  @Override
+  public Diff diff(ManagedPolicy policy, Outputs outputs) {
+    if (!model.ownedBy(policy.tags())) {
+      return Diff.noop("exists but was not created by this stack; left as it is");
+    }
+    List<String> steps = new ArrayList<>();
+    if (!Json.samePolicy(policy.defaultDocument(), document.apply(model))) {
+      steps.add("document");
+    }
+    if (!Tags.missing(policy.tags(), model.createTags()).isEmpty()) {
+      steps.add("tags");
+    }
+    return steps.isEmpty()
+        ? Diff.noop("up to date")
+        : Diff.update(
+            steps.contains("document")
+                ? "the policy document differs from the spec: a new default version"
+                : "tags differ from the spec",
+            steps);
+  }
+
+  @Override
+  public List<Finding> findings(
+      ObserveContext ctx, Optional<ManagedPolicy> observed, Outputs outputs) {
+    if (observed.isPresent() && !model.ownedBy(observed.get().tags())) {
+      return List.of(
+          Finding.error(
+              "iam.policy.not-owned",
+              address(),
+              "a policy named '" + name + "' exists in account " + model.account()
+                  + " but was not created by stack '" + model.stack() + "'",
+              "delete or rename that policy, or use another stack name"));
+    }
+    return List.of();
+  }
+
+  @Override
+  public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<ManagedPolicy> observed) {
+    IamPort iam = ctx.backend().iam();
+    if (observed.isEmpty()) {
+      return outputs(iam.createPolicy(name, document.apply(model), description, model.createTags()));
+    }
+    ManagedPolicy policy = observed.get();
+    if (diff.has("document")) {
+      List<PolicyVersion> versions = iam.listPolicyVersions(policy.arn());
+      if (versions.size() >= MAX_VERSIONS) {
+        versions.stream()
+            .filter(v -> !v.defaultVersion())
+            .min(Comparator.comparing(PolicyVersion::createDate)
+                .thenComparing(v -> Integer.parseInt(v.versionId().substring(1))))
+            .ifPresent(v -> iam.deletePolicyVersion(policy.arn(), v.versionId()));
+      }
+      iam.createPolicyVersion(policy.arn(), document.apply(model), true);
+    }
+    if (diff.has("tags")) {
+      iam.tagPolicy(policy.arn(), Tags.missing(policy.tags(), model.createTags()));
+    }
+    return outputs(policy);
+  }
+
+  @Override
+  public boolean destroyable(ManagedPolicy policy) {
+    return model.ownedBy(policy.tags());
+  }
+
+  @Override
+  public void destroy(ApplyContext ctx, ManagedPolicy policy) {
+    IamPort iam = ctx.backend().iam();
+    IamSnapshot now = iam.snapshot();
+    now.users().stream()
+        .filter(u -> u.attachedPolicyArns().contains(policy.arn()))
+        .forEach(u -> iam.detachPolicy(PrincipalRef.user(u.name()), policy.arn()));
+    now.roles().stream()
+        .filter(r -> r.attachedPolicyArns().contains(policy.arn()))
+        .forEach(r -> iam.detachPolicy(PrincipalRef.role(r.name()), policy.arn()));
+    iam.listPolicyVersions(policy.arn()).stream()
+        .filter(v -> !v.defaultVersion())
+        .forEach(v -> iam.deletePolicyVersion(policy.arn(), v.versionId()));
+    iam.deletePolicy(policy.arn());
+  }
+}

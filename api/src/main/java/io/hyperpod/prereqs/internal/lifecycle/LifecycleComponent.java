@@ -1,0 +1,69 @@
+package io.hyperpod.prereqs.internal.lifecycle;
+
+import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig;
+import io.hyperpod.prereqs.internal.engine.ObserveContext;
+import io.hyperpod.prereqs.internal.engine.Observations;
+import io.hyperpod.prereqs.internal.engine.Outputs;
+import io.hyperpod.prereqs.internal.engine.Resource;
+import io.hyperpod.prereqs.internal.engine.StackComponent;
+import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.plan.Finding;
+import io.hyperpod.prereqs.spec.ClusterUser;
+import io.hyperpod.prereqs.spec.InstanceGroup;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lifecycle scripts: the {@code sagemaker-} bucket, the generated files under the prefix, and
+ * the instance groups of the CreateCluster request that point at them.
+ */
+public final class LifecycleComponent implements StackComponent {
+  /** Uids below this belong to system accounts on the HyperPod images. */
+  static final int FIRST_REGULAR_UID = 1000;
+
+  @Override
+  public List<Resource<?>> resources(StackModel model) {
+    List<Resource<?>> out = new ArrayList<>();
+    out.add(new BucketResource(model));
+    LifecycleFiles.ALL.forEach(f -> out.add(new LifecycleObjectResource(model, f)));
+    return out;
+  }
+
+  @Override
+  public List<Finding> check(StackModel model, ObserveContext ctx, Observations observations) {
+    List<Finding> out = new ArrayList<>();
+    for (ClusterUser u : model.spec().clusterUsers()) {
+      if (u.uid() < FIRST_REGULAR_UID) {
+        out.add(Finding.warning(
+            "users.uid-system-range",
+            null,
+            "OS user '" + u.osUser() + "' has uid " + u.uid()
+                + ", in the range of system accounts on the HyperPod images; add_users.sh skips"
+                + " a uid that is taken, and the user would then not exist on the nodes",
+            "use a uid of 1000 or more (the samples start at 2001)"));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void describeCluster(
+      StackModel model, Outputs outputs, ImmutableCreateClusterRequest.Builder request) {
+    request.clusterName(model.stack());
+    for (InstanceGroup g : model.instanceGroups()) {
+      request.addInstanceGroups(ImmutableInstanceGroupSpec.builder()
+          .instanceGroupName(g.name())
+          .instanceType(g.instanceType())
+          .instanceCount(g.count())
+          .executionRole(model.roleArn(model.executionRoleName(g)))
+          .lifeCycleConfig(ImmutableLifeCycleConfig.builder()
+              .sourceS3Uri(model.spec().lifecycleScripts().sourceS3Uri())
+              .onCreate(LifecycleFiles.ON_CREATE)
+              .build())
+          .threadsPerCore(1)
+          .build());
+    }
+  }
+}

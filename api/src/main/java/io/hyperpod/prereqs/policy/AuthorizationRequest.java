@@ -1,0 +1,98 @@
+package io.hyperpod.prereqs.policy;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One request to authorize: who ({@link #principalArn()}), does what ({@link #action()}), to
+ * which resource, with which request context.
+ *
+ * <p>The principal's account and type are inferred from its ARN when not given. Besides the
+ * explicit {@link #context()}, evaluation derives {@code aws:PrincipalArn},
+ * {@code aws:PrincipalAccount}, {@code aws:PrincipalType}, {@code aws:PrincipalTag/*},
+ * {@code aws:username} (users) and {@code aws:ResourceAccount} from the fields here; an explicit
+ * context entry wins over a derived one.
+ *
+ * <pre>{@code
+ * AuthorizationRequest.builder()
+ *     .principalArn("arn:aws:iam::111122223333:role/hp-exec")
+ *     .action("s3:GetObject")
+ *     .resource("arn:aws:s3:::sagemaker-x/hyperpod/lifecycle/on_create.sh")
+ *     .resourceAccount("111122223333")
+ *     .contextValue(ContextKeys.SOURCE_VPCE, "vpce-0a1b2c3d")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ValueStyle
+public interface AuthorizationRequest {
+  /**
+   * The caller: a user or role ARN, or a service principal such as
+   * {@code sagemaker.amazonaws.com}.
+   */
+  String principalArn();
+
+  /** The caller's account; inferred from {@link #principalArn()}; absent for services. */
+  Optional<String> principalAccount();
+
+  /** USER, ROLE or SERVICE; inferred from {@link #principalArn()} when not set. */
+  @Value.Default
+  default PrincipalType principalType() {
+    return PrincipalType.of(principalArn());
+  }
+
+  /** The caller's IAM tags (for {@code aws:PrincipalTag/KEY}). */
+  Map<String, String> principalTags();
+
+  /** {@code service:Action}, e.g. {@code s3:GetObject}. */
+  String action();
+
+  /** The resource ARN; {@code *} for actions without a resource. */
+  @Value.Default
+  default String resource() {
+    return "*";
+  }
+
+  /** The account that owns the resource; absent means the principal's own account. */
+  Optional<String> resourceAccount();
+
+  /** Request-context keys to their values (a key with several values is multivalued). */
+  Map<String, List<String>> context();
+
+  /** Whether the resource belongs to another account than the principal. */
+  @Value.Derived
+  @Value.Auxiliary
+  default boolean crossAccount() {
+    return resourceAccount().isPresent()
+        && !resourceAccount().equals(principalAccount());
+  }
+
+  /** Fills the principal's account from its ARN when it was not given. */
+  @Value.Check
+  default AuthorizationRequest normalize() {
+    if (principalAccount().isEmpty() && principalArn().startsWith("arn:")) {
+      String[] parts = principalArn().split(":", 6);
+      if (parts.length == 6 && !parts[4].isEmpty()) {
+        return ImmutableAuthorizationRequest.copyOf(this).withPrincipalAccount(parts[4]);
+      }
+    }
+    return this;
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder with a varargs shortcut for context values. */
+  final class Builder extends ImmutableAuthorizationRequest.Builder {
+    /** Adds a context key with one or more values. */
+    public Builder contextValue(String key, String... values) {
+      putContext(key, Arrays.asList(values));
+      return this;
+    }
+  }
+}

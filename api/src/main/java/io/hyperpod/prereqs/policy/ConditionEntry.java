@@ -1,0 +1,29 @@
+package io.hyperpod.prereqs.policy;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One operator/key pair of a {@code Condition} block, e.g. {@code StringEquals} /
+ * {@code aws:ResourceAccount} / [{@code ${aws:PrincipalAccount}}]. The operator is kept as
+ * written (with any {@code ForAnyValue:}/{@code ForAllValues:} prefix and {@code IfExists}
+ * suffix); whether it is supported is decided at evaluation, which fails closed on unknown ones.
+ */
+@Value.Immutable
+@ValueStyle
+public interface ConditionEntry {
+  @Value.Parameter
+  String operator();
+
+  @Value.Parameter
+  String key();
+
+  /** The policy values; several values are alternatives (OR). */
+  @Value.Parameter
+  List<String> values();
+
+  static ConditionEntry of(String operator, String key, List<String> values) {
+    return ImmutableConditionEntry.of(operator, key, values);
+  }
+}

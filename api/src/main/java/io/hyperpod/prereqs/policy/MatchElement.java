@@ -1,0 +1,30 @@
+package io.hyperpod.prereqs.policy;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * An {@code Action}/{@code NotAction} or {@code Resource}/{@code NotResource} element: its name
+ * as written and its patterns (which may hold the wildcards {@code *} and {@code ?}).
+ */
+@Value.Immutable
+@ValueStyle
+public interface MatchElement {
+  /** {@code Action}, {@code NotAction}, {@code Resource} or {@code NotResource}. */
+  @Value.Parameter
+  String name();
+
+  @Value.Parameter
+  List<String> patterns();
+
+  /** Whether this is the {@code Not...} form: it applies to everything its patterns miss. */
+  @Value.Derived
+  default boolean negated() {
+    return name().startsWith("Not");
+  }
+
+  static MatchElement of(String name, List<String> patterns) {
+    return ImmutableMatchElement.of(name, patterns);
+  }
+}

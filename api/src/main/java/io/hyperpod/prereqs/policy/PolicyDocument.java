@@ -1,0 +1,51 @@
+package io.hyperpod.prereqs.policy;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.policy.PolicyParser;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A parsed IAM policy document (identity, boundary, bucket or trust policy).
+ *
+ * <p>{@link #parse(String)} accepts {@code Statement} as an object or an array, {@code Action}
+ * and {@code Resource} as a string or an array, {@code Principal} as {@code "*"} or a map of
+ * {@code AWS}/{@code Service}/{@code Federated} to a string or an array, and the versions
+ * {@code 2012-10-17} and {@code 2008-10-17} (the default when {@code Version} is missing, as in
+ * AWS; policy variables are literal text in that version).
+ */
+@Value.Immutable
+@ValueStyle
+public interface PolicyDocument {
+  /** The version in the 2012 grammar, which has policy variables. */
+  String VERSION_2012 = "2012-10-17";
+
+  /** The old version, without policy variables; AWS's default when {@code Version} is absent. */
+  String VERSION_2008 = "2008-10-17";
+
+  String version();
+
+  Optional<String> id();
+
+  List<PolicyStatement> statements();
+
+  /** Whether {@code ${...}} in Resource and condition values are policy variables. */
+  @Value.Derived
+  default boolean variablesEnabled() {
+    return VERSION_2012.equals(version());
+  }
+
+  /**
+   * Parses a policy document.
+   *
+   * @throws PolicyParseException naming the element that is malformed
+   */
+  static PolicyDocument parse(String json) {
+    return PolicyParser.parse(json);
+  }
+
+  static ImmutablePolicyDocument.Builder builder() {
+    return ImmutablePolicyDocument.builder();
+  }
+}

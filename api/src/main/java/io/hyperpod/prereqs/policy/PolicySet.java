@@ -1,0 +1,34 @@
+package io.hyperpod.prereqs.policy;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The policies that bear on one request: the principal's identity policies (managed and inline,
+ * its own and its groups'), its optional permissions boundary, and the resource's policy where
+ * the resource has one.
+ *
+ * <p>Whether the resource is in the principal's account comes from the request
+ * ({@link AuthorizationRequest#crossAccount()}).
+ */
+@Value.Immutable
+@ValueStyle
+public interface PolicySet {
+  List<LabeledPolicy> identityPolicies();
+
+  Optional<LabeledPolicy> permissionsBoundary();
+
+  /** A bucket policy, or a role's trust policy for {@code sts:AssumeRole}. */
+  Optional<LabeledPolicy> resourcePolicy();
+
+  static ImmutablePolicySet.Builder builder() {
+    return ImmutablePolicySet.builder();
+  }
+
+  /** Only identity policies. */
+  static PolicySet ofIdentity(LabeledPolicy... policies) {
+    return builder().addIdentityPolicies(policies).build();
+  }
+}

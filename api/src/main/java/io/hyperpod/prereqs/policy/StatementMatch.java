@@ -1,0 +1,38 @@
+package io.hyperpod.prereqs.policy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A statement that a decision quotes, with why it did (or did not quite) apply. */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableStatementMatch.class)
+@JsonDeserialize(as = ImmutableStatementMatch.class)
+public interface StatementMatch {
+  PolicyKind policyKind();
+
+  /** The label of the policy, as given in the {@link PolicySet}. */
+  String policyLabel();
+
+  Optional<String> sid();
+
+  /** Position in the policy's statement list, from 0. */
+  int index();
+
+  Effect effect();
+
+  /** Why it applies (or, for a near miss, which element or condition failed). */
+  String reason();
+
+  /** The {@code Sid}, or {@code #n} (1-based position) when the statement has none. */
+  default String statementId() {
+    return sid().orElse("#" + (index() + 1));
+  }
+
+  static ImmutableStatementMatch.Builder builder() {
+    return ImmutableStatementMatch.builder();
+  }
+}

@@ -1,0 +1,89 @@
+package io.hyperpod.prereqs.cli;
+
+import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.apply.ApplyOptions;
+import io.hyperpod.prereqs.apply.ApplyResult;
+import io.hyperpod.prereqs.plan.Plan;
+import io.hyperpod.prereqs.plan.PlanContent;
+import io.hyperpod.prereqs.plan.PlanFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code apply SPEC | PLAN.json [--yes] [--json]}. */
+@Command(name = "apply", description = "Brings the account to the spec (or carries out a saved"
+    + " plan after checking that the account did not move).")
+final class ApplyCommand extends BaseCommand {
+  @Parameters(index = "0", paramLabel = "SPEC|PLAN.json",
+      description = "a spec file, or a plan saved by `plan --out`")
+  Path input;
+
+  @Option(names = "--yes", description = "do not ask for confirmation (needed without a terminal)")
+  boolean yes;
+
+  @Option(names = "--json", description = "print the result as one JSON document")
+  boolean json;
+
+  @Option(names = "--parallelism", defaultValue = "8",
+      description = "changes applied at once (default: ${DEFAULT-VALUE})")
+  int parallelism;
+
+  @Override
+  public Integer call() throws IOException {
+    Terminal t = terminal();
+    PlanContent saved = savedPlan(input);
+    HyperPodPrerequisites spec = saved != null ? saved.spec() : SpecArgument.load(input);
+    try (BackendSession session = Backends.open(global, spec.region())) {
+      Plan plan = saved != null ? Plan.of(saved, session.backend()) : spec.plan(session.backend());
+      return Confirmed.run(t, plan, yes, json, "apply", () -> {
+        try {
+          return plan.apply(ApplyOptions.builder().parallelism(parallelism)
+              .listener(new ProgressPrinter(t.err())).build());
+        } finally {
+          session.commit();
+        }
+      });
+    }
+  }
+
+  /** The saved plan in the file, or null when the file is a spec. */
+  static PlanContent savedPlan(Path file) throws IOException {
+    if (!file.toString().endsWith(".json") || !Files.isRegularFile(file)) {
+      return null;
+    }
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    if (!text.contains("\"fingerprint\"")) {
+      return null;
+    }
+    try {
+      return PlanFormat.readPlanFile(text);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(file + " looks like a saved plan but cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** The human summary of an apply or destroy. */
+  static void summarize(Terminal t, ApplyResult result, String verb) {
+    long applied = result.changes().stream()
+        .filter(c -> c.outcome() == io.hyperpod.prereqs.apply.ChangeOutcome.APPLIED).count();
+    t.err().println();
+    if (result.succeeded()) {
+      t.err().println(verb + " complete: " + applied + " change(s) made.");
+      return;
+    }
+    t.err().println(verb + " incomplete: " + applied + " change(s) made, "
+        + result.failures().size() + " failed:");
+    result.failures().forEach(f -> t.err().println("  - " + f.address() + ": "
+        + f.error().orElse("failed")));
+    long skipped = result.changes().stream()
+        .filter(c -> c.outcome() == io.hyperpod.prereqs.apply.ChangeOutcome.SKIPPED).count();
+    if (skipped > 0) {
+      t.err().println("  " + skipped + " change(s) depending on them were skipped; fix the cause"
+          + " and run " + verb + " again.");
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.hyperpod.prereqs.cli;
+
+import io.hyperpod.prereqs.PrerequisitesException;
+import io.hyperpod.prereqs.spec.InvalidSpecException;
+import io.hyperpod.prereqs.spi.CloudException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** {@code hyperpod-prereqs}: the command-line entry point. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, out, err, System.console() != null);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line with these streams; returns the exit code (DESIGN §6). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
+    CommandLine cmd = new CommandLine(new RootCommand(new Terminal.Factory(out, err, interactive)));
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setParameterExceptionHandler((ex, args2) -> {
+      err.println("error: " + ex.getMessage());
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+        ex.getCommandLine().usage(err);
+      }
+      return ExitCodes.USAGE;
+    });
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      boolean debug = parseResult.hasMatchedOption("--debug")
+          || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))
+          || (parseResult.subcommand() != null && parseResult.subcommand().subcommand() != null
+              && parseResult.subcommand().subcommand().hasMatchedOption("--debug"));
+      report(ex, err, debug);
+      return ExitCodes.ERROR;
+    });
+    int code = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static void report(Exception ex, PrintWriter err, boolean debug) {
+    if (ex instanceof UserError || ex instanceof InvalidSpecException
+        || ex instanceof PrerequisitesException) {
+      err.println("error: " + ex.getMessage());
+    } else if (ex instanceof CloudException) {
+      CloudException c = (CloudException) ex;
+      err.println("error: " + c.service() + " " + c.errorCode() + ": " + c.getMessage()
+          + c.requestId().map(id -> " (request id " + id + ")").orElse(""));
+    } else if (ex instanceof UncheckedIOException) {
+      err.println("error: " + ex.getCause().getMessage());
+    } else {
+      err.println("internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+      if (debug) {
+        ex.printStackTrace(err);
+      }
+    }
+    err.flush();
+  }
+}

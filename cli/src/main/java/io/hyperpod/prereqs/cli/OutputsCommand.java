@@ -1,0 +1,53 @@
+package io.hyperpod.prereqs.cli;
+
+import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.internal.json.Json;
+import io.hyperpod.prereqs.plan.Plan;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code outputs SPEC [--create-cluster-json]}: what CreateCluster needs, as set up now. */
+@Command(name = "outputs", description = "Prints what SageMaker CreateCluster needs from the"
+    + " prepared account (read-only).")
+final class OutputsCommand extends BaseCommand {
+  @Parameters(index = "0", paramLabel = "SPEC", description = "the spec file (YAML or JSON)")
+  Path specFile;
+
+  @Option(names = "--create-cluster-json", description = "print only the CreateCluster request,"
+      + " for `aws sagemaker create-cluster --cli-input-json`")
+  boolean createClusterJson;
+
+  @Override
+  public Integer call() {
+    Terminal t = terminal();
+    HyperPodPrerequisites spec = SpecArgument.load(specFile);
+    try (BackendSession session = Backends.open(global, spec.region())) {
+      Plan plan = spec.plan(session.backend());
+      CreateClusterRequest request = plan.createClusterRequest().orElseThrow();
+      if (plan.hasChanges() || plan.hasErrors()) {
+        t.err().println("warning: the account does not match the spec yet ("
+            + plan.summary().create() + " to create, " + plan.summary().update()
+            + " to update); run `hyperpod-prereqs apply " + specFile + "` first.");
+      }
+      if (createClusterJson) {
+        t.out().println(Json.pretty(request));
+        return ExitCodes.OK;
+      }
+      t.out().println("Stack " + spec.stack() + " in account " + plan.content().account() + ", "
+          + plan.content().region());
+      t.out().println("  lifecycle scripts: " + spec.lifecycleScripts().sourceS3Uri()
+          + " (OnCreate on_create.sh)");
+      request.instanceGroups().forEach(g -> t.out().println("  instance group " 
+          + g.instanceGroupName() + ": " + g.instanceCount() + " x " + g.instanceType()
+          + ", execution role " + g.executionRole()));
+      request.vpcConfig().ifPresent(v -> t.out().println("  VpcConfig: subnets "
+          + v.subnets() + ", security groups " + v.securityGroupIds()));
+      t.out().println("CreateCluster request: hyperpod-prereqs outputs " + specFile
+          + " --create-cluster-json");
+      return ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.hyperpod.prereqs.cli;
+
+import io.hyperpod.prereqs.apply.ApplyListener;
+import io.hyperpod.prereqs.apply.ChangeOutcome;
+import io.hyperpod.prereqs.apply.ChangeResult;
+import io.hyperpod.prereqs.plan.ResourceChange;
+import java.io.PrintWriter;
+
+/** Shows apply progress on stderr, one line per event. */
+final class ProgressPrinter implements ApplyListener {
+  private final PrintWriter err;
+
+  ProgressPrinter(PrintWriter err) {
+    this.err = err;
+  }
+
+  @Override
+  public synchronized void started(ResourceChange change) {
+    err.println("  " + change.action().symbol() + " " + change.address() + ": "
+        + change.action().jsonName() + "...");
+    err.flush();
+  }
+
+  @Override
+  public synchronized void progress(ResourceChange change, String message) {
+    err.println("    " + change.address() + ": " + message);
+    err.flush();
+  }
+
+  @Override
+  public synchronized void finished(ResourceChange change, ChangeResult result) {
+    if (result.outcome() == ChangeOutcome.UNCHANGED) {
+      return;
+    }
+    String what = result.outcome() == ChangeOutcome.APPLIED ? "done"
+        : result.outcome().jsonName() + ": " + result.error().orElse("");
+    err.println("  " + change.action().symbol() + " " + change.address() + ": " + what);
+    err.flush();
+  }
+}

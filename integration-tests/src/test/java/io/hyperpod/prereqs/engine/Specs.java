@@ -1,0 +1,33 @@
+package io.hyperpod.prereqs.engine;
+
+import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.spec.ClusterAdmin;
+import io.hyperpod.prereqs.spec.ClusterUser;
+import io.hyperpod.prereqs.spec.InstanceGroup;
+import io.hyperpod.prereqs.spec.LifecycleScripts;
+import io.hyperpod.prereqs.spec.RunAs;
+
+/** Specs the engine tests start from. */
+final class Specs {
+  static final String REGION = "us-west-2";
+  static final String BUCKET = "sagemaker-demo-lifecycle-123456789012";
+
+  private Specs() {}
+
+  /** IAM and lifecycle scripts: two groups (one with its own role), an admin, two users. */
+  static HyperPodPrerequisites demo() {
+    return HyperPodPrerequisites.builder()
+        .stack("demo")
+        .region(REGION)
+        .putTag("team", "ml")
+        .addClusterAdmin(ClusterAdmin.of("hp-admin"))
+        .addClusterUser(ClusterUser.iamUser("alice", "alice", 2001))
+        .addClusterUser(ClusterUser.iamUser("bob", "bob", 2002))
+        .addInstanceGroup(InstanceGroup.of("controller-machine", "ml.c5.2xlarge", 1))
+        .addInstanceGroup(InstanceGroup.builder().name("worker-group-1")
+            .instanceType("ml.g5.8xlarge").count(2).executionRole("demo-worker-role").build())
+        .runAs(RunAs.enabled("ubuntu"))
+        .lifecycleScripts(LifecycleScripts.of(BUCKET, "hyperpod/lifecycle"))
+        .build();
+  }
+}
