@@ -199,7 +199,7 @@ public final class IamOperations {
     IamArns.PolicyArn parsed = IamArns.parsePolicy(arn);
     Optional<PolicyRecord> policy;
     if (parsed.awsManaged()) {
-      policy = AwsManagedPolicies.find(parsed.name());
+      policy = AwsManagedCatalog.find(parsed.name());
     } else if (parsed.account().equals(accountId())) {
       policy = store.policy(parsed.name());
     } else {
