@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The AWS managed policies of the simulator: the real documents {@code api} bundles
- * ({@link AwsManagedPolicies}), as read-only policy records. Shared by all accounts and never
- * stored: every account sees the same policies, each with its own attachment count.
+ * The AWS managed policies of the simulator: the real documents {@code api} bundles ({@link
+ * AwsManagedPolicies}), as read-only policy records. Shared by all accounts and never stored: every
+ * account sees the same policies, each with its own attachment count.
  */
 final class AwsManagedCatalog {
   /** The documents carry no dates; the catalog dates them all here. */
@@ -38,7 +38,8 @@ final class AwsManagedCatalog {
       policy.id = IdGenerator.seeded(policy.name.hashCode()).iamUniqueId("ANPA");
       policy.createDate = CATALOG_DATE;
       policy.updateDate = CATALOG_DATE;
-      policy.versions.add(new PolicyVersionRecord("v1", managed.documentJson(), true, CATALOG_DATE));
+      policy.versions.add(
+          new PolicyVersionRecord("v1", managed.documentJson(), true, CATALOG_DATE));
       policies.put(policy.name.toLowerCase(Locale.ROOT), policy);
     }
     return Collections.unmodifiableMap(policies);
