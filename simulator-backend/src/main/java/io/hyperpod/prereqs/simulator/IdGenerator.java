@@ -1,0 +1,122 @@
+package io.hyperpod.prereqs.simulator;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * AWS-like identifiers drawn from a seed: the same seed and the same sequence of calls give the
+ * same ids. Resource ids and request ids come from two separate streams, so reads (which only draw
+ * request ids) never shift the ids of resources created later. Thread-safe.
+ */
+public final class IdGenerator {
+  private static final String UPPER_ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  private static final String HEX = "0123456789abcdef";
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+  private static final long RESOURCE_STREAM = 0x5DEECE66DL;
+  private static final long REQUEST_STREAM = 0x2545F4914F6CDD1DL;
+  private static final long FRACTION_STREAM = 0x27BB2EE687B0B0FDL;
+
+  private final long seed;
+  private final AtomicLong position;
+  private final AtomicLong requestPosition;
+  private final AtomicLong fractionPosition;
+
+  private IdGenerator(long seed, long position, long requestPosition, long fractionPosition) {
+    this.seed = seed;
+    this.position = new AtomicLong(position);
+    this.requestPosition = new AtomicLong(requestPosition);
+    this.fractionPosition = new AtomicLong(fractionPosition);
+  }
+
+  public static IdGenerator seeded(long seed) {
+    return new IdGenerator(seed, 0, 0, 0);
+  }
+
+  /** A generator that continues where a saved one stopped. */
+  public static IdGenerator restore(
+      long seed, long position, long requestPosition, long fractionPosition) {
+    return new IdGenerator(seed, position, requestPosition, fractionPosition);
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  /** How many values the resource-id stream has handed out. */
+  public long position() {
+    return position.get();
+  }
+
+  /** How many request ids have been handed out. */
+  public long requestPosition() {
+    return requestPosition.get();
+  }
+
+  /** How many fractions (fault draws) have been handed out. */
+  public long fractionPosition() {
+    return fractionPosition.get();
+  }
+
+  /**
+   * An IAM unique id: the prefix ({@code AIDA} user, {@code AROA} role, {@code ANPA} managed
+   * policy) and 17 uppercase letters and digits.
+   */
+  public String iamUniqueId(String prefix) {
+    return prefix + draw(UPPER_ALPHANUMERIC, 17);
+  }
+
+  /** A prefix and 17 lowercase hex digits, e.g. {@code hexId("vpc-")} gives {@code vpc-0a1b...}. */
+  public String hexId(String prefix) {
+    return hexId(prefix, 17);
+  }
+
+  /** A prefix and {@code length} lowercase hex digits. */
+  public String hexId(String prefix, int length) {
+    return prefix + draw(HEX, length);
+  }
+
+  /** {@code length} uppercase letters and digits. */
+  public String alphanumeric(int length) {
+    return draw(UPPER_ALPHANUMERIC, length);
+  }
+
+  /** A request id in UUID form, as AWS's {@code x-amzn-RequestId}. */
+  public String requestId() {
+    long n = requestPosition.getAndAdd(2);
+    long high = mix(REQUEST_STREAM, n);
+    long low = mix(REQUEST_STREAM, n + 1);
+    high = (high & ~0xF000L) | 0x4000L; // version 4
+    low = (low & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
+    return new UUID(high, low).toString();
+  }
+
+  /** A number in [0, 1), from its own stream (used for fault probabilities). */
+  public double nextFraction() {
+    return (mix(FRACTION_STREAM, fractionPosition.getAndIncrement()) >>> 11) * 0x1.0p-53;
+  }
+
+  private String draw(String alphabet, int length) {
+    if (length < 1) {
+      throw new IllegalArgumentException("id length " + length + " must be at least 1");
+    }
+    long start = position.getAndAdd(length);
+    StringBuilder id = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      long value = mix(RESOURCE_STREAM, start + i);
+      id.append(alphabet.charAt((int) Long.remainderUnsigned(value, alphabet.length())));
+    }
+    return id.toString();
+  }
+
+  /** SplitMix64: the n-th value of a sequence whose start depends on the seed and the stream. */
+  private long mix(long stream, long n) {
+    long start = finish(finish(seed ^ stream) + stream);
+    return finish(start + (n + 1) * GOLDEN);
+  }
+
+  private static long finish(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

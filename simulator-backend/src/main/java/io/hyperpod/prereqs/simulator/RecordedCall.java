@@ -1,0 +1,32 @@
+package io.hyperpod.prereqs.simulator;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One call a backend made into the simulator, as {@link AwsSimulator#calls()} lists it. */
+@Value.Immutable
+@ValueStyle
+public interface RecordedCall {
+  String service();
+
+  /** The AWS operation name, e.g. {@code CreateRole}. */
+  String operation();
+
+  String accountId();
+
+  String region();
+
+  String requestId();
+
+  Instant at();
+
+  /** The AWS error code the call failed with; empty when it succeeded. */
+  Optional<String> errorCode();
+
+  /** {@code iam:CreateRole}. */
+  default String label() {
+    return service() + ":" + operation();
+  }
+}

@@ -1,0 +1,134 @@
+package io.hyperpod.prereqs.simulator;
+
+import io.hyperpod.prereqs.simulator.internal.BackendContext;
+import io.hyperpod.prereqs.simulator.internal.ec2.SimulatedEc2;
+import io.hyperpod.prereqs.simulator.internal.fsx.SimulatedFsx;
+import io.hyperpod.prereqs.simulator.internal.iam.SimulatedIam;
+import io.hyperpod.prereqs.simulator.internal.quotas.SimulatedQuotas;
+import io.hyperpod.prereqs.simulator.internal.s3.SimulatedS3;
+import io.hyperpod.prereqs.simulator.internal.sagemaker.SimulatedSageMaker;
+import io.hyperpod.prereqs.simulator.internal.ssm.SimulatedSsm;
+import io.hyperpod.prereqs.simulator.internal.sts.SimulatedAccount;
+import io.hyperpod.prereqs.spi.CloudBackend;
+import io.hyperpod.prereqs.spi.account.AccountPort;
+import io.hyperpod.prereqs.spi.ec2.Ec2Port;
+import io.hyperpod.prereqs.spi.fsx.FsxPort;
+import io.hyperpod.prereqs.spi.iam.IamPort;
+import io.hyperpod.prereqs.spi.quotas.QuotasPort;
+import io.hyperpod.prereqs.spi.s3.S3Port;
+import io.hyperpod.prereqs.spi.sagemaker.SageMakerPort;
+import io.hyperpod.prereqs.spi.ssm.SsmPort;
+
+/**
+ * A {@link CloudBackend} on an {@link AwsSimulator}: one account, one region, one caller. Get one
+ * from {@link AwsSimulator#backend(String, String)}. Thread-safe; backends of the same simulator
+ * see each other's changes.
+ */
+public final class SimulatorBackend implements CloudBackend {
+  private final AwsSimulator simulator;
+  private final BackendContext context;
+  private final AccountPort account;
+  private final IamPort iam;
+  private final S3Port s3;
+  private final Ec2Port ec2;
+  private final FsxPort fsx;
+  private final SsmPort ssm;
+  private final QuotasPort quotas;
+  private final SageMakerPort sageMaker;
+
+  SimulatorBackend(AwsSimulator simulator, BackendContext context) {
+    this.simulator = simulator;
+    this.context = context;
+    this.account = new SimulatedAccount(context);
+    this.iam = new SimulatedIam(context);
+    this.s3 = new SimulatedS3(context);
+    this.ec2 = new SimulatedEc2(context);
+    this.fsx = new SimulatedFsx(context);
+    this.ssm = new SimulatedSsm(context);
+    this.quotas = new SimulatedQuotas(context);
+    this.sageMaker = new SimulatedSageMaker(context);
+  }
+
+  @Override
+  public String name() {
+    return "simulator";
+  }
+
+  public AwsSimulator simulator() {
+    return simulator;
+  }
+
+  public String accountId() {
+    return context.accountId();
+  }
+
+  public String region() {
+    return context.region();
+  }
+
+  public SimulatedCaller caller() {
+    return context.caller();
+  }
+
+  /** A backend of the same account and region that calls as someone else. */
+  public SimulatorBackend as(SimulatedCaller caller) {
+    return new SimulatorBackend(simulator, context.withCaller(caller));
+  }
+
+  /** The simulator's own plumbing (for its HTTP front and its ports); not a stable API. */
+  public BackendContext context() {
+    return context;
+  }
+
+  @Override
+  public AccountPort account() {
+    return account;
+  }
+
+  @Override
+  public IamPort iam() {
+    return iam;
+  }
+
+  @Override
+  public S3Port s3() {
+    return s3;
+  }
+
+  @Override
+  public Ec2Port ec2() {
+    return ec2;
+  }
+
+  @Override
+  public FsxPort fsx() {
+    return fsx;
+  }
+
+  @Override
+  public SsmPort ssm() {
+    return ssm;
+  }
+
+  @Override
+  public QuotasPort quotas() {
+    return quotas;
+  }
+
+  @Override
+  public SageMakerPort sageMaker() {
+    return sageMaker;
+  }
+
+  @Override
+  public String toString() {
+    return "SimulatorBackend["
+        + accountId()
+        + " "
+        + region()
+        + " as "
+        + caller().kind()
+        + caller().name().map(n -> " " + n).orElse("")
+        + "]";
+  }
+}

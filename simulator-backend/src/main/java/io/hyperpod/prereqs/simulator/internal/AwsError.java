@@ -1,0 +1,202 @@
+package io.hyperpod.prereqs.simulator.internal;
+
+import io.hyperpod.prereqs.spi.AccessDeniedException;
+import io.hyperpod.prereqs.spi.AlreadyExistsException;
+import io.hyperpod.prereqs.spi.CloudException;
+import io.hyperpod.prereqs.spi.ConflictException;
+import io.hyperpod.prereqs.spi.DependencyViolationException;
+import io.hyperpod.prereqs.spi.LimitExceededException;
+import io.hyperpod.prereqs.spi.MalformedException;
+import io.hyperpod.prereqs.spi.NotFoundException;
+import io.hyperpod.prereqs.spi.ThrottledException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The simulator's one table of AWS errors: service, AWS's exact error code, the HTTP status AWS
+ * answers it with, and the {@link CloudException} subclass the SPI raises for it. The HTTP front
+ * reuses the statuses; later services append their codes here.
+ */
+public enum AwsError {
+  IAM_NO_SUCH_ENTITY("iam", "NoSuchEntity", 404, Kind.NOT_FOUND),
+  IAM_ENTITY_ALREADY_EXISTS("iam", "EntityAlreadyExists", 409, Kind.ALREADY_EXISTS),
+  IAM_LIMIT_EXCEEDED("iam", "LimitExceeded", 409, Kind.LIMIT_EXCEEDED),
+  IAM_INVALID_INPUT("iam", "InvalidInput", 400, Kind.MALFORMED),
+  IAM_VALIDATION_ERROR("iam", "ValidationError", 400, Kind.MALFORMED),
+  IAM_MALFORMED_POLICY_DOCUMENT("iam", "MalformedPolicyDocument", 400, Kind.MALFORMED),
+  IAM_DELETE_CONFLICT("iam", "DeleteConflict", 409, Kind.DEPENDENCY_VIOLATION),
+  IAM_CONCURRENT_MODIFICATION("iam", "ConcurrentModification", 409, Kind.CONFLICT),
+  IAM_UNMODIFIABLE_ENTITY("iam", "UnmodifiableEntity", 400, Kind.CONFLICT),
+  IAM_POLICY_NOT_ATTACHABLE("iam", "PolicyNotAttachable", 400, Kind.MALFORMED),
+  IAM_ACCESS_DENIED("iam", "AccessDenied", 403, Kind.ACCESS_DENIED),
+  IAM_SERVICE_FAILURE("iam", "ServiceFailure", 500, Kind.OTHER),
+  IAM_THROTTLING("iam", "Throttling", 400, Kind.THROTTLED),
+
+  STS_ACCESS_DENIED("sts", "AccessDenied", 403, Kind.ACCESS_DENIED),
+  STS_INVALID_CLIENT_TOKEN_ID("sts", "InvalidClientTokenId", 403, Kind.ACCESS_DENIED),
+  STS_THROTTLING("sts", "Throttling", 400, Kind.THROTTLED),
+
+  S3_NO_SUCH_BUCKET("s3", "NoSuchBucket", 404, Kind.NOT_FOUND),
+  S3_NO_SUCH_KEY("s3", "NoSuchKey", 404, Kind.NOT_FOUND),
+  S3_NO_SUCH_BUCKET_POLICY("s3", "NoSuchBucketPolicy", 404, Kind.NOT_FOUND),
+  S3_NO_SUCH_TAG_SET("s3", "NoSuchTagSet", 404, Kind.NOT_FOUND),
+  S3_BUCKET_ALREADY_EXISTS("s3", "BucketAlreadyExists", 409, Kind.ALREADY_EXISTS),
+  S3_BUCKET_ALREADY_OWNED_BY_YOU("s3", "BucketAlreadyOwnedByYou", 409, Kind.ALREADY_EXISTS),
+  S3_BUCKET_NOT_EMPTY("s3", "BucketNotEmpty", 409, Kind.DEPENDENCY_VIOLATION),
+  S3_INVALID_BUCKET_NAME("s3", "InvalidBucketName", 400, Kind.MALFORMED),
+  S3_MALFORMED_POLICY("s3", "MalformedPolicy", 400, Kind.MALFORMED),
+  S3_INVALID_TAG("s3", "InvalidTag", 400, Kind.MALFORMED),
+  S3_KEY_TOO_LONG("s3", "KeyTooLongError", 400, Kind.MALFORMED),
+  S3_INVALID_ARGUMENT("s3", "InvalidArgument", 400, Kind.MALFORMED),
+  S3_ACCESS_DENIED("s3", "AccessDenied", 403, Kind.ACCESS_DENIED),
+  S3_INTERNAL_ERROR("s3", "InternalError", 500, Kind.OTHER),
+  S3_SLOW_DOWN("s3", "SlowDown", 503, Kind.THROTTLED),
+  ;
+
+  /** Which {@link CloudException} subclass a code maps to. */
+  public enum Kind {
+    NOT_FOUND,
+    ALREADY_EXISTS,
+    LIMIT_EXCEEDED,
+    MALFORMED,
+    DEPENDENCY_VIOLATION,
+    CONFLICT,
+    ACCESS_DENIED,
+    THROTTLED,
+    OTHER;
+
+    CloudException create(
+        String service, String code, int status, String message, String requestId) {
+      switch (this) {
+        case NOT_FOUND:
+          return new NotFoundException(service, code, status, message, requestId, null);
+        case ALREADY_EXISTS:
+          return new AlreadyExistsException(service, code, status, message, requestId, null);
+        case LIMIT_EXCEEDED:
+          return new LimitExceededException(service, code, status, message, requestId, null);
+        case MALFORMED:
+          return new MalformedException(service, code, status, message, requestId, null);
+        case DEPENDENCY_VIOLATION:
+          return new DependencyViolationException(service, code, status, message, requestId, null);
+        case CONFLICT:
+          return new ConflictException(service, code, status, message, requestId, null);
+        case ACCESS_DENIED:
+          return new AccessDeniedException(service, code, status, message, requestId, null);
+        case THROTTLED:
+          return new ThrottledException(service, code, status, message, requestId, null);
+        default:
+          return new CloudException(service, code, status, message, requestId, null);
+      }
+    }
+
+    /** The kind of a code this table does not list, judged by its status and name. */
+    static Kind guess(String code, int status) {
+      String lower = code.toLowerCase(Locale.ROOT);
+      boolean throttling =
+          lower.contains("throttl")
+              || lower.equals("slowdown")
+              || lower.contains("toomanyrequests")
+              || lower.equals("requestlimitexceeded");
+      if (throttling) {
+        return THROTTLED;
+      }
+      switch (status) {
+        case 403:
+          return ACCESS_DENIED;
+        case 404:
+          return NOT_FOUND;
+        case 409:
+          return CONFLICT;
+        case 400:
+          return MALFORMED;
+        default:
+          return OTHER;
+      }
+    }
+  }
+
+  private static final Map<String, AwsError> BY_SERVICE_AND_CODE =
+      Stream.of(values())
+          .collect(Collectors.toMap(e -> key(e.service, e.code), Function.identity()));
+
+  private final String service;
+  private final String code;
+  private final int status;
+  private final Kind kind;
+
+  AwsError(String service, String code, int status, Kind kind) {
+    this.service = service;
+    this.code = code;
+    this.status = status;
+    this.kind = kind;
+  }
+
+  public String service() {
+    return service;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** This error with a message, as the SPI exception a backend throws. */
+  public CloudException exception(String message) {
+    return kind.create(service, code, status, message, null);
+  }
+
+  public static Optional<AwsError> find(String service, String code) {
+    return Optional.ofNullable(BY_SERVICE_AND_CODE.get(key(service, code)));
+  }
+
+  /** The throttling error AWS sends for a service ({@code Throttling}, {@code SlowDown}, ...). */
+  public static AwsError throttlingFor(String service) {
+    return Stream.of(values())
+        .filter(e -> e.service.equals(service) && e.kind == Kind.THROTTLED)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no throttling error known for service '" + service + "'"));
+  }
+
+  /**
+   * An exception for any code: the listed kind when the table knows the code, otherwise one judged
+   * from the status (403 access denied, 404 not found, 409 conflict, 400 malformed, throttling
+   * codes throttled).
+   */
+  public static CloudException exception(
+      String service, String code, int status, String message, String requestId) {
+    Kind kind = find(service, code).map(AwsError::kind).orElseGet(() -> Kind.guess(code, status));
+    return kind.create(service, code, status, message, requestId);
+  }
+
+  /** The same error, carrying the request id of the call it ended. */
+  public static CloudException withRequestId(CloudException e, String requestId) {
+    if (e.requestId().isPresent()) {
+      return e;
+    }
+    CloudException copy =
+        exception(e.service(), e.errorCode(), e.statusCode(), e.getMessage(), requestId);
+    if (copy.getClass() != e.getClass()) {
+      return e;
+    }
+    copy.setStackTrace(e.getStackTrace());
+    return copy;
+  }
+
+  private static String key(String service, String code) {
+    return service + ":" + code;
+  }
+}

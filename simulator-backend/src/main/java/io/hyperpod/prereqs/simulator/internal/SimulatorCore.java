@@ -1,0 +1,120 @@
+package io.hyperpod.prereqs.simulator.internal;
+
+import io.hyperpod.prereqs.simulator.FaultRule;
+import io.hyperpod.prereqs.simulator.IdGenerator;
+import io.hyperpod.prereqs.simulator.ImmutableRecordedCall;
+import io.hyperpod.prereqs.simulator.RecordedCall;
+import io.hyperpod.prereqs.simulator.SimClock;
+import io.hyperpod.prereqs.spi.CloudException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The engine room of an {@link io.hyperpod.prereqs.simulator.AwsSimulator}: the state, the clock,
+ * the ids, the faults and the call journal. Every call runs under one lock, so calls are atomic and
+ * the state is consistent for snapshots (in-memory calls take microseconds; eight parallel workers
+ * do not wait on each other for long).
+ */
+public final class SimulatorCore {
+  private final ReentrantLock lock = new ReentrantLock();
+  private final SimulatorState state;
+  private final SimClock clock;
+  private final IdGenerator ids;
+  private final FaultInjector faults = new FaultInjector();
+  private final CallJournal journal = new CallJournal();
+
+  public SimulatorCore(SimulatorState state, SimClock clock, IdGenerator ids) {
+    this.state = state;
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  public SimClock clock() {
+    return clock;
+  }
+
+  public IdGenerator ids() {
+    return ids;
+  }
+
+  /**
+   * Runs one AWS operation: draws its request id, injects a matching fault, runs the action under
+   * the lock, records the call. A {@link CloudException} leaves carrying the request id.
+   */
+  public <T> T call(
+      String service, String operation, String accountId, String region, Supplier<T> action) {
+    String requestId = ids.requestId();
+    lock.lock();
+    try {
+      Optional<CloudException> fault =
+          faults.faultFor(service, operation, accountId, requestId, ids);
+      if (fault.isPresent()) {
+        throw fault.get();
+      }
+      T result = action.get();
+      record(service, operation, accountId, region, requestId, null);
+      return result;
+    } catch (CloudException e) {
+      record(service, operation, accountId, region, requestId, e.errorCode());
+      throw AwsError.withRequestId(e, requestId);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Reads or changes the state under the lock, outside any AWS operation (snapshots, setup). */
+  public <T> T locked(Supplier<T> action) {
+    lock.lock();
+    try {
+      return action.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The state; only to be touched inside {@link #call} or {@link #locked}. */
+  public SimulatorState state() {
+    return state;
+  }
+
+  public void addFault(FaultRule rule) {
+    faults.add(rule);
+  }
+
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  public List<FaultRule> faults() {
+    return faults.remaining();
+  }
+
+  public List<RecordedCall> calls() {
+    return journal.calls();
+  }
+
+  public void clearCalls() {
+    journal.clear();
+  }
+
+  private void record(
+      String service,
+      String operation,
+      String accountId,
+      String region,
+      String requestId,
+      String errorCode) {
+    journal.record(
+        ImmutableRecordedCall.builder()
+            .service(service)
+            .operation(operation)
+            .accountId(accountId)
+            .region(region)
+            .requestId(requestId)
+            .at(clock.instant())
+            .errorCode(Optional.ofNullable(errorCode))
+            .build());
+  }
+}

@@ -1,0 +1,35 @@
+package io.hyperpod.prereqs.simulator.internal;
+
+import io.hyperpod.prereqs.simulator.internal.s3.S3Store;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Everything the simulator knows, as one Jackson-serialisable tree: the partition-wide stores (S3
+ * bucket names are global across accounts) and the accounts. Guarded by the {@link SimulatorCore}'s
+ * lock; read and change it only inside a call.
+ */
+public final class SimulatorState {
+  private S3Store s3 = new S3Store();
+  private TreeMap<String, AccountState> accounts = new TreeMap<>();
+
+  /** S3 buckets of every account in the partition. */
+  public S3Store s3() {
+    return s3;
+  }
+
+  /** The account with this id, created empty on first use. */
+  public AccountState account(String accountId) {
+    return accounts.computeIfAbsent(accountId, AccountState::new);
+  }
+
+  public Optional<AccountState> existingAccount(String accountId) {
+    return Optional.ofNullable(accounts.get(accountId));
+  }
+
+  public Collection<AccountState> accounts() {
+    return Collections.unmodifiableCollection(accounts.values());
+  }
+}

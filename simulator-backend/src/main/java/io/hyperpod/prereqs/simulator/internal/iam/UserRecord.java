@@ -1,0 +1,4 @@
+package io.hyperpod.prereqs.simulator.internal.iam;
+
+/** An IAM user in the store. */
+public final class UserRecord extends PrincipalRecord {}

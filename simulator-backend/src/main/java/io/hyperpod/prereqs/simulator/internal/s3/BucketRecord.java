@@ -1,0 +1,57 @@
+package io.hyperpod.prereqs.simulator.internal.s3;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** A bucket: its owner and region, tags, policy and objects. */
+public final class BucketRecord {
+  String name;
+  String ownerAccountId;
+  String region;
+  Instant creationDate;
+  LinkedHashMap<String, String> tags = new LinkedHashMap<>();
+  String policy;
+  TreeMap<String, ObjectRecord> objects = new TreeMap<>();
+
+  private BucketRecord() {}
+
+  BucketRecord(String name, String ownerAccountId, String region, Instant creationDate) {
+    this.name = name;
+    this.ownerAccountId = ownerAccountId;
+    this.region = region;
+    this.creationDate = creationDate;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String ownerAccountId() {
+    return ownerAccountId;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public Instant creationDate() {
+    return creationDate;
+  }
+
+  public Map<String, String> tags() {
+    return Collections.unmodifiableMap(tags);
+  }
+
+  public Optional<String> policy() {
+    return Optional.ofNullable(policy);
+  }
+
+  public Collection<ObjectRecord> objects() {
+    return Collections.unmodifiableCollection(objects.values());
+  }
+}

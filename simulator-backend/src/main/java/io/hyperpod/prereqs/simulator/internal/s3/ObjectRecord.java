@@ -1,0 +1,48 @@
+package io.hyperpod.prereqs.simulator.internal.s3;
+
+import java.time.Instant;
+
+/** An object in a bucket: its bytes and metadata. */
+public final class ObjectRecord {
+  String key;
+  byte[] content;
+  String etag;
+  String contentType;
+  Instant lastModified;
+
+  private ObjectRecord() {}
+
+  ObjectRecord(String key, byte[] content, String etag, String contentType, Instant lastModified) {
+    this.key = key;
+    this.content = content;
+    this.etag = etag;
+    this.contentType = contentType;
+    this.lastModified = lastModified;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** A copy of the bytes. */
+  public byte[] content() {
+    return content.clone();
+  }
+
+  public long size() {
+    return content.length;
+  }
+
+  /** The MD5 hex of the content, without quotes. */
+  public String etag() {
+    return etag;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public Instant lastModified() {
+    return lastModified;
+  }
+}
