@@ -16,6 +16,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutablePlanContent.class)
 @JsonDeserialize(as = ImmutablePlanContent.class)
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"summary"}, allowGetters = true)
 @JsonPropertyOrder({
   "stack", "region", "account", "mode", "changes", "findings", "summary", "fingerprint", "spec"
 })

@@ -2,8 +2,6 @@ package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.spi.CloudBackend;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -43,15 +41,7 @@ final class Backends {
 
     @Override
     public void commit() {
-      try {
-        Path parent = stateFile.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        simulator.save(stateFile);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      simulator.save(stateFile);
     }
 
     @Override

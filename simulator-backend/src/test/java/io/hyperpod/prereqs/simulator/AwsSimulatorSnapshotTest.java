@@ -31,7 +31,7 @@ class AwsSimulatorSnapshotTest {
             PrincipalRef.role("ExecutionRole"),
             "arn:aws:iam::aws:policy/AmazonSageMakerClusterInstanceRolePolicy");
     main.iam().putInlinePolicy(PrincipalRef.role("ExecutionRole"), "read", READ);
-    String policyArn = main.iam().createPolicy("Readers", READ, "readers", Map.of("a", "b")).arn();
+    String policyArn = main.iam().createPolicy("Readers", "/", READ, "readers", Map.of("a", "b")).arn();
     main.iam().createPolicyVersion(policyArn, READ.replace("GetObject", "ListBucket"), true);
     main.iam().attachPolicy(PrincipalRef.user("alice"), policyArn);
     aws.clock().advance(Duration.ofHours(3));

@@ -27,7 +27,7 @@ class ConcurrencyTest {
   void creates_fromEightParallelWorkers_allLandWithDistinctIds() throws Exception {
     AwsSimulator aws = AwsSimulator.create();
     CloudBackend backend = aws.backend("us-west-2");
-    String policyArn = backend.iam().createPolicy("Shared", POLICY, null, Map.of()).arn();
+    String policyArn = backend.iam().createPolicy("Shared", "/", POLICY, null, Map.of()).arn();
 
     runInParallel(
         worker -> {

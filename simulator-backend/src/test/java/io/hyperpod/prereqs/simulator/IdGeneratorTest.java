@@ -100,7 +100,7 @@ class IdGeneratorTest {
         backend
             .iam()
             .createPolicy(
-                "P",
+                "P", "/",
                 "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}",
                 null,
                 Map.of())

@@ -64,7 +64,7 @@ class SimulatedIamTest {
     String document = READ.replace("s3:GetObject", "GetObject");
 
     assertThatExceptionOfType(MalformedException.class)
-        .isThrownBy(() -> iam.createPolicy("P", document, null, Map.of()))
+        .isThrownBy(() -> iam.createPolicy("P", "/", document, null, Map.of()))
         .satisfies(e -> assertThat(e.errorCode()).isEqualTo("MalformedPolicyDocument"))
         .withMessageContaining("Actions/Conditions must be prefaced by a vendor");
   }
@@ -77,7 +77,7 @@ class SimulatedIamTest {
             + "{\"Sid\":\"A\",\"Effect\":\"Deny\",\"Action\":\"s3:PutObject\",\"Resource\":\"*\"}]}";
 
     assertThatExceptionOfType(MalformedException.class)
-        .isThrownBy(() -> iam.createPolicy("P", document, null, Map.of()))
+        .isThrownBy(() -> iam.createPolicy("P", "/", document, null, Map.of()))
         .withMessageContaining("Statement IDs (SID) in a single policy must be unique.");
   }
 
@@ -86,7 +86,7 @@ class SimulatedIamTest {
     assertThatExceptionOfType(MalformedException.class)
         .isThrownBy(
             () ->
-                iam.createPolicy("P", READ.replace("GetObject", "GetObject\u20ac"), null, Map.of()))
+                iam.createPolicy("P", "/", READ.replace("GetObject", "GetObject\u20ac"), null, Map.of()))
         .satisfies(e -> assertThat(e.errorCode()).isEqualTo("ValidationError"));
   }
 
@@ -95,7 +95,7 @@ class SimulatedIamTest {
     String big = READ.replace("\"*\"", "\"arn:aws:s3:::" + "b".repeat(6100) + "\"");
 
     assertThatExceptionOfType(LimitExceededException.class)
-        .isThrownBy(() -> iam.createPolicy("P", big, null, Map.of()))
+        .isThrownBy(() -> iam.createPolicy("P", "/", big, null, Map.of()))
         .withMessage("Cannot exceed quota for PolicySize: 6144");
   }
 
@@ -104,9 +104,9 @@ class SimulatedIamTest {
     iam.createUser("alice", Map.of());
     for (int i = 0; i < 10; i++) {
       iam.attachPolicy(
-          PrincipalRef.user("alice"), iam.createPolicy("P" + i, READ, null, Map.of()).arn());
+          PrincipalRef.user("alice"), iam.createPolicy("P" + i, "/", READ, null, Map.of()).arn());
     }
-    String eleventh = iam.createPolicy("P10", READ, null, Map.of()).arn();
+    String eleventh = iam.createPolicy("P10", "/", READ, null, Map.of()).arn();
 
     assertThatExceptionOfType(LimitExceededException.class)
         .isThrownBy(() -> iam.attachPolicy(PrincipalRef.user("alice"), eleventh))
@@ -152,7 +152,7 @@ class SimulatedIamTest {
 
   @Test
   void findPolicy_anotherAccountsPolicy_isEmpty() {
-    String arn = iam.createPolicy("Mine", READ, null, Map.of()).arn();
+    String arn = iam.createPolicy("Mine", "/", READ, null, Map.of()).arn();
 
     assertThat(aws.backend("210987654321", "us-west-2").iam().findPolicy(arn)).isEmpty();
   }

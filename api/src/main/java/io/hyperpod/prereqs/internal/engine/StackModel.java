@@ -91,8 +91,18 @@ public final class StackModel {
     return "arn:aws:iam::" + account + ":user/" + userName;
   }
 
+  /** The IAM path of the stack's policies: it tells them apart without reading their tags. */
+  public String policyPath() {
+    return "/hyperpod-prereqs/" + spec.stack() + "/";
+  }
+
   public String policyArn(String policyName) {
-    return "arn:aws:iam::" + account + ":policy/" + policyName;
+    return "arn:aws:iam::" + account + ":policy" + policyPath() + policyName;
+  }
+
+  /** Whether this stack created the policy: it lives under the stack's IAM path. */
+  public boolean ownsPolicy(io.hyperpod.prereqs.spi.iam.ManagedPolicy policy) {
+    return policyPath().equals(policy.path());
   }
 
   public static String awsManagedPolicyArn(String policyName) {

@@ -151,9 +151,7 @@ final class ExecutionRoleResource implements Resource<IamRole> {
 
   @Override
   public void destroy(ApplyContext ctx, IamRole role) {
-    IamReads.strip(
-        ctx.backend().iam(), PrincipalRef.role(name), role.attachedPolicyArns(),
-        role.inlinePolicies());
+    IamReads.strip(ctx.backend().iam(), PrincipalRef.role(name));
     ctx.backend().iam().deleteRole(name);
   }
 }

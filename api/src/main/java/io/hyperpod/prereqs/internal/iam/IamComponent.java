@@ -119,7 +119,7 @@ public final class IamComponent implements StackComponent {
           role.attachedPolicyArns(), owned, wanted, out);
     }
     for (ManagedPolicy policy : snapshot.policies()) {
-      if (model.ownedBy(policy.tags()) && !wanted.contains(ManagedPolicyResource.address(policy.name()))) {
+      if (model.ownsPolicy(policy) && !wanted.contains(ManagedPolicyResource.address(policy.name()))) {
         out.add(new ManagedPolicyResource(model, policy.name(), "", m -> policy.defaultDocument()));
       }
     }
@@ -141,7 +141,7 @@ public final class IamComponent implements StackComponent {
       List<Resource<?>> out) {
     for (String arn : attached) {
       Optional<ManagedPolicy> own =
-          snapshot.policy(arn).filter(p -> model.ownedBy(p.tags()));
+          snapshot.policy(arn).filter(model::ownsPolicy);
       boolean stackAws = principalOwned
           && (arn.equals(StackModel.awsManagedPolicyArn(PolicyDocuments.FULL_ACCESS_POLICY))
               || arn.equals(StackModel.awsManagedPolicyArn(PolicyDocuments.INSTANCE_ROLE_POLICY)));

@@ -15,9 +15,22 @@ final class IamReads {
     return ctx.cached("iam.snapshot", () -> ctx.backend().iam().snapshot());
   }
 
-  /** Takes everything off a principal so that IAM lets it be deleted. */
-  static void strip(
-      IamPort iam, PrincipalRef principal, List<String> attached, Map<String, String> inline) {
+  /**
+   * Takes everything off a principal so that IAM lets it be deleted. Reads the principal again:
+   * attachment changes of the same run may have detached policies since the plan read it.
+   */
+  static void strip(IamPort iam, PrincipalRef principal) {
+    List<String> attached;
+    Map<String, String> inline;
+    if (principal.kind() == PrincipalRef.Kind.USER) {
+      var user = iam.findUser(principal.name());
+      attached = user.map(u -> u.attachedPolicyArns()).orElse(List.of());
+      inline = user.map(u -> u.inlinePolicies()).orElse(Map.of());
+    } else {
+      var role = iam.findRole(principal.name());
+      attached = role.map(r -> r.attachedPolicyArns()).orElse(List.of());
+      inline = role.map(r -> r.inlinePolicies()).orElse(Map.of());
+    }
     attached.forEach(arn -> iam.detachPolicy(principal, arn));
     inline.keySet().forEach(name -> iam.deleteInlinePolicy(principal, name));
   }

@@ -104,9 +104,7 @@ final class IamUserResource implements Resource<IamUser> {
 
   @Override
   public void destroy(ApplyContext ctx, IamUser user) {
-    IamReads.strip(
-        ctx.backend().iam(), PrincipalRef.user(name), user.attachedPolicyArns(),
-        user.inlinePolicies());
+    IamReads.strip(ctx.backend().iam(), PrincipalRef.user(name));
     ctx.backend().iam().deleteUser(name);
   }
 }

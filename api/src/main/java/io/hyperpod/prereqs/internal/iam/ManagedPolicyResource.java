@@ -7,7 +7,6 @@ import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackModel;
-import io.hyperpod.prereqs.internal.engine.Tags;
 import io.hyperpod.prereqs.internal.json.Json;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
@@ -70,7 +69,7 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
         .put("arn", policy.arn())
         .put("default_version", policy.defaultVersionId())
         .putDocument("document", policy.defaultDocument())
-        .put("tags", policy.tags())
+        .put("path", policy.path())
         .build();
   }
 
@@ -80,7 +79,7 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
         .put("name", name)
         .put("arn", model.policyArn(name))
         .putDocument("document", document.apply(model))
-        .put("tags", model.createTags())
+        .put("path", model.policyPath())
         .build();
   }
 
@@ -96,29 +95,24 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
 
   @Override
   public Diff diff(ManagedPolicy policy, Outputs outputs) {
-    if (!model.ownedBy(policy.tags())) {
+    if (!model.ownsPolicy(policy)) {
       return Diff.noop("exists but was not created by this stack; left as it is");
     }
     List<String> steps = new ArrayList<>();
     if (!Json.samePolicy(policy.defaultDocument(), document.apply(model))) {
       steps.add("document");
     }
-    if (!Tags.missing(policy.tags(), model.createTags()).isEmpty()) {
-      steps.add("tags");
-    }
     return steps.isEmpty()
         ? Diff.noop("up to date")
         : Diff.update(
-            steps.contains("document")
-                ? "the policy document differs from the spec: a new default version"
-                : "tags differ from the spec",
+            "the policy document differs from the spec: a new default version",
             steps);
   }
 
   @Override
   public List<Finding> findings(
       ObserveContext ctx, Optional<ManagedPolicy> observed, Outputs outputs) {
-    if (observed.isPresent() && !model.ownedBy(observed.get().tags())) {
+    if (observed.isPresent() && !model.ownsPolicy(observed.get())) {
       return List.of(
           Finding.error(
               "iam.policy.not-owned",
@@ -134,7 +128,8 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
   public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<ManagedPolicy> observed) {
     IamPort iam = ctx.backend().iam();
     if (observed.isEmpty()) {
-      return outputs(iam.createPolicy(name, document.apply(model), description, model.createTags()));
+      return outputs(iam.createPolicy(name, model.policyPath(), document.apply(model), description,
+          model.createTags()));
     }
     ManagedPolicy policy = observed.get();
     if (diff.has("document")) {
@@ -148,15 +143,12 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
       }
       iam.createPolicyVersion(policy.arn(), document.apply(model), true);
     }
-    if (diff.has("tags")) {
-      iam.tagPolicy(policy.arn(), Tags.missing(policy.tags(), model.createTags()));
-    }
     return outputs(policy);
   }
 
   @Override
   public boolean destroyable(ManagedPolicy policy) {
-    return model.ownedBy(policy.tags());
+    return model.ownsPolicy(policy);
   }
 
   @Override

@@ -38,8 +38,12 @@ public interface IamPort {
   /** Customer or AWS managed policy by ARN. */
   Optional<ManagedPolicy> findPolicy(String arn);
 
+  /**
+   * Creates a customer-managed policy under an IAM path ({@code /} or {@code /a/b/}); the path is
+   * part of its ARN ({@code arn:aws:iam::ACCOUNT:policy/a/b/NAME}).
+   */
   ManagedPolicy createPolicy(
-      String name, String document, String description, Map<String, String> tags);
+      String name, String path, String document, String description, Map<String, String> tags);
 
   /** Fails with DeleteConflict while attached or while it has non-default versions. */
   void deletePolicy(String arn);

@@ -16,7 +16,11 @@ public interface IamSnapshot {
 
   List<IamRole> roles();
 
-  /** Customer-managed ("local") policies only. */
+  /**
+   * Customer-managed ("local") policies only. Their tags may be missing: AWS's
+   * GetAccountAuthorizationDetails does not return policy tags, so backends read them only for
+   * policies under the {@code /hyperpod-prereqs/} path.
+   */
   List<ManagedPolicy> policies();
 
   /** IAM names are case-insensitive. */

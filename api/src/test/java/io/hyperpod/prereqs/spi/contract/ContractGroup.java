@@ -148,7 +148,7 @@ public abstract class ContractGroup {
   protected final ManagedPolicy newPolicy() {
     return backend()
         .iam()
-        .createPolicy(unique("policy"), allow("s3:ListBucket", "*"), null, Map.of());
+        .createPolicy(unique("policy"), "/", allow("s3:ListBucket", "*"), null, Map.of());
   }
 
   protected final String newBucket() {

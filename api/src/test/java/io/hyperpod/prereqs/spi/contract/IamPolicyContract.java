@@ -29,7 +29,7 @@ public abstract class IamPolicyContract extends ContractGroup {
     String document = allow("sagemaker:ListClusters", "*");
 
     ManagedPolicy policy =
-        backend().iam().createPolicy(name, document, "admins", Map.of("stack", "demo"));
+        backend().iam().createPolicy(name, "/", document, "admins", Map.of("stack", "demo"));
 
     assertThat(policy.arn()).isEqualTo("arn:aws:iam::" + accountId() + ":policy/" + name);
     assertThat(policy.policyId()).startsWith("ANPA");
@@ -44,7 +44,7 @@ public abstract class IamPolicyContract extends ContractGroup {
   void findPolicy_customer_returnsDefaultDocumentAndTags() {
     String document = allow("ssm:StartSession", "*");
     ManagedPolicy created =
-        backend().iam().createPolicy(unique("User"), document, null, Map.of("stack", "demo"));
+        backend().iam().createPolicy(unique("User"), "/", document, null, Map.of("stack", "demo"));
 
     Optional<ManagedPolicy> found = backend().iam().findPolicy(created.arn());
 
@@ -98,7 +98,7 @@ public abstract class IamPolicyContract extends ContractGroup {
 
     assertCloudError(
         () ->
-            backend().iam().createPolicy(policy.name(), allow("s3:GetObject", "*"), null, Map.of()),
+            backend().iam().createPolicy(policy.name(), "/", allow("s3:GetObject", "*"), null, Map.of()),
         AlreadyExistsException.class,
         "EntityAlreadyExists",
         409);
@@ -119,7 +119,7 @@ public abstract class IamPolicyContract extends ContractGroup {
 
     for (String document : documents) {
       assertCloudError(
-          () -> backend().iam().createPolicy(unique("bad"), document, null, Map.of()),
+          () -> backend().iam().createPolicy(unique("bad"), "/", document, null, Map.of()),
           MalformedException.class,
           "MalformedPolicyDocument",
           400);
@@ -131,7 +131,7 @@ public abstract class IamPolicyContract extends ContractGroup {
     assumeNo(KnownDeviation.IAM_POLICY_SIZE_NOT_ENFORCED);
 
     assertCloudError(
-        () -> backend().iam().createPolicy(unique("big"), policyOfSize(6145), null, Map.of()),
+        () -> backend().iam().createPolicy(unique("big"), "/", policyOfSize(6145), null, Map.of()),
         LimitExceededException.class,
         "LimitExceeded",
         409);
@@ -141,7 +141,7 @@ public abstract class IamPolicyContract extends ContractGroup {
   void createPolicy_6144NonWhitespaceCharactersAndMoreWhitespace_succeeds() {
     String document = "\n    ".repeat(300) + policyOfSize(6144);
 
-    ManagedPolicy policy = backend().iam().createPolicy(unique("large"), document, null, Map.of());
+    ManagedPolicy policy = backend().iam().createPolicy(unique("large"), "/", document, null, Map.of());
 
     assertThat(policy.defaultVersionId()).isEqualTo("v1");
   }

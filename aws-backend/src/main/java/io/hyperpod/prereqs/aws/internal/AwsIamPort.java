@@ -182,7 +182,7 @@ public final class AwsIamPort implements IamPort {
 
   @Override
   public ManagedPolicy createPolicy(
-      String name, String document, String description, Map<String, String> tags) {
+      String name, String path, String document, String description, Map<String, String> tags) {
     Policy policy =
         AwsErrors.call(
             AwsCall.iam("CreatePolicy", "policy '" + name + "'"),
@@ -190,7 +190,7 @@ public final class AwsIamPort implements IamPort {
                 iam()
                     .createPolicy(
                         request -> {
-                          request.policyName(name).policyDocument(document);
+                          request.policyName(name).path(path).policyDocument(document);
                           if (description != null && !description.isBlank()) {
                             request.description(description);
                           }

@@ -17,13 +17,17 @@ import software.amazon.awssdk.services.iam.model.Tag;
  * Reads the account's users, roles and customer-managed policies with GetAccountAuthorizationDetails
  * (filters User, Role, LocalManagedPolicy, 1,000 items a page): attachments, inline policies, tags
  * of users and roles and every policy version come in the same few pages, so the cost does not
- * grow with the number of principals. That response has no tags for policies, and the engine
- * tells its own policies by their tags, so each customer-managed policy costs one ListPolicyTags
- * call more. Roles come without their description, which that response does not carry.
+ * grow with the number of principals. That response has no tags for policies; the engine tells its
+ * own policies by their IAM path ({@code /hyperpod-prereqs/STACK/}), so only policies under
+ * {@code /hyperpod-prereqs/} cost one ListPolicyTags call each (their tags are shown in plans);
+ * the account's other policies cost nothing more. Roles come without their description, which that response does not carry.
  */
 final class IamSnapshotReader {
   /** The most items IAM returns in one page of GetAccountAuthorizationDetails. */
   static final int PAGE_SIZE = 1000;
+
+  /** The IAM path under which the tool creates its policies. */
+  static final String TOOL_PATH = "/hyperpod-prereqs/";
 
   private IamSnapshotReader() {}
 
@@ -43,7 +47,8 @@ final class IamSnapshotReader {
     }
     List<ManagedPolicy> policies = new ArrayList<>();
     for (ManagedPolicyDetail policy : policyDetails) {
-      policies.add(IamMappings.policy(policy, tags(iam, policy.arn())));
+      policies.add(IamMappings.policy(policy,
+          policy.path().startsWith(TOOL_PATH) ? tags(iam, policy.arn()) : List.of()));
     }
     users.sort(Comparator.comparing(IamUser::name));
     roles.sort(Comparator.comparing(IamRole::name));

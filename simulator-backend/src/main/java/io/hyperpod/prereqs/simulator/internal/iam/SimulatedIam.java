@@ -119,13 +119,13 @@ public final class SimulatedIam implements IamPort {
 
   @Override
   public ManagedPolicy createPolicy(
-      String name, String document, String description, Map<String, String> tags) {
+      String name, String path, String document, String description, Map<String, String> tags) {
     return call(
         "CreatePolicy",
         ops ->
             IamViews.policy(
                 accountId(),
-                ops.createPolicy(name, ROOT_PATH, document, description, tags),
+                ops.createPolicy(name, path, document, description, tags),
                 ops.store()));
   }
 
