@@ -120,6 +120,18 @@ public final class SimulatorBackend implements CloudBackend {
     return sageMaker;
   }
 
+  /** The simulator's clock. */
+  @Override
+  public java.time.Clock clock() {
+    return context.clock();
+  }
+
+  /** Moves the simulator's clock forward instead of sleeping. */
+  @Override
+  public void pause(java.time.Duration duration) {
+    context.clock().advance(duration);
+  }
+
   @Override
   public String toString() {
     return "SimulatorBackend["
