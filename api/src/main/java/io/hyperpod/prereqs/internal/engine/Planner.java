@@ -11,8 +11,10 @@ import io.hyperpod.prereqs.spec.InvalidSpecException;
 import io.hyperpod.prereqs.spec.SpecProblem;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import io.hyperpod.prereqs.spi.account.CallerIdentity;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +47,7 @@ final class Planner {
     }
     CallerIdentity caller = backend.account().callerIdentity();
     String region = backend.account().region();
-    StackModel model = new StackModel(spec, caller.account(), region);
+    StackModel model = new StackModel(spec, caller.account(), region, caller.arn());
     ObserveContext ctx = new ObserveContext(backend, caller);
     Outputs outputs = new Outputs(caller.account(), region);
 
@@ -87,6 +89,7 @@ final class Planner {
           : destroyDiff(resources.get(a), observed.get(a), deleteData);
       d.ifPresent(x -> diffs.put(a, x));
     }
+    keepWhatDataNeeds(resources, observed, diffs, graph);
 
     List<ResourceChange> changes = changes(mode, resources, observed, diffs, outputs, graph);
     List<Finding> findings = new ArrayList<>();
@@ -122,7 +125,10 @@ final class Planner {
   private static Optional<Diff> applyDiff(Resource<?> r, Optional<?> o, Outputs outputs,
       boolean leftover) {
     if (leftover) {
-      return o.map(v -> Diff.delete("created by this stack and no longer in the spec"));
+      return o.map(v -> r.holdsData()
+          ? Diff.noop("no longer in the spec, but holds user data: kept (destroy --delete-data"
+              + " deletes it)")
+          : Diff.delete("created by this stack and no longer in the spec"));
     }
     return Optional.of(o.isPresent() ? diffOf(r, o.get(), outputs) : r.diffMissing(outputs));
   }
@@ -138,6 +144,37 @@ final class Planner {
       return Optional.of(Diff.noop("holds user data; kept (destroy --delete-data deletes it)"));
     }
     return Optional.of(Diff.delete("created by this stack"));
+  }
+
+  /**
+   * A resource that holds user data and stays (destroy without --delete-data, or no longer in the
+   * spec) keeps everything it depends on, transitively: the subnet and security group of a file
+   * system, and their VPC.
+   */
+  private static void keepWhatDataNeeds(Map<ResourceAddress, Resource<?>> resources,
+      Map<ResourceAddress, Optional<?>> observed, Map<ResourceAddress, Diff> diffs,
+      DependencyGraph graph) {
+    for (ResourceAddress kept : List.copyOf(diffs.keySet())) {
+      boolean stays = resources.get(kept).holdsData() && observed.get(kept).isPresent()
+          && diffs.get(kept).action() != ChangeAction.DELETE;
+      if (!stays) {
+        continue;
+      }
+      Deque<ResourceAddress> todo = new ArrayDeque<>(
+          graph.dependenciesOf(kept));
+      Set<ResourceAddress> seen = new HashSet<>();
+      while (!todo.isEmpty()) {
+        ResourceAddress a = todo.pop();
+        if (!seen.add(a)) {
+          continue;
+        }
+        Diff d = diffs.get(a);
+        if (d != null && d.action() == ChangeAction.DELETE) {
+          diffs.put(a, Diff.noop("kept: " + kept + " holds user data and needs it"));
+        }
+        todo.addAll(graph.dependenciesOf(a));
+      }
+    }
   }
 
   private static List<ResourceChange> changes(PlanMode mode,

@@ -73,11 +73,21 @@ public final class IamComponent implements StackComponent {
       }
     }
 
+    boolean vpc = spec.network().isPresent();
+    if (vpc) {
+      add(out, new ManagedPolicyResource(model, model.executionVpcPolicyName(),
+          "HyperPod nodes in the custom VPC of stack " + model.stack(),
+          PolicyDocuments::executionVpc));
+    }
     for (String role : model.executionRoleNames()) {
       PrincipalRef principal = PrincipalRef.role(role);
       add(out, new ExecutionRoleResource(model, role));
       add(out, awsAttachment(model, principal, ExecutionRoleResource.address(role),
           PolicyDocuments.INSTANCE_ROLE_POLICY));
+      if (vpc) {
+        add(out, attachment(model, principal, ExecutionRoleResource.address(role),
+            model.executionVpcPolicyName()));
+      }
     }
     return List.copyOf(out.values());
   }

@@ -28,6 +28,11 @@ public final class LifecycleComponent implements StackComponent {
     List<Resource<?>> out = new ArrayList<>();
     out.add(new BucketResource(model));
     LifecycleFiles.ALL.forEach(f -> out.add(new LifecycleObjectResource(model, f)));
+    boolean restricted = model.spec().network()
+        .map(n -> n.restrictBucketToVpc() && n.s3GatewayEndpoint()).orElse(false);
+    if (restricted) {
+      out.add(new BucketPolicyResource(model));
+    }
     return out;
   }
 
