@@ -96,6 +96,14 @@ public interface HyperPodPrerequisites {
     return Engine.planDestroy(this, backend, false);
   }
 
+  /**
+   * Plans the removal of what this stack created; with {@code deleteData} also of what holds user
+   * data (the FSx file system), which is otherwise kept with what it needs.
+   */
+  default Plan planDestroy(CloudBackend backend, boolean deleteData) {
+    return Engine.planDestroy(this, backend, deleteData);
+  }
+
   /** Short for {@code plan(backend).apply()}; refuses (exception) when the plan has errors. */
   default ApplyResult apply(CloudBackend backend) {
     return plan(backend).apply();
