@@ -244,7 +244,7 @@ class NetworkLifecycleTest {
 
     Plan plan = Specs.demo().plan(backend);
 
-    assertThat(addresses(plan, ChangeAction.DELETE)).hasSize(9).contains(
+    assertThat(addresses(plan, ChangeAction.DELETE)).hasSize(8).contains(
         "iam_policy.demo-execution-vpc", "s3_bucket_policy." + Specs.BUCKET);
     assertThat(addresses(plan, ChangeAction.DELETE)).anyMatch(a -> a.startsWith("ec2_vpc.vpc-"))
         .anyMatch(a -> a.startsWith("ec2_subnet.subnet-"))
