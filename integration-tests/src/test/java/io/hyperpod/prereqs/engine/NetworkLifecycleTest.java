@@ -212,6 +212,11 @@ class NetworkLifecycleTest {
         "ec2_security_group_rule.efa/ingress-self");
     assertThat(addresses(destroy, ChangeAction.DELETE)).contains("ec2_vpc_endpoint.s3",
         "iam_role.demo-execution-role", "s3_bucket." + Specs.BUCKET);
+    assertThat(destroy.findings()).singleElement().satisfies(f -> {
+      assertThat(f.id()).isEqualTo("data.kept");
+      assertThat(f.message()).contains("ec2_vpc.main").contains("ec2_subnet.10.0.0.0/20");
+      assertThat(f.fix()).contains("--delete-data");
+    });
     ApplyResult result = destroy.apply();
     assertThat(result.succeeded()).as(result.failures().toString()).isTrue();
     assertThat(fileSystems()).singleElement()
@@ -271,6 +276,7 @@ class NetworkLifecycleTest {
           assertThat(c.action()).isEqualTo(ChangeAction.NOOP);
           assertThat(c.reason()).contains("holds user data").contains("--delete-data");
         });
+    assertThat(plan.findings()).extracting(f -> f.id()).containsExactly("data.kept");
     assertThat(plan.apply().succeeded()).isTrue();
     assertThat(fileSystems()).hasSize(1);
   }

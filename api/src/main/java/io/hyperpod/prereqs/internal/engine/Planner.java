@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Spec to plan: validate, bind to the account, compile the desired resources, observe them
@@ -89,10 +91,19 @@ final class Planner {
           : destroyDiff(resources.get(a), observed.get(a), deleteData);
       d.ifPresent(x -> diffs.put(a, x));
     }
-    keepWhatDataNeeds(resources, observed, diffs, graph);
+    Set<ResourceAddress> dataKept = new HashSet<>();
+    diffs.forEach((a, d) -> {
+      boolean kept = resources.get(a).holdsData() && observed.get(a).isPresent()
+          && d.action() == ChangeAction.NOOP && destroyableOf(resources.get(a),
+              observed.get(a).get());
+      if (kept && (mode == PlanMode.DESTROY ? !deleteData : leftovers.contains(a))) {
+        dataKept.add(a);
+      }
+    });
+    List<Finding> kept = keepWhatDataNeeds(dataKept, diffs, graph);
 
     List<ResourceChange> changes = changes(mode, resources, observed, diffs, outputs, graph);
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(kept);
     if (mode == PlanMode.APPLY) {
       Observations observations = new Observations(observed);
       resources.forEach((a, r) -> {
@@ -149,19 +160,14 @@ final class Planner {
   /**
    * A resource that holds user data and stays (destroy without --delete-data, or no longer in the
    * spec) keeps everything it depends on, transitively: the subnet and security group of a file
-   * system, and their VPC.
+   * system, and their VPC. Each one kept is an info finding that says how to delete it.
    */
-  private static void keepWhatDataNeeds(Map<ResourceAddress, Resource<?>> resources,
-      Map<ResourceAddress, Optional<?>> observed, Map<ResourceAddress, Diff> diffs,
-      DependencyGraph graph) {
-    for (ResourceAddress kept : List.copyOf(diffs.keySet())) {
-      boolean stays = resources.get(kept).holdsData() && observed.get(kept).isPresent()
-          && diffs.get(kept).action() != ChangeAction.DELETE;
-      if (!stays) {
-        continue;
-      }
-      Deque<ResourceAddress> todo = new ArrayDeque<>(
-          graph.dependenciesOf(kept));
+  private static List<Finding> keepWhatDataNeeds(Set<ResourceAddress> dataKept,
+      Map<ResourceAddress, Diff> diffs, DependencyGraph graph) {
+    List<Finding> findings = new ArrayList<>();
+    for (ResourceAddress kept : new TreeSet<>(dataKept)) {
+      List<ResourceAddress> alsoKept = new ArrayList<>();
+      Deque<ResourceAddress> todo = new ArrayDeque<>(graph.dependenciesOf(kept));
       Set<ResourceAddress> seen = new HashSet<>();
       while (!todo.isEmpty()) {
         ResourceAddress a = todo.pop();
@@ -171,10 +177,19 @@ final class Planner {
         Diff d = diffs.get(a);
         if (d != null && d.action() == ChangeAction.DELETE) {
           diffs.put(a, Diff.noop("kept: " + kept + " holds user data and needs it"));
+          alsoKept.add(a);
         }
         todo.addAll(graph.dependenciesOf(a));
       }
+      findings.add(Finding.info(
+          "data.kept",
+          kept,
+          kept + " holds user data and is kept" + (alsoKept.isEmpty() ? ""
+              : ", with what it needs: " + alsoKept.stream().sorted().map(Object::toString)
+                  .collect(Collectors.joining(", "))),
+          "destroy --delete-data deletes it (its data is lost)"));
     }
+    return findings;
   }
 
   private static List<ResourceChange> changes(PlanMode mode,
