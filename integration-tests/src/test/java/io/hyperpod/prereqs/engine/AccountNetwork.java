@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A network that exists in the account before the tool runs (made through the SPI, as another
- * team would have), for specs that adopt it by id.
+ * A network that exists in the account before the tool runs (made through the SPI, as another team
+ * would have), for specs that adopt it by id.
  */
 final class AccountNetwork {
   final SimulatorBackend backend;
@@ -33,8 +33,12 @@ final class AccountNetwork {
   }
 
   Subnet subnet(Vpc vpc, String cidr, String zoneId) {
-    String zone = ec2.describeAvailabilityZones().stream()
-        .filter(z -> z.zoneId().equals(zoneId)).findFirst().orElseThrow().zoneName();
+    String zone =
+        ec2.describeAvailabilityZones().stream()
+            .filter(z -> z.zoneId().equals(zoneId))
+            .findFirst()
+            .orElseThrow()
+            .zoneName();
     return ec2.createSubnet(vpc.vpcId(), cidr, zone, Map.of());
   }
 
@@ -53,30 +57,33 @@ final class AccountNetwork {
   }
 
   void selfIngress(SecurityGroup g) {
-    ec2.authorizeSecurityGroupIngress(g.groupId(),
-        List.of(IpPermission.allWithGroup(g.groupId())), Map.of());
+    ec2.authorizeSecurityGroupIngress(
+        g.groupId(), List.of(IpPermission.allWithGroup(g.groupId())), Map.of());
   }
 
   void selfEgress(SecurityGroup g) {
-    ec2.authorizeSecurityGroupEgress(g.groupId(),
-        List.of(IpPermission.allWithGroup(g.groupId())), Map.of());
+    ec2.authorizeSecurityGroupEgress(
+        g.groupId(), List.of(IpPermission.allWithGroup(g.groupId())), Map.of());
   }
 
   /** A route table of its own for the subnet, routing 0.0.0.0/0 to a NAT gateway. */
   void natRoute(Subnet subnet) {
     BackendContext ctx = backend.context();
-    ctx.call("ec2", "CreateRouteTable", () -> {
-      RoutingOperations ops = new RoutingOperations(ctx);
-      String table = ops.createRouteTable(subnet.vpcId(), Map.of()).id();
-      ops.associateRouteTable(table, subnet.subnetId());
-      ops.createRoute(table, "0.0.0.0/0", null, "nat-0123456789abcdef0");
-      return table;
-    });
+    ctx.call(
+        "ec2",
+        "CreateRouteTable",
+        () -> {
+          RoutingOperations ops = new RoutingOperations(ctx);
+          String table = ops.createRouteTable(subnet.vpcId(), Map.of()).id();
+          ops.associateRouteTable(table, subnet.subnetId());
+          ops.createRoute(table, "0.0.0.0/0", null, "nat-0123456789abcdef0");
+          return table;
+        });
   }
 
   /** A spec network adopting these by id. */
-  static Network adopting(Vpc vpc, Subnet subnet, SecurityGroup group, String zoneId,
-      boolean s3GatewayEndpoint) {
+  static Network adopting(
+      Vpc vpc, Subnet subnet, SecurityGroup group, String zoneId, boolean s3GatewayEndpoint) {
     return Network.builder()
         .vpc(VpcRef.id(vpc.vpcId()))
         .availabilityZoneId(zoneId)

@@ -46,23 +46,35 @@ class FsxChecksTest {
 
   /** A file system someone made earlier, AVAILABLE by now. */
   private FileSystem existingFileSystem(Subnet in, SecurityGroup with) {
-    FileSystem fs = backend.fsx().createLustreFileSystem(LustreFileSystemRequest.builder()
-        .subnetId(in.subnetId()).addSecurityGroupIds(with.groupId()).storageCapacityGiB(1200)
-        .deploymentType("PERSISTENT_2").perUnitStorageThroughput(125)
-        .clientRequestToken("theirs-" + in.subnetId()).build());
+    FileSystem fs =
+        backend
+            .fsx()
+            .createLustreFileSystem(
+                LustreFileSystemRequest.builder()
+                    .subnetId(in.subnetId())
+                    .addSecurityGroupIds(with.groupId())
+                    .storageCapacityGiB(1200)
+                    .deploymentType("PERSISTENT_2")
+                    .perUnitStorageThroughput(125)
+                    .clientRequestToken("theirs-" + in.subnetId())
+                    .build());
     simulator.clock().advance(FsxOperations.CREATION_TIME);
     return fs;
   }
 
   private HyperPodPrerequisites adopting(FileSystem fs) {
-    return HyperPodPrerequisites.builder().from(Specs.demo())
+    return HyperPodPrerequisites.builder()
+        .from(Specs.demo())
         .network(AccountNetwork.adopting(vpc, subnet, group, ZONE, true))
-        .fsx(Fsx.id(fs.fileSystemId())).build();
+        .fsx(Fsx.id(fs.fileSystemId()))
+        .build();
   }
 
   private static Finding finding(Plan plan, String id) {
-    return plan.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(
-        () -> new AssertionError("no finding " + id + " in " + plan.findings()));
+    return plan.findings().stream()
+        .filter(f -> f.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no finding " + id + " in " + plan.findings()));
   }
 
   @Test
@@ -74,19 +86,26 @@ class FsxChecksTest {
     assertThat(plan.findings()).isEmpty();
     ApplyResult result = plan.apply();
     assertThat(result.succeeded()).as(result.failures().toString()).isTrue();
-    String params = new String(backend.s3().getObject(Specs.BUCKET,
-        "hyperpod/lifecycle/provisioning_parameters.json").orElseThrow(), StandardCharsets.UTF_8);
+    String params =
+        new String(
+            backend
+                .s3()
+                .getObject(Specs.BUCKET, "hyperpod/lifecycle/provisioning_parameters.json")
+                .orElseThrow(),
+            StandardCharsets.UTF_8);
     assertThat(params).contains(fs.dnsName()).contains(fs.mountName());
     assertThat(adopting(fs).planDestroy(backend, true).changes())
         .filteredOn(c -> c.address().toString().equals("fsx_file_system.lustre"))
-        .singleElement().satisfies(c -> assertThat(c.reason()).contains("not created"));
+        .singleElement()
+        .satisfies(c -> assertThat(c.reason()).contains("not created"));
   }
 
   @Test
   void plan_adoptedFileSystemInAnotherVpc_isAnError() {
     Vpc other = account.vpc("10.2.0.0/16");
-    FileSystem fs = existingFileSystem(account.subnet(other, "10.2.0.0/20", ZONE),
-        account.efaGroup(other, "theirs"));
+    FileSystem fs =
+        existingFileSystem(
+            account.subnet(other, "10.2.0.0/20", ZONE), account.efaGroup(other, "theirs"));
 
     Finding f = finding(adopting(fs).plan(backend), "fsx.vpc");
 
@@ -107,9 +126,12 @@ class FsxChecksTest {
 
   @Test
   void plan_adoptedFileSystemThatDoesNotExist_isAnError() {
-    HyperPodPrerequisites spec = HyperPodPrerequisites.builder().from(Specs.demo())
-        .network(AccountNetwork.adopting(vpc, subnet, group, ZONE, true))
-        .fsx(Fsx.id("fs-0123456789abcdef0")).build();
+    HyperPodPrerequisites spec =
+        HyperPodPrerequisites.builder()
+            .from(Specs.demo())
+            .network(AccountNetwork.adopting(vpc, subnet, group, ZONE, true))
+            .fsx(Fsx.id("fs-0123456789abcdef0"))
+            .build();
 
     assertThat(finding(spec.plan(backend), "fsx.not-found").message())
         .contains("fs-0123456789abcdef0");
@@ -128,8 +150,11 @@ class FsxChecksTest {
   void plan_createdFileSystemOfOtherSettingsThanTheSpec_isAWarning() {
     HyperPodPrerequisites spec = Specs.withNetworkAndFsx();
     spec.apply(backend);
-    HyperPodPrerequisites bigger = HyperPodPrerequisites.builder().from(spec)
-        .fsx(Fsx.create(2400, "PERSISTENT_2", 250)).build();
+    HyperPodPrerequisites bigger =
+        HyperPodPrerequisites.builder()
+            .from(spec)
+            .fsx(Fsx.create(2400, "PERSISTENT_2", 250))
+            .build();
 
     Plan plan = bigger.plan(backend);
 
@@ -141,22 +166,36 @@ class FsxChecksTest {
 
   @Test
   void apply_createdFileSystem_isPlacedInTheClusterVpcAndZone() {
-    HyperPodPrerequisites spec = HyperPodPrerequisites.builder().from(Specs.demo())
-        .network(Network.builder().from(AccountNetwork.adopting(vpc, subnet, group, ZONE, true))
-            .build())
-        .fsx(Fsx.create(1200, "SCRATCH_2", null)).build();
+    HyperPodPrerequisites spec =
+        HyperPodPrerequisites.builder()
+            .from(Specs.demo())
+            .network(
+                Network.builder()
+                    .from(AccountNetwork.adopting(vpc, subnet, group, ZONE, true))
+                    .build())
+            .fsx(Fsx.create(1200, "SCRATCH_2", null))
+            .build();
 
     ApplyResult result = spec.apply(backend);
 
     assertThat(result.succeeded()).as(result.failures().toString()).isTrue();
     List<FileSystem> all = backend.fsx().describeFileSystems(List.of());
-    assertThat(all).singleElement().satisfies(fs -> {
-      assertThat(fs.vpcId()).isEqualTo(vpc.vpcId());
-      assertThat(fs.subnetIds()).containsExactly(subnet.subnetId());
-      assertThat(fs.tags()).containsEntry("hyperpod-prereqs:stack", "demo");
-    });
+    assertThat(all)
+        .singleElement()
+        .satisfies(
+            fs -> {
+              assertThat(fs.vpcId()).isEqualTo(vpc.vpcId());
+              assertThat(fs.subnetIds()).containsExactly(subnet.subnetId());
+              assertThat(fs.tags()).containsEntry("hyperpod-prereqs:stack", "demo");
+            });
     assertThat(spec.plan(backend).findings()).isEmpty();
-    assertThat(backend.ec2().describeSecurityGroups(io.hyperpod.prereqs.spi.ec2.Ec2Query.ids(
-        List.of(group.groupId()))).get(0).tags()).isEqualTo(Map.of());
+    assertThat(
+            backend
+                .ec2()
+                .describeSecurityGroups(
+                    io.hyperpod.prereqs.spi.ec2.Ec2Query.ids(List.of(group.groupId())))
+                .get(0)
+                .tags())
+        .isEqualTo(Map.of());
   }
 }

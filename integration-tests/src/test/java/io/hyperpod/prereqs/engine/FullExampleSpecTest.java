@@ -35,23 +35,32 @@ class FullExampleSpecTest {
     assertThat(applied.succeeded()).as(applied.failures().toString()).isTrue();
 
     Plan again = spec.plan(backend);
-    assertThat(again.changes()).filteredOn(c -> c.action() != ChangeAction.NOOP)
-        .extracting(c -> c.address().toString()).isEmpty();
+    assertThat(again.changes())
+        .filteredOn(c -> c.action() != ChangeAction.NOOP)
+        .extracting(c -> c.address().toString())
+        .isEmpty();
     CreateClusterRequest request = applied.createClusterRequest().orElseThrow();
-    Vpc vpc = backend.ec2().describeVpcs(Ec2Query.tagged("hyperpod-prereqs:stack", "full"))
-        .get(0);
-    assertThat(request.vpcConfig().orElseThrow().subnets()).singleElement().satisfies(s ->
-        assertThat(backend.ec2().describeSubnets(Ec2Query.ids(List.of(s))).get(0).vpcId())
-            .isEqualTo(vpc.vpcId()));
-    assertThat(request.vpcConfig().orElseThrow().securityGroupIds()).singleElement()
+    Vpc vpc = backend.ec2().describeVpcs(Ec2Query.tagged("hyperpod-prereqs:stack", "full")).get(0);
+    assertThat(request.vpcConfig().orElseThrow().subnets())
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(backend.ec2().describeSubnets(Ec2Query.ids(List.of(s))).get(0).vpcId())
+                    .isEqualTo(vpc.vpcId()));
+    assertThat(request.vpcConfig().orElseThrow().securityGroupIds())
+        .singleElement()
         .satisfies(g -> assertThat(g).startsWith("sg-"));
 
     ApplyResult destroyed = spec.planDestroy(backend, true).apply();
     assertThat(destroyed.succeeded()).as(destroyed.failures().toString()).isTrue();
     assertThat(spec.plan(backend).changes())
-        .filteredOn(c -> c.address().type().startsWith("ec2_")
-            || c.address().type().startsWith("fsx_") || c.address().type().startsWith("s3_"))
-        .extracting(ResourceChange::action).containsOnly(ChangeAction.CREATE);
+        .filteredOn(
+            c ->
+                c.address().type().startsWith("ec2_")
+                    || c.address().type().startsWith("fsx_")
+                    || c.address().type().startsWith("s3_"))
+        .extracting(ResourceChange::action)
+        .containsOnly(ChangeAction.CREATE);
     assertThat(backend.fsx().describeFileSystems(List.of())).isEmpty();
   }
 }

@@ -54,8 +54,10 @@ class NetworkChecksTest {
   }
 
   private static Finding finding(Plan plan, String id) {
-    return plan.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(
-        () -> new AssertionError("no finding " + id + " in " + plan.findings()));
+    return plan.findings().stream()
+        .filter(f -> f.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no finding " + id + " in " + plan.findings()));
   }
 
   /** An adopted VPC with one subnet in {@code ZONE} and an EFA-ready group. */
@@ -70,8 +72,9 @@ class NetworkChecksTest {
 
   @Test
   void plan_regionNotEnabledForTheAccount_isAnError() {
-    simulator.inject(FaultRule.failing("ec2", "DescribeAvailabilityZones", "OptInRequired", 400)
-        .withTimes(Integer.MAX_VALUE));
+    simulator.inject(
+        FaultRule.failing("ec2", "DescribeAvailabilityZones", "OptInRequired", 400)
+            .withTimes(Integer.MAX_VALUE));
 
     Plan plan = with(Specs.createdNetwork()).plan(backend);
 
@@ -88,8 +91,8 @@ class NetworkChecksTest {
 
   @Test
   void plan_azIdNotInTheRegion_isAnErrorListingTheRegionsZones() {
-    Network network = Network.builder().from(Specs.createdNetwork())
-        .availabilityZoneId("usw2-az9").build();
+    Network network =
+        Network.builder().from(Specs.createdNetwork()).availabilityZoneId("usw2-az9").build();
 
     Finding f = finding(with(network).plan(backend), "network.availability-zone.unknown");
 
@@ -127,7 +130,8 @@ class NetworkChecksTest {
 
     Plan plan = with(AccountNetwork.adopting(vpc, subnet, g, ZONE, false)).plan(backend);
 
-    assertThat(finding(plan, "network.subnet.vpc").message()).contains(other.vpcId())
+    assertThat(finding(plan, "network.subnet.vpc").message())
+        .contains(other.vpcId())
         .contains(vpc.vpcId());
   }
 
@@ -154,7 +158,8 @@ class NetworkChecksTest {
     Plan plan = with(AccountNetwork.adopting(vpc, subnet, g, ZONE, true)).plan(backend);
 
     Finding f = finding(plan, "network.security-group.efa-self-rules");
-    assertThat(f.message()).contains("outbound traffic to itself")
+    assertThat(f.message())
+        .contains("outbound traffic to itself")
         .doesNotContain("inbound traffic from itself");
     assertThat(f.fix()).contains("authorize-security-group-egress --group-id " + g.groupId());
   }
@@ -169,7 +174,8 @@ class NetworkChecksTest {
     Plan plan = with(AccountNetwork.adopting(vpc, subnet, g, ZONE, true)).plan(backend);
 
     assertThat(finding(plan, "network.security-group.efa-self-rules").message())
-        .contains("inbound traffic from itself").doesNotContain("outbound");
+        .contains("inbound traffic from itself")
+        .doesNotContain("outbound");
   }
 
   @Test
@@ -177,12 +183,23 @@ class NetworkChecksTest {
     Vpc vpc = account.vpc("10.1.0.0/16");
     Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup g = account.bareGroup(vpc, "ssh-only");
-    backend.ec2().authorizeSecurityGroupIngress(g.groupId(), List.of(IpPermission.builder()
-        .protocol("tcp").fromPort(22).toPort(22).referencedGroupId(g.groupId()).build()),
-        Map.of());
-    HyperPodPrerequisites spec = HyperPodPrerequisites.builder()
-        .from(with(AccountNetwork.adopting(vpc, subnet, g, ZONE, true)))
-        .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250)).build();
+    backend
+        .ec2()
+        .authorizeSecurityGroupIngress(
+            g.groupId(),
+            List.of(
+                IpPermission.builder()
+                    .protocol("tcp")
+                    .fromPort(22)
+                    .toPort(22)
+                    .referencedGroupId(g.groupId())
+                    .build()),
+            Map.of());
+    HyperPodPrerequisites spec =
+        HyperPodPrerequisites.builder()
+            .from(with(AccountNetwork.adopting(vpc, subnet, g, ZONE, true)))
+            .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250))
+            .build();
 
     Finding f = finding(spec.plan(backend), "network.security-group.lustre-ports");
 
@@ -191,9 +208,11 @@ class NetworkChecksTest {
 
   @Test
   void plan_adoptedEfaGroupAndFsx_hasNoLustreFinding() {
-    HyperPodPrerequisites spec = HyperPodPrerequisites.builder()
-        .from(with(adoptedEfaNetwork(true)))
-        .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250)).build();
+    HyperPodPrerequisites spec =
+        HyperPodPrerequisites.builder()
+            .from(with(adoptedEfaNetwork(true)))
+            .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250))
+            .build();
 
     assertThat(spec.plan(backend).findings()).isEmpty();
   }
@@ -208,9 +227,11 @@ class NetworkChecksTest {
 
     Plan plan = with(AccountNetwork.adopting(vpc, subnet, g, ZONE, true)).plan(backend);
 
-    assertThat(plan.findings()).extracting(Finding::id, Finding::severity).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("network.security-group.open-egress",
-            Severity.WARNING));
+    assertThat(plan.findings())
+        .extracting(Finding::id, Finding::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "network.security-group.open-egress", Severity.WARNING));
     assertThat(plan.apply().succeeded()).isTrue();
   }
 
@@ -239,8 +260,12 @@ class NetworkChecksTest {
 
   @Test
   void plan_createdVpcWithoutEndpoint_isAnError() {
-    Network network = Network.builder().from(Specs.createdNetwork()).s3GatewayEndpoint(false)
-        .restrictBucketToVpc(false).build();
+    Network network =
+        Network.builder()
+            .from(Specs.createdNetwork())
+            .s3GatewayEndpoint(false)
+            .restrictBucketToVpc(false)
+            .build();
 
     assertThat(ids(with(network).plan(backend))).containsExactly("network.subnet.s3-unreachable");
   }
@@ -250,8 +275,15 @@ class NetworkChecksTest {
     Vpc vpc = account.vpc("10.1.0.0/16");
     Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup g = account.efaGroup(vpc, "team-efa");
-    VpcEndpoint theirs = backend.ec2().createGatewayEndpoint(vpc.vpcId(),
-        VpcEndpoint.s3ServiceName(Specs.REGION), List.of(), "their-token", Map.of());
+    VpcEndpoint theirs =
+        backend
+            .ec2()
+            .createGatewayEndpoint(
+                vpc.vpcId(),
+                VpcEndpoint.s3ServiceName(Specs.REGION),
+                List.of(),
+                "their-token",
+                Map.of());
 
     Plan plan = with(AccountNetwork.adopting(vpc, subnet, g, ZONE, true)).plan(backend);
 
@@ -264,16 +296,23 @@ class NetworkChecksTest {
     Vpc vpc = account.vpc("10.1.0.0/16");
     Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup g = account.efaGroup(vpc, "team-efa");
-    RouteTable main = backend.ec2().describeRouteTables(Ec2Query.filter("vpc-id",
-        List.of(vpc.vpcId()))).get(0);
-    backend.ec2().createGatewayEndpoint(vpc.vpcId(), VpcEndpoint.s3ServiceName(Specs.REGION),
-        List.of(main.routeTableId()), "their-token", Map.of());
+    RouteTable main =
+        backend.ec2().describeRouteTables(Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))).get(0);
+    backend
+        .ec2()
+        .createGatewayEndpoint(
+            vpc.vpcId(),
+            VpcEndpoint.s3ServiceName(Specs.REGION),
+            List.of(main.routeTableId()),
+            "their-token",
+            Map.of());
 
     Plan plan = with(AccountNetwork.adopting(vpc, subnet, g, ZONE, true)).plan(backend);
 
     assertThat(plan.findings()).isEmpty();
-    assertThat(plan.changes()).filteredOn(c -> c.address().toString()
-        .equals("ec2_vpc_endpoint.s3")).singleElement()
+    assertThat(plan.changes())
+        .filteredOn(c -> c.address().toString().equals("ec2_vpc_endpoint.s3"))
+        .singleElement()
         .satisfies(c -> assertThat(c.reason()).contains("not created by this stack"));
   }
 
@@ -281,10 +320,16 @@ class NetworkChecksTest {
 
   @Test
   void plan_subnetTooSmallForP5Instances_isAnErrorCountingTheirAddresses() {
-    Network small = Network.builder().from(Specs.createdNetwork())
-        .subnets(List.of(SubnetRef.create("10.0.0.0/26"))).build();
-    HyperPodPrerequisites spec = HyperPodPrerequisites.builder().from(with(small))
-        .addInstanceGroup(InstanceGroup.of("gpu", "ml.p5.48xlarge", 2)).build();
+    Network small =
+        Network.builder()
+            .from(Specs.createdNetwork())
+            .subnets(List.of(SubnetRef.create("10.0.0.0/26")))
+            .build();
+    HyperPodPrerequisites spec =
+        HyperPodPrerequisites.builder()
+            .from(with(small))
+            .addInstanceGroup(InstanceGroup.of("gpu", "ml.p5.48xlarge", 2))
+            .build();
 
     Finding f = finding(spec.plan(backend), "network.subnet.free-addresses");
 
@@ -293,20 +338,28 @@ class NetworkChecksTest {
 
   @Test
   void plan_subnetLargeEnoughForP5Instances_hasNoFinding() {
-    HyperPodPrerequisites spec = HyperPodPrerequisites.builder()
-        .from(with(Specs.createdNetwork()))
-        .addInstanceGroup(InstanceGroup.of("gpu", "ml.p5.48xlarge", 2)).build();
+    HyperPodPrerequisites spec =
+        HyperPodPrerequisites.builder()
+            .from(with(Specs.createdNetwork()))
+            .addInstanceGroup(InstanceGroup.of("gpu", "ml.p5.48xlarge", 2))
+            .build();
 
     assertThat(spec.plan(backend).findings()).isEmpty();
   }
 
   @Test
   void plan_newFileSystemTippingTheSubnetOver_countsItsAddresses() {
-    Network small = Network.builder().from(Specs.createdNetwork())
-        .subnets(List.of(SubnetRef.create("10.0.0.0/28"))).build();
-    HyperPodPrerequisites spec = HyperPodPrerequisites.builder().from(with(small))
-        .instanceGroups(List.of(InstanceGroup.of("controller-machine", "ml.c5.2xlarge", 10)))
-        .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250)).build();
+    Network small =
+        Network.builder()
+            .from(Specs.createdNetwork())
+            .subnets(List.of(SubnetRef.create("10.0.0.0/28")))
+            .build();
+    HyperPodPrerequisites spec =
+        HyperPodPrerequisites.builder()
+            .from(with(small))
+            .instanceGroups(List.of(InstanceGroup.of("controller-machine", "ml.c5.2xlarge", 10)))
+            .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250))
+            .build();
 
     Finding f = finding(spec.plan(backend), "network.subnet.free-addresses");
 
@@ -317,23 +370,44 @@ class NetworkChecksTest {
 
   @Test
   void plan_adoptedIdsThatDoNotExist_areErrors() {
-    Network missing = AccountNetwork.adopting(
-        Vpc.builder().vpcId("vpc-0123456789abcdef0").cidrBlock("10.9.0.0/16").state("available")
-            .isDefault(false).ownerId("123456789012").build(),
-        Subnet.builder().subnetId("subnet-0123456789abcdef0").vpcId("vpc-0123456789abcdef0")
-            .cidrBlock("10.9.0.0/20").availabilityZone("us-west-2a").availabilityZoneId(ZONE)
-            .availableIpAddressCount(0).state("available").defaultForAz(false)
-            .mapPublicIpOnLaunch(false).build(),
-        SecurityGroup.builder().groupId("sg-0123456789abcdef0").groupName("x").description("x")
-            .vpcId("vpc-0123456789abcdef0").ownerId("123456789012").build(),
-        ZONE, true);
+    Network missing =
+        AccountNetwork.adopting(
+            Vpc.builder()
+                .vpcId("vpc-0123456789abcdef0")
+                .cidrBlock("10.9.0.0/16")
+                .state("available")
+                .isDefault(false)
+                .ownerId("123456789012")
+                .build(),
+            Subnet.builder()
+                .subnetId("subnet-0123456789abcdef0")
+                .vpcId("vpc-0123456789abcdef0")
+                .cidrBlock("10.9.0.0/20")
+                .availabilityZone("us-west-2a")
+                .availabilityZoneId(ZONE)
+                .availableIpAddressCount(0)
+                .state("available")
+                .defaultForAz(false)
+                .mapPublicIpOnLaunch(false)
+                .build(),
+            SecurityGroup.builder()
+                .groupId("sg-0123456789abcdef0")
+                .groupName("x")
+                .description("x")
+                .vpcId("vpc-0123456789abcdef0")
+                .ownerId("123456789012")
+                .build(),
+            ZONE,
+            true);
 
     Plan plan = with(missing).plan(backend);
 
-    assertThat(ids(plan)).contains("network.vpc.not-found", "network.subnet.not-found",
-        "network.security-group.not-found");
-    assertThat(finding(plan, "network.vpc.not-found").message())
-        .contains("vpc-0123456789abcdef0");
+    assertThat(ids(plan))
+        .contains(
+            "network.vpc.not-found",
+            "network.subnet.not-found",
+            "network.security-group.not-found");
+    assertThat(finding(plan, "network.vpc.not-found").message()).contains("vpc-0123456789abcdef0");
   }
 
   @Test
@@ -341,9 +415,11 @@ class NetworkChecksTest {
     Vpc vpc = account.vpc("10.1.0.0/16");
     Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup theirs = account.efaGroup(vpc, "demo-efa");
-    Network network = Network.builder()
-        .from(AccountNetwork.adopting(vpc, subnet, theirs, ZONE, true))
-        .securityGroup(SecurityGroupRef.create("demo-efa")).build();
+    Network network =
+        Network.builder()
+            .from(AccountNetwork.adopting(vpc, subnet, theirs, ZONE, true))
+            .securityGroup(SecurityGroupRef.create("demo-efa"))
+            .build();
 
     Finding f = finding(with(network).plan(backend), "network.security-group.name-taken");
 
@@ -353,10 +429,15 @@ class NetworkChecksTest {
   @Test
   void plan_adoptedVpcWithoutDnsAndFsx_isAnError() {
     Network network = adoptedEfaNetwork(true);
-    backend.ec2().modifyVpcAttribute(network.vpc().id().orElseThrow(),
-        VpcAttribute.ENABLE_DNS_SUPPORT, false);
-    HyperPodPrerequisites spec = HyperPodPrerequisites.builder().from(with(network))
-        .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250)).build();
+    backend
+        .ec2()
+        .modifyVpcAttribute(
+            network.vpc().id().orElseThrow(), VpcAttribute.ENABLE_DNS_SUPPORT, false);
+    HyperPodPrerequisites spec =
+        HyperPodPrerequisites.builder()
+            .from(with(network))
+            .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250))
+            .build();
 
     assertThat(finding(spec.plan(backend), "network.vpc.dns").fix())
         .contains("--enable-dns-support");

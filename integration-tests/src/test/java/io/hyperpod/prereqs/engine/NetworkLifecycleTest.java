@@ -34,9 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A spec with a network the stack creates and a new FSx file system: planned, applied (waiting
- * for FSx on the simulated clock), re-planned to no changes, and destroyed with and without its
- * data.
+ * A spec with a network the stack creates and a new FSx file system: planned, applied (waiting for
+ * FSx on the simulated clock), re-planned to no changes, and destroyed with and without its data.
  */
 class NetworkLifecycleTest {
   AwsSimulator simulator;
@@ -50,8 +49,10 @@ class NetworkLifecycleTest {
   }
 
   private List<String> addresses(Plan plan, ChangeAction action) {
-    return plan.changes().stream().filter(c -> c.action() == action)
-        .map(c -> c.address().toString()).toList();
+    return plan.changes().stream()
+        .filter(c -> c.action() == action)
+        .map(c -> c.address().toString())
+        .toList();
   }
 
   private Vpc stackVpc() {
@@ -67,16 +68,23 @@ class NetworkLifecycleTest {
     Plan plan = spec.plan(backend);
 
     assertThat(plan.findings()).isEmpty();
-    assertThat(addresses(plan, ChangeAction.CREATE)).contains(
-        "ec2_vpc.main", "ec2_subnet.10.0.0.0/20", "ec2_security_group.efa",
-        "ec2_security_group_rule.efa/ingress-self", "ec2_security_group_rule.efa/egress-self",
-        "ec2_security_group_rule.efa/egress-s3", "ec2_vpc_endpoint.s3",
-        "fsx_file_system.lustre", "iam_policy.demo-execution-vpc",
-        "iam_policy_attachment.role/demo-worker-role/demo-execution-vpc",
-        "s3_bucket_policy." + Specs.BUCKET);
+    assertThat(addresses(plan, ChangeAction.CREATE))
+        .contains(
+            "ec2_vpc.main",
+            "ec2_subnet.10.0.0.0/20",
+            "ec2_security_group.efa",
+            "ec2_security_group_rule.efa/ingress-self",
+            "ec2_security_group_rule.efa/egress-self",
+            "ec2_security_group_rule.efa/egress-s3",
+            "ec2_vpc_endpoint.s3",
+            "fsx_file_system.lustre",
+            "iam_policy.demo-execution-vpc",
+            "iam_policy_attachment.role/demo-worker-role/demo-execution-vpc",
+            "s3_bucket_policy." + Specs.BUCKET);
     assertThat(plan.createClusterRequest().orElseThrow().vpcConfig().orElseThrow().subnets())
         .containsExactly("(known after apply)");
-    assertThat(backend.ec2().describeVpcs(Ec2Query.all())).extracting(Vpc::isDefault)
+    assertThat(backend.ec2().describeVpcs(Ec2Query.all()))
+        .extracting(Vpc::isDefault)
         .containsOnly(true);
     assertThat(fileSystems()).isEmpty();
   }
@@ -88,18 +96,19 @@ class NetworkLifecycleTest {
     assertThat(result.succeeded()).as(result.failures().toString()).isTrue();
     Vpc vpc = stackVpc();
     assertThat(vpc.cidrBlock()).isEqualTo("10.0.0.0/16");
-    assertThat(backend.ec2().vpcAttribute(vpc.vpcId(), VpcAttribute.ENABLE_DNS_HOSTNAMES))
-        .isTrue();
-    Subnet subnet = backend.ec2().describeSubnets(
-        Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))).get(0);
+    assertThat(backend.ec2().vpcAttribute(vpc.vpcId(), VpcAttribute.ENABLE_DNS_HOSTNAMES)).isTrue();
+    Subnet subnet =
+        backend.ec2().describeSubnets(Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))).get(0);
     assertThat(subnet.availabilityZoneId()).isEqualTo("usw2-az2");
-    assertThat(subnet.tags()).containsEntry("hyperpod-prereqs:stack", "demo")
+    assertThat(subnet.tags())
+        .containsEntry("hyperpod-prereqs:stack", "demo")
         .containsEntry("team", "ml");
 
     Plan again = spec.plan(backend);
     assertThat(addresses(again, ChangeAction.NOOP)).hasSameSizeAs(again.changes());
     assertThat(again.findings()).isEmpty();
-    assertThat(spec.apply(backend).changes()).extracting(ChangeResult::outcome)
+    assertThat(spec.apply(backend).changes())
+        .extracting(ChangeResult::outcome)
         .containsOnly(ChangeOutcome.UNCHANGED);
   }
 
@@ -107,15 +116,29 @@ class NetworkLifecycleTest {
   void apply_securityGroup_allowsAllWithinItselfAndHttpsToS3AndNothingToAnywhere() {
     spec.apply(backend);
 
-    SecurityGroup g = backend.ec2().describeSecurityGroups(
-        Ec2Query.filter("vpc-id", List.of(stackVpc().vpcId()))
-            .and("group-name", List.of("demo-efa"))).get(0);
-    String s3List = backend.ec2().describePrefixLists(Ec2Query.filter("prefix-list-name",
-        List.of(VpcEndpoint.s3ServiceName(Specs.REGION)))).get(0).prefixListId();
-    assertThat(g.ingress()).extracting(r -> r.permission())
+    SecurityGroup g =
+        backend
+            .ec2()
+            .describeSecurityGroups(
+                Ec2Query.filter("vpc-id", List.of(stackVpc().vpcId()))
+                    .and("group-name", List.of("demo-efa")))
+            .get(0);
+    String s3List =
+        backend
+            .ec2()
+            .describePrefixLists(
+                Ec2Query.filter(
+                    "prefix-list-name", List.of(VpcEndpoint.s3ServiceName(Specs.REGION))))
+            .get(0)
+            .prefixListId();
+    assertThat(g.ingress())
+        .extracting(r -> r.permission())
         .containsExactly(IpPermission.allWithGroup(g.groupId()));
-    assertThat(g.egress()).extracting(r -> r.permission()).containsExactlyInAnyOrder(
-        IpPermission.allWithGroup(g.groupId()), IpPermission.tcpWithPrefixList(443, 443, s3List));
+    assertThat(g.egress())
+        .extracting(r -> r.permission())
+        .containsExactlyInAnyOrder(
+            IpPermission.allWithGroup(g.groupId()),
+            IpPermission.tcpWithPrefixList(443, 443, s3List));
   }
 
   @Test
@@ -123,37 +146,43 @@ class NetworkLifecycleTest {
     spec.apply(backend);
 
     Vpc vpc = stackVpc();
-    VpcEndpoint endpoint = backend.ec2().describeVpcEndpoints(
-        Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))).get(0);
-    RouteTable main = backend.ec2().describeRouteTables(Ec2Query.filter("vpc-id",
-        List.of(vpc.vpcId())).and("association.main", List.of("true"))).get(0);
+    VpcEndpoint endpoint =
+        backend.ec2().describeVpcEndpoints(Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))).get(0);
+    RouteTable main =
+        backend
+            .ec2()
+            .describeRouteTables(
+                Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))
+                    .and("association.main", List.of("true")))
+            .get(0);
     assertThat(endpoint.serviceName()).isEqualTo("com.amazonaws.us-west-2.s3");
     assertThat(endpoint.routeTableIds()).containsExactly(main.routeTableId());
-    assertThat(main.routes()).anySatisfy(r ->
-        assertThat(r.gatewayId()).hasValue(endpoint.vpcEndpointId()));
+    assertThat(main.routes())
+        .anySatisfy(r -> assertThat(r.gatewayId()).hasValue(endpoint.vpcEndpointId()));
   }
 
   @Test
   void apply_fileSystem_waitsForAvailableOnTheSimulatedClockWithProgress() {
     Instant start = simulator.clock().instant();
     List<String> progress = new ArrayList<>();
-    ApplyListener listener = new ApplyListener() {
-      @Override
-      public void progress(ResourceChange change, String message) {
-        progress.add(change.address() + ": " + message);
-      }
-    };
+    ApplyListener listener =
+        new ApplyListener() {
+          @Override
+          public void progress(ResourceChange change, String message) {
+            progress.add(change.address() + ": " + message);
+          }
+        };
 
-    ApplyResult result = spec.plan(backend)
-        .apply(ApplyOptions.builder().listener(listener).build());
+    ApplyResult result =
+        spec.plan(backend).apply(ApplyOptions.builder().listener(listener).build());
 
     assertThat(result.succeeded()).as(result.failures().toString()).isTrue();
     FileSystem fs = fileSystems().get(0);
     assertThat(fs.lifecycle()).isEqualTo(FileSystem.AVAILABLE);
     assertThat(Duration.between(start, simulator.clock().instant()))
         .isGreaterThanOrEqualTo(FsxOperations.CREATION_TIME);
-    assertThat(progress).anyMatch(p -> p.startsWith("fsx_file_system.lustre: ")
-        && p.contains("CREATING"));
+    assertThat(progress)
+        .anyMatch(p -> p.startsWith("fsx_file_system.lustre: ") && p.contains("CREATING"));
     assertThat(progress).anyMatch(p -> p.contains("is AVAILABLE after"));
   }
 
@@ -164,9 +193,15 @@ class NetworkLifecycleTest {
     FileSystem fs = fileSystems().get(0);
     String subnetId = request.vpcConfig().orElseThrow().subnets().get(0);
     assertThat(fs.subnetIds()).containsExactly(subnetId);
-    String params = new String(backend.s3().getObject(Specs.BUCKET,
-        "hyperpod/lifecycle/provisioning_parameters.json").orElseThrow(), StandardCharsets.UTF_8);
-    assertThat(params).contains("\"fsx_dns_name\" : \"" + fs.dnsName() + "\"")
+    String params =
+        new String(
+            backend
+                .s3()
+                .getObject(Specs.BUCKET, "hyperpod/lifecycle/provisioning_parameters.json")
+                .orElseThrow(),
+            StandardCharsets.UTF_8);
+    assertThat(params)
+        .contains("\"fsx_dns_name\" : \"" + fs.dnsName() + "\"")
         .contains("\"fsx_mountname\" : \"" + fs.mountName() + "\"");
   }
 
@@ -175,10 +210,20 @@ class NetworkLifecycleTest {
     CreateClusterRequest request = spec.apply(backend).createClusterRequest().orElseThrow();
 
     Vpc vpc = stackVpc();
-    String subnet = backend.ec2().describeSubnets(Ec2Query.filter("vpc-id",
-        List.of(vpc.vpcId()))).get(0).subnetId();
-    String group = backend.ec2().describeSecurityGroups(Ec2Query.filter("vpc-id",
-        List.of(vpc.vpcId())).and("group-name", List.of("demo-efa"))).get(0).groupId();
+    String subnet =
+        backend
+            .ec2()
+            .describeSubnets(Ec2Query.filter("vpc-id", List.of(vpc.vpcId())))
+            .get(0)
+            .subnetId();
+    String group =
+        backend
+            .ec2()
+            .describeSecurityGroups(
+                Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))
+                    .and("group-name", List.of("demo-efa")))
+            .get(0)
+            .groupId();
     assertThat(request.vpcConfig().orElseThrow().subnets()).containsExactly(subnet);
     assertThat(request.vpcConfig().orElseThrow().securityGroupIds()).containsExactly(group);
   }
@@ -192,8 +237,11 @@ class NetworkLifecycleTest {
     assertThat(iam.role("demo-execution-role").orElseThrow().attachedPolicyArns()).contains(arn);
     assertThat(iam.role("demo-worker-role").orElseThrow().attachedPolicyArns()).contains(arn);
     assertThat(iam.policy(arn).orElseThrow().defaultDocument())
-        .contains("ec2:DetachNetworkInterface", "ec2:CreateNetworkInterface",
-            "arn:aws:ec2:*:*:network-interface/*", "fsx:DescribeFileSystems");
+        .contains(
+            "ec2:DetachNetworkInterface",
+            "ec2:CreateNetworkInterface",
+            "arn:aws:ec2:*:*:network-interface/*",
+            "fsx:DescribeFileSystems");
   }
 
   @Test
@@ -202,24 +250,35 @@ class NetworkLifecycleTest {
 
     Plan destroy = spec.planDestroy(backend);
 
-    assertThat(destroy.changes()).filteredOn(c -> c.address().toString()
-        .equals("fsx_file_system.lustre")).singleElement().satisfies(c -> {
-          assertThat(c.action()).isEqualTo(ChangeAction.NOOP);
-          assertThat(c.reason()).contains("--delete-data");
-        });
-    assertThat(addresses(destroy, ChangeAction.NOOP)).contains("ec2_vpc.main",
-        "ec2_subnet.10.0.0.0/20", "ec2_security_group.efa",
-        "ec2_security_group_rule.efa/ingress-self");
-    assertThat(addresses(destroy, ChangeAction.DELETE)).contains("ec2_vpc_endpoint.s3",
-        "iam_role.demo-execution-role", "s3_bucket." + Specs.BUCKET);
-    assertThat(destroy.findings()).singleElement().satisfies(f -> {
-      assertThat(f.id()).isEqualTo("data.kept");
-      assertThat(f.message()).contains("ec2_vpc.main").contains("ec2_subnet.10.0.0.0/20");
-      assertThat(f.fix()).contains("--delete-data");
-    });
+    assertThat(destroy.changes())
+        .filteredOn(c -> c.address().toString().equals("fsx_file_system.lustre"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.action()).isEqualTo(ChangeAction.NOOP);
+              assertThat(c.reason()).contains("--delete-data");
+            });
+    assertThat(addresses(destroy, ChangeAction.NOOP))
+        .contains(
+            "ec2_vpc.main",
+            "ec2_subnet.10.0.0.0/20",
+            "ec2_security_group.efa",
+            "ec2_security_group_rule.efa/ingress-self");
+    assertThat(addresses(destroy, ChangeAction.DELETE))
+        .contains(
+            "ec2_vpc_endpoint.s3", "iam_role.demo-execution-role", "s3_bucket." + Specs.BUCKET);
+    assertThat(destroy.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.id()).isEqualTo("data.kept");
+              assertThat(f.message()).contains("ec2_vpc.main").contains("ec2_subnet.10.0.0.0/20");
+              assertThat(f.fix()).contains("--delete-data");
+            });
     ApplyResult result = destroy.apply();
     assertThat(result.succeeded()).as(result.failures().toString()).isTrue();
-    assertThat(fileSystems()).singleElement()
+    assertThat(fileSystems())
+        .singleElement()
         .satisfies(f -> assertThat(f.lifecycle()).isEqualTo(FileSystem.AVAILABLE));
     assertThat(stackVpc().cidrBlock()).isEqualTo("10.0.0.0/16");
   }
@@ -232,26 +291,31 @@ class NetworkLifecycleTest {
 
     assertThat(result.succeeded()).as(result.failures().toString()).isTrue();
     assertThat(fileSystems()).isEmpty();
-    assertThat(backend.ec2().describeVpcs(Ec2Query.all())).extracting(Vpc::isDefault)
+    assertThat(backend.ec2().describeVpcs(Ec2Query.all()))
+        .extracting(Vpc::isDefault)
         .containsExactly(true);
-    assertThat(backend.ec2().describeTags(Ec2Query.filter("key",
-        List.of("hyperpod-prereqs:stack")))).isEmpty();
+    assertThat(
+            backend.ec2().describeTags(Ec2Query.filter("key", List.of("hyperpod-prereqs:stack"))))
+        .isEmpty();
     assertThat(backend.iam().snapshot().policies()).isEmpty();
-    assertThat(spec.plan(backend).changes()).extracting(ResourceChange::action)
+    assertThat(spec.plan(backend).changes())
+        .extracting(ResourceChange::action)
         .containsOnly(ChangeAction.CREATE);
   }
 
   @Test
   void plan_networkRemovedFromSpec_deletesWhatTheStackMadeForIt() {
-    HyperPodPrerequisites networkOnly = HyperPodPrerequisites.builder().from(Specs.demo())
-        .network(Specs.createdNetwork()).build();
+    HyperPodPrerequisites networkOnly =
+        HyperPodPrerequisites.builder().from(Specs.demo()).network(Specs.createdNetwork()).build();
     assertThat(networkOnly.apply(backend).succeeded()).isTrue();
 
     Plan plan = Specs.demo().plan(backend);
 
-    assertThat(addresses(plan, ChangeAction.DELETE)).hasSize(8).contains(
-        "iam_policy.demo-execution-vpc", "s3_bucket_policy." + Specs.BUCKET);
-    assertThat(addresses(plan, ChangeAction.DELETE)).anyMatch(a -> a.startsWith("ec2_vpc.vpc-"))
+    assertThat(addresses(plan, ChangeAction.DELETE))
+        .hasSize(8)
+        .contains("iam_policy.demo-execution-vpc", "s3_bucket_policy." + Specs.BUCKET);
+    assertThat(addresses(plan, ChangeAction.DELETE))
+        .anyMatch(a -> a.startsWith("ec2_vpc.vpc-"))
         .anyMatch(a -> a.startsWith("ec2_subnet.subnet-"))
         .anyMatch(a -> a.startsWith("ec2_security_group.sg-"))
         .anyMatch(a -> a.startsWith("ec2_vpc_endpoint.vpce-"));
@@ -265,17 +329,20 @@ class NetworkLifecycleTest {
   @Test
   void plan_fsxRemovedFromSpec_keepsTheFileSystemAndSaysHowToDeleteIt() {
     spec.apply(backend);
-    HyperPodPrerequisites withoutFsx = HyperPodPrerequisites.builder().from(spec)
-        .fsx(java.util.Optional.empty()).build();
+    HyperPodPrerequisites withoutFsx =
+        HyperPodPrerequisites.builder().from(spec).fsx(java.util.Optional.empty()).build();
 
     Plan plan = withoutFsx.plan(backend);
 
     String fs = fileSystems().get(0).fileSystemId();
-    assertThat(plan.changes()).filteredOn(c -> c.address().toString()
-        .equals("fsx_file_system." + fs)).singleElement().satisfies(c -> {
-          assertThat(c.action()).isEqualTo(ChangeAction.NOOP);
-          assertThat(c.reason()).contains("holds user data").contains("--delete-data");
-        });
+    assertThat(plan.changes())
+        .filteredOn(c -> c.address().toString().equals("fsx_file_system." + fs))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.action()).isEqualTo(ChangeAction.NOOP);
+              assertThat(c.reason()).contains("holds user data").contains("--delete-data");
+            });
     assertThat(plan.findings()).extracting(f -> f.id()).containsExactly("data.kept");
     assertThat(plan.apply().succeeded()).isTrue();
     assertThat(fileSystems()).hasSize(1);

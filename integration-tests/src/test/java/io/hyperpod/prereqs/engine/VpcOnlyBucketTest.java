@@ -32,8 +32,8 @@ class VpcOnlyBucketTest {
   static final String ADMIN = "arn:aws:iam::aws:policy/AdministratorAccess";
 
   SimulatorBackend deployer;
-  HyperPodPrerequisites spec = HyperPodPrerequisites.builder().from(Specs.demo())
-      .network(Specs.createdNetwork()).build();
+  HyperPodPrerequisites spec =
+      HyperPodPrerequisites.builder().from(Specs.demo()).network(Specs.createdNetwork()).build();
   String endpoint;
   LabeledPolicy bucketPolicy;
 
@@ -45,37 +45,56 @@ class VpcOnlyBucketTest {
     deployer = root.as(SimulatedCaller.user("deployer"));
     ApplyResult result = spec.apply(deployer);
     assertThat(result.succeeded()).as(result.failures().toString()).isTrue();
-    endpoint = deployer.ec2().describeVpcEndpoints(Ec2Query.filter("service-name",
-        List.of(VpcEndpoint.s3ServiceName(Specs.REGION)))).get(0).vpcEndpointId();
-    bucketPolicy = LabeledPolicy.parse("bucket-policy:" + Specs.BUCKET,
-        deployer.s3().getBucketPolicy(Specs.BUCKET).orElseThrow());
+    endpoint =
+        deployer
+            .ec2()
+            .describeVpcEndpoints(
+                Ec2Query.filter("service-name", List.of(VpcEndpoint.s3ServiceName(Specs.REGION))))
+            .get(0)
+            .vpcEndpointId();
+    bucketPolicy =
+        LabeledPolicy.parse(
+            "bucket-policy:" + Specs.BUCKET,
+            deployer.s3().getBucketPolicy(Specs.BUCKET).orElseThrow());
   }
 
   private Decision read(String principal, String managedPolicy, String viaEndpoint) {
     AuthorizationRequest.Builder request = AuthorizationRequest.builder();
-    request.principalArn(principal).action("s3:GetObject").resource(OBJECT)
+    request
+        .principalArn(principal)
+        .action("s3:GetObject")
+        .resource(OBJECT)
         .resourceAccount(ACCOUNT);
     if (viaEndpoint != null) {
       request.contextValue(ContextKeys.SOURCE_VPCE, viaEndpoint);
     }
-    return PolicyEvaluator.create().evaluate(request.build(), PolicySet.builder()
-        .addIdentityPolicies(AwsManagedPolicies.get(managedPolicy).orElseThrow().labeled())
-        .resourcePolicy(bucketPolicy)
-        .build());
+    return PolicyEvaluator.create()
+        .evaluate(
+            request.build(),
+            PolicySet.builder()
+                .addIdentityPolicies(AwsManagedPolicies.get(managedPolicy).orElseThrow().labeled())
+                .resourcePolicy(bucketPolicy)
+                .build());
   }
 
   @Test
   void executionRole_throughTheEndpoint_readsTheScripts() {
-    Decision d = read("arn:aws:iam::" + ACCOUNT + ":role/demo-execution-role",
-        AwsManagedPolicies.CLUSTER_INSTANCE_ROLE_POLICY, endpoint);
+    Decision d =
+        read(
+            "arn:aws:iam::" + ACCOUNT + ":role/demo-execution-role",
+            AwsManagedPolicies.CLUSTER_INSTANCE_ROLE_POLICY,
+            endpoint);
 
     assertThat(d.allowed()).as(d.toString()).isTrue();
   }
 
   @Test
   void executionRole_fromOutsideTheVpc_isDeniedByTheBucketPolicy() {
-    Decision d = read("arn:aws:iam::" + ACCOUNT + ":role/demo-execution-role",
-        AwsManagedPolicies.CLUSTER_INSTANCE_ROLE_POLICY, null);
+    Decision d =
+        read(
+            "arn:aws:iam::" + ACCOUNT + ":role/demo-execution-role",
+            AwsManagedPolicies.CLUSTER_INSTANCE_ROLE_POLICY,
+            null);
 
     assertThat(d.allowed()).isFalse();
     assertThat(d.toString()).contains("bucket-policy:" + Specs.BUCKET);
@@ -83,8 +102,11 @@ class VpcOnlyBucketTest {
 
   @Test
   void executionRole_throughAnotherEndpoint_isDenied() {
-    Decision d = read("arn:aws:iam::" + ACCOUNT + ":role/demo-execution-role",
-        AwsManagedPolicies.CLUSTER_INSTANCE_ROLE_POLICY, "vpce-0123456789abcdef0");
+    Decision d =
+        read(
+            "arn:aws:iam::" + ACCOUNT + ":role/demo-execution-role",
+            AwsManagedPolicies.CLUSTER_INSTANCE_ROLE_POLICY,
+            "vpce-0123456789abcdef0");
 
     assertThat(d.allowed()).isFalse();
   }
@@ -105,19 +127,30 @@ class VpcOnlyBucketTest {
 
   @Test
   void bucketPolicy_otherStatementsOfTheOwner_areKeptAndTheStacksStatementIsRemovedAlone() {
-    String other = "{\"Sid\":\"TheirOwn\",\"Effect\":\"Deny\",\"Principal\":\"*\","
-        + "\"Action\":\"s3:DeleteBucket\",\"Resource\":\"arn:aws:s3:::" + Specs.BUCKET + "\"}";
+    String other =
+        "{\"Sid\":\"TheirOwn\",\"Effect\":\"Deny\",\"Principal\":\"*\","
+            + "\"Action\":\"s3:DeleteBucket\",\"Resource\":\"arn:aws:s3:::"
+            + Specs.BUCKET
+            + "\"}";
     String current = deployer.s3().getBucketPolicy(Specs.BUCKET).orElseThrow();
-    deployer.s3().putBucketPolicy(Specs.BUCKET,
-        current.replace("\"Statement\":[", "\"Statement\":[" + other + ","));
+    deployer
+        .s3()
+        .putBucketPolicy(
+            Specs.BUCKET, current.replace("\"Statement\":[", "\"Statement\":[" + other + ","));
     assertThat(spec.plan(deployer).hasChanges()).isFalse();
 
-    HyperPodPrerequisites open = HyperPodPrerequisites.builder().from(spec)
-        .network(io.hyperpod.prereqs.spec.Network.builder().from(Specs.createdNetwork())
-            .restrictBucketToVpc(false).build()).build();
+    HyperPodPrerequisites open =
+        HyperPodPrerequisites.builder()
+            .from(spec)
+            .network(
+                io.hyperpod.prereqs.spec.Network.builder()
+                    .from(Specs.createdNetwork())
+                    .restrictBucketToVpc(false)
+                    .build())
+            .build();
     assertThat(open.apply(deployer).succeeded()).isTrue();
 
-    assertThat(deployer.s3().getBucketPolicy(Specs.BUCKET)).hasValueSatisfying(p ->
-        assertThat(p).contains("TheirOwn").doesNotContain("vpce-only"));
+    assertThat(deployer.s3().getBucketPolicy(Specs.BUCKET))
+        .hasValueSatisfying(p -> assertThat(p).contains("TheirOwn").doesNotContain("vpce-only"));
   }
 }

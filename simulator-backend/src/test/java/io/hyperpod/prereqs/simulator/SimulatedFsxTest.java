@@ -28,8 +28,9 @@ class SimulatedFsxTest {
   private final CloudBackend backend = simulator.backend("us-west-2");
   private final Ec2Port ec2 = backend.ec2();
   private final Vpc vpc = ec2.createVpc("10.0.0.0/16", Map.of());
-  private final Subnet subnet = ec2.createSubnet(vpc.vpcId(), "10.0.0.0/24",
-      ec2.describeAvailabilityZones().get(0).zoneName(), Map.of());
+  private final Subnet subnet =
+      ec2.createSubnet(
+          vpc.vpcId(), "10.0.0.0/24", ec2.describeAvailabilityZones().get(0).zoneName(), Map.of());
 
   private ImmutableLustreFileSystemRequest.Builder request(SecurityGroup g) {
     return LustreFileSystemRequest.builder()
@@ -46,14 +47,15 @@ class SimulatedFsxTest {
   }
 
   private int free() {
-    return ec2.describeSubnets(Ec2Query.ids(List.of(subnet.subnetId()))).get(0)
+    return ec2.describeSubnets(Ec2Query.ids(List.of(subnet.subnetId())))
+        .get(0)
         .availableIpAddressCount();
   }
 
   private FileSystem newFileSystem() {
     SecurityGroup g = ec2.createSecurityGroup(vpc.vpcId(), "efa", "d", Map.of());
-    ec2.authorizeSecurityGroupIngress(g.groupId(), List.of(IpPermission.allWithGroup(
-        g.groupId())), Map.of());
+    ec2.authorizeSecurityGroupIngress(
+        g.groupId(), List.of(IpPermission.allWithGroup(g.groupId())), Map.of());
     return backend.fsx().createLustreFileSystem(request(g).build());
   }
 
@@ -73,7 +75,8 @@ class SimulatedFsxTest {
 
     FileSystem fs = newFileSystem();
 
-    assertThat(fs.networkInterfaceIds()).hasSize(FsxOperations.interfaces(2400))
+    assertThat(fs.networkInterfaceIds())
+        .hasSize(FsxOperations.interfaces(2400))
         .allSatisfy(id -> assertThat(id).startsWith("eni-"));
     assertThat(free()).isEqualTo(before - FsxOperations.interfaces(2400));
   }
@@ -106,8 +109,15 @@ class SimulatedFsxTest {
   @Test
   void createLustreFileSystem_groupMissingPorts1018To1023_failsNamingThePort() {
     SecurityGroup g = ec2.createSecurityGroup(vpc.vpcId(), "only-988", "d", Map.of());
-    ec2.authorizeSecurityGroupIngress(g.groupId(), List.of(IpPermission.builder()
-        .protocol("tcp").fromPort(988).toPort(988).referencedGroupId(g.groupId()).build()),
+    ec2.authorizeSecurityGroupIngress(
+        g.groupId(),
+        List.of(
+            IpPermission.builder()
+                .protocol("tcp")
+                .fromPort(988)
+                .toPort(988)
+                .referencedGroupId(g.groupId())
+                .build()),
         Map.of());
 
     assertThatExceptionOfType(MalformedException.class)
@@ -119,8 +129,8 @@ class SimulatedFsxTest {
   @Test
   void createLustreFileSystem_groupAdmittingTheSubnetBlock_isAccepted() {
     SecurityGroup g = ec2.createSecurityGroup(vpc.vpcId(), "from-vpc", "d", Map.of());
-    ec2.authorizeSecurityGroupIngress(g.groupId(),
-        List.of(IpPermission.allWithCidr("10.0.0.0/16")), Map.of());
+    ec2.authorizeSecurityGroupIngress(
+        g.groupId(), List.of(IpPermission.allWithCidr("10.0.0.0/16")), Map.of());
 
     FileSystem fs = backend.fsx().createLustreFileSystem(request(g).build());
 
@@ -141,11 +151,18 @@ class SimulatedFsxTest {
   @Test
   void createLustreFileSystem_scratch1_isMountedAsFsx() {
     SecurityGroup g = ec2.createSecurityGroup(vpc.vpcId(), "efa", "d", Map.of());
-    ec2.authorizeSecurityGroupIngress(g.groupId(), List.of(IpPermission.allWithGroup(
-        g.groupId())), Map.of());
+    ec2.authorizeSecurityGroupIngress(
+        g.groupId(), List.of(IpPermission.allWithGroup(g.groupId())), Map.of());
 
-    FileSystem fs = backend.fsx().createLustreFileSystem(request(g).deploymentType("SCRATCH_1")
-        .storageCapacityGiB(1200).perUnitStorageThroughput(Optional.empty()).build());
+    FileSystem fs =
+        backend
+            .fsx()
+            .createLustreFileSystem(
+                request(g)
+                    .deploymentType("SCRATCH_1")
+                    .storageCapacityGiB(1200)
+                    .perUnitStorageThroughput(Optional.empty())
+                    .build());
 
     assertThat(fs.mountName()).isEqualTo("fsx");
   }
@@ -153,9 +170,13 @@ class SimulatedFsxTest {
   @Test
   void tagResource_unknownArn_failsWithResourceNotFound() {
     assertThatExceptionOfType(NotFoundException.class)
-        .isThrownBy(() -> backend.fsx().tagResource(
-            "arn:aws:fsx:us-west-2:123456789012:file-system/fs-0123456789abcdef0",
-            Map.of("a", "b")))
+        .isThrownBy(
+            () ->
+                backend
+                    .fsx()
+                    .tagResource(
+                        "arn:aws:fsx:us-west-2:123456789012:file-system/fs-0123456789abcdef0",
+                        Map.of("a", "b")))
         .satisfies(e -> assertThat(e.errorCode()).isEqualTo("ResourceNotFound"));
   }
 
@@ -170,9 +191,19 @@ class SimulatedFsxTest {
     FileSystem back = again.fsx().describeFileSystems(List.of(fs.fileSystemId())).get(0);
     assertThat(back.lifecycle()).isEqualTo("AVAILABLE");
     assertThat(back.mountName()).isEqualTo(fs.mountName());
-    assertThat(again.ec2().describeSubnets(Ec2Query.ids(List.of(subnet.subnetId()))).get(0)
-        .availableIpAddressCount()).isEqualTo(free());
-    assertThat(again.ec2().describeSecurityGroups(Ec2Query.filter("group-name",
-        List.of("efa"))).get(0).ingress()).hasSize(1);
+    assertThat(
+            again
+                .ec2()
+                .describeSubnets(Ec2Query.ids(List.of(subnet.subnetId())))
+                .get(0)
+                .availableIpAddressCount())
+        .isEqualTo(free());
+    assertThat(
+            again
+                .ec2()
+                .describeSecurityGroups(Ec2Query.filter("group-name", List.of("efa")))
+                .get(0)
+                .ingress())
+        .hasSize(1);
   }
 }

@@ -14,17 +14,24 @@ import java.util.HexFormat;
 public final class ClientTokens {
   private ClientTokens() {}
 
-  public static String of(StackModel model, io.hyperpod.prereqs.plan.ResourceAddress address,
-      String... parameters) {
-    StringBuilder b = new StringBuilder()
-        .append(model.account()).append('/').append(model.region()).append('/')
-        .append(model.stack()).append('/').append(address);
+  public static String of(
+      StackModel model, io.hyperpod.prereqs.plan.ResourceAddress address, String... parameters) {
+    StringBuilder b =
+        new StringBuilder()
+            .append(model.account())
+            .append('/')
+            .append(model.region())
+            .append('/')
+            .append(model.stack())
+            .append('/')
+            .append(address);
     for (String p : parameters) {
       b.append('/').append(p);
     }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(b.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(b.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);

@@ -20,8 +20,13 @@ public final class LeftoverResource<O> implements Resource<O> {
   private final boolean holdsData;
   private final BiConsumer<ApplyContext, O> delete;
 
-  private LeftoverResource(ResourceAddress address, List<ResourceAddress> dependsOn, O observed,
-      Map<String, Object> attributes, boolean holdsData, BiConsumer<ApplyContext, O> delete) {
+  private LeftoverResource(
+      ResourceAddress address,
+      List<ResourceAddress> dependsOn,
+      O observed,
+      Map<String, Object> attributes,
+      boolean holdsData,
+      BiConsumer<ApplyContext, O> delete) {
     this.address = address;
     this.dependsOn = List.copyOf(dependsOn);
     this.observed = observed;
@@ -31,15 +36,21 @@ public final class LeftoverResource<O> implements Resource<O> {
   }
 
   /** A leftover that holds no user data. */
-  public static <O> LeftoverResource<O> of(ResourceAddress address,
-      List<ResourceAddress> dependsOn, O observed, Map<String, Object> attributes,
+  public static <O> LeftoverResource<O> of(
+      ResourceAddress address,
+      List<ResourceAddress> dependsOn,
+      O observed,
+      Map<String, Object> attributes,
       BiConsumer<ApplyContext, O> delete) {
     return new LeftoverResource<>(address, dependsOn, observed, attributes, false, delete);
   }
 
   /** A leftover whose deletion destroys user data: kept unless destroy --delete-data. */
-  public static <O> LeftoverResource<O> holdingData(ResourceAddress address,
-      List<ResourceAddress> dependsOn, O observed, Map<String, Object> attributes,
+  public static <O> LeftoverResource<O> holdingData(
+      ResourceAddress address,
+      List<ResourceAddress> dependsOn,
+      O observed,
+      Map<String, Object> attributes,
       BiConsumer<ApplyContext, O> delete) {
     return new LeftoverResource<>(address, dependsOn, observed, attributes, true, delete);
   }

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.fsx;
 
+import io.hyperpod.prereqs.internal.engine.Adoption;
 import io.hyperpod.prereqs.internal.engine.ApplyContext;
 import io.hyperpod.prereqs.internal.engine.Attributes;
 import io.hyperpod.prereqs.internal.engine.ClientTokens;
@@ -99,7 +100,7 @@ final class FileSystemResource implements Resource<FileSystem> {
   @Override
   public Map<String, Object> desiredAttributes(Outputs outputs) {
     if (create().isEmpty()) {
-      return Attributes.of().put("id", fsx.id().orElseThrow()).put("managed", "adopted").build();
+      return Adoption.adoptedAttributes(fsx.id().orElseThrow());
     }
     FsxCreate c = create().get();
     return Attributes.of()
@@ -130,7 +131,7 @@ final class FileSystemResource implements Resource<FileSystem> {
   @Override
   public Diff diff(FileSystem f, Outputs outputs) {
     if (create().isEmpty()) {
-      return Diff.noop("exists and is adopted: left as it is");
+      return Adoption.adoptedExists();
     }
     List<String> steps = new ArrayList<>();
     if (FileSystem.CREATING.equals(f.lifecycle())) {
@@ -142,56 +143,80 @@ final class FileSystemResource implements Resource<FileSystem> {
     if (steps.isEmpty()) {
       return Diff.noop("up to date");
     }
-    return Diff.update(steps.contains("wait")
-        ? "being created: apply waits until it is AVAILABLE"
-        : "tags differ from the spec", steps);
+    return Diff.update(
+        steps.contains("wait")
+            ? "being created: apply waits until it is AVAILABLE"
+            : "tags differ from the spec",
+        steps);
   }
 
   @Override
-  public List<Finding> findings(ObserveContext ctx, Optional<FileSystem> observed,
-      Outputs outputs) {
+  public List<Finding> findings(
+      ObserveContext ctx, Optional<FileSystem> observed, Outputs outputs) {
     List<Finding> out = new ArrayList<>();
     if (observed.isEmpty()) {
-      fsx.id().ifPresent(id -> out.add(Finding.error(
-          "fsx.not-found",
-          address(),
-          "fsx.id " + id + " does not exist in account " + model.account() + " region "
-              + model.region(),
-          "check the id (aws fsx describe-file-systems --region " + model.region() + "), or let"
-              + " the tool create one with fsx.create")));
+      fsx.id()
+          .ifPresent(
+              id ->
+                  out.add(
+                      Adoption.notFound(
+                          "fsx.not-found",
+                          address(),
+                          "fsx.id",
+                          id,
+                          model,
+                          "fsx describe-file-systems",
+                          "fsx.create")));
       return out;
     }
     FileSystem f = observed.get();
     if (!f.available() && !FileSystem.CREATING.equals(f.lifecycle())) {
-      out.add(Finding.error(
-          "fsx.not-available",
-          address(),
-          "file system " + f.fileSystemId() + " is " + f.lifecycle()
-              + f.failureMessage().map(m -> " (" + m + ")").orElse("")
-              + "; the nodes could not mount it",
-          fsx.id().isPresent()
-              ? "repair it or name another file system in fsx.id"
-              : "delete it (destroy --delete-data) and apply again"));
+      out.add(
+          Finding.error(
+              "fsx.not-available",
+              address(),
+              "file system "
+                  + f.fileSystemId()
+                  + " is "
+                  + f.lifecycle()
+                  + f.failureMessage().map(m -> " (" + m + ")").orElse("")
+                  + "; the nodes could not mount it",
+              fsx.id().isPresent()
+                  ? "repair it or name another file system in fsx.id"
+                  : "delete it (destroy --delete-data) and apply again"));
     }
-    create().ifPresent(c -> {
-      boolean same = f.deploymentType().equals(c.deploymentType())
-          && f.storageCapacity() == c.storageCapacityGiB()
-          && Objects.equals(f.perUnitStorageThroughput().orElse(null),
-              c.perUnitStorageThroughput().orElse(null));
-      if (!same) {
-        out.add(Finding.warning(
-            "fsx.settings-differ",
-            address(),
-            "file system " + f.fileSystemId() + " is " + f.deploymentType() + ", "
-                + f.storageCapacity() + " GiB, throughput "
-                + f.perUnitStorageThroughput().map(String::valueOf).orElse("none")
-                + "; the spec asks for " + c.deploymentType() + ", " + c.storageCapacityGiB()
-                + " GiB, throughput "
-                + c.perUnitStorageThroughput().map(String::valueOf).orElse("none")
-                + ". The tool does not change or replace a file system that holds data",
-            "change fsx.create back, or change the file system in the FSx console"));
-      }
-    });
+    create()
+        .ifPresent(
+            c -> {
+              boolean same =
+                  f.deploymentType().equals(c.deploymentType())
+                      && f.storageCapacity() == c.storageCapacityGiB()
+                      && Objects.equals(
+                          f.perUnitStorageThroughput().orElse(null),
+                          c.perUnitStorageThroughput().orElse(null));
+              if (!same) {
+                out.add(
+                    Finding.warning(
+                        "fsx.settings-differ",
+                        address(),
+                        "file system "
+                            + f.fileSystemId()
+                            + " is "
+                            + f.deploymentType()
+                            + ", "
+                            + f.storageCapacity()
+                            + " GiB, throughput "
+                            + f.perUnitStorageThroughput().map(String::valueOf).orElse("none")
+                            + "; the spec asks for "
+                            + c.deploymentType()
+                            + ", "
+                            + c.storageCapacityGiB()
+                            + " GiB, throughput "
+                            + c.perUnitStorageThroughput().map(String::valueOf).orElse("none")
+                            + ". The tool does not change or replace a file system that holds data",
+                        "change fsx.create back, or change the file system in the FSx console"));
+              }
+            });
     return out;
   }
 
@@ -202,26 +227,41 @@ final class FileSystemResource implements Resource<FileSystem> {
       FsxCreate c = create().orElseThrow();
       String subnetId = ctx.outputs().require(NetworkAddresses.subnet(clusterSubnet()), "id");
       String groupId = ctx.outputs().require(NetworkAddresses.SECURITY_GROUP, "id");
-      LustreFileSystemRequest request = LustreFileSystemRequest.builder()
-          .subnetId(subnetId)
-          .addSecurityGroupIds(groupId)
-          .storageCapacityGiB(c.storageCapacityGiB())
-          .deploymentType(c.deploymentType())
-          .perUnitStorageThroughput(c.perUnitStorageThroughput())
-          .clientRequestToken(ClientTokens.of(model, address(), subnetId, groupId,
-              c.deploymentType(), String.valueOf(c.storageCapacityGiB()),
-              String.valueOf(c.perUnitStorageThroughput().orElse(0))))
-          .tags(model.createTags())
-          .build();
+      LustreFileSystemRequest request =
+          LustreFileSystemRequest.builder()
+              .subnetId(subnetId)
+              .addSecurityGroupIds(groupId)
+              .storageCapacityGiB(c.storageCapacityGiB())
+              .deploymentType(c.deploymentType())
+              .perUnitStorageThroughput(c.perUnitStorageThroughput())
+              .clientRequestToken(
+                  ClientTokens.of(
+                      model,
+                      address(),
+                      subnetId,
+                      groupId,
+                      c.deploymentType(),
+                      String.valueOf(c.storageCapacityGiB()),
+                      String.valueOf(c.perUnitStorageThroughput().orElse(0))))
+              .tags(model.createTags())
+              .build();
       FileSystem made = ctx.backend().fsx().createLustreFileSystem(request);
-      ctx.progress("created " + made.fileSystemId() + " (" + made.lifecycle() + "); waiting"
-          + " until it is AVAILABLE, which takes several minutes");
+      ctx.progress(
+          "created "
+              + made.fileSystemId()
+              + " ("
+              + made.lifecycle()
+              + "); waiting"
+              + " until it is AVAILABLE, which takes several minutes");
       id = made.fileSystemId();
     } else {
       id = observed.get().fileSystemId();
       if (diff.has("tags")) {
-        ctx.backend().fsx().tagResource(observed.get().resourceArn(),
-            Tags.missing(observed.get().tags(), model.createTags()));
+        ctx.backend()
+            .fsx()
+            .tagResource(
+                observed.get().resourceArn(),
+                Tags.missing(observed.get().tags(), model.createTags()));
       }
     }
     return outputs(FileSystemWaits.untilAvailable(ctx, id));

@@ -24,16 +24,24 @@ final class FileSystemWaits {
     CloudBackend backend = ctx.backend();
     Instant start = backend.clock().instant();
     while (true) {
-      FileSystem fs = describe(backend, id).orElseThrow(() -> new IllegalStateException(
-          "file system " + id + " disappeared while it was being created"));
+      FileSystem fs =
+          describe(backend, id)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "file system " + id + " disappeared while it was being created"));
       if (fs.available()) {
         ctx.progress(id + " is AVAILABLE after " + elapsed(backend, start));
         return fs;
       }
       if (!FileSystem.CREATING.equals(fs.lifecycle())) {
-        throw new IllegalStateException("file system " + id + " is " + fs.lifecycle()
-            + fs.failureMessage().map(m -> ": " + m).orElse("")
-            + "; delete it (destroy --delete-data) and apply again");
+        throw new IllegalStateException(
+            "file system "
+                + id
+                + " is "
+                + fs.lifecycle()
+                + fs.failureMessage().map(m -> ": " + m).orElse("")
+                + "; delete it (destroy --delete-data) and apply again");
       }
       waitMore(ctx, start, id + " is CREATING");
     }
@@ -52,8 +60,11 @@ final class FileSystemWaits {
     CloudBackend backend = ctx.backend();
     Duration elapsed = Duration.between(start, backend.clock().instant());
     if (elapsed.compareTo(LIMIT) > 0) {
-      throw new IllegalStateException(what + " for more than " + LIMIT.toMinutes()
-          + " minutes; look at it in the FSx console and apply again");
+      throw new IllegalStateException(
+          what
+              + " for more than "
+              + LIMIT.toMinutes()
+              + " minutes; look at it in the FSx console and apply again");
     }
     ctx.progress(what + " (" + elapsed(backend, start) + " so far)");
     backend.pause(POLL);

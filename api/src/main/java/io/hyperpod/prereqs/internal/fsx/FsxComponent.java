@@ -1,8 +1,8 @@
 package io.hyperpod.prereqs.internal.fsx;
 
 import io.hyperpod.prereqs.internal.engine.LeftoverResource;
-import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.Observations;
+import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackComponent;
 import io.hyperpod.prereqs.internal.engine.StackModel;
@@ -37,9 +37,10 @@ public final class FsxComponent implements StackComponent {
     if (model.spec().fsx().isEmpty() && !NetworkReads.ownsAny(ctx, model)) {
       return List.of();
     }
-    Optional<String> wantedId = wanted.contains(StackModel.FSX)
-        ? new FileSystemResource(model).observe(ctx).map(FileSystem::fileSystemId)
-        : Optional.empty();
+    Optional<String> wantedId =
+        wanted.contains(StackModel.FSX)
+            ? new FileSystemResource(model).observe(ctx).map(FileSystem::fileSystemId)
+            : Optional.empty();
     List<Resource<?>> out = new ArrayList<>();
     for (FileSystem f : FsxReads.owned(ctx, model)) {
       if (wantedId.map(f.fileSystemId()::equals).orElse(false)) {
@@ -50,9 +51,13 @@ public final class FsxComponent implements StackComponent {
       NetworkReads.groups(ctx, model).stream()
           .filter(g -> model.ownedBy(g.tags()) && g.vpcId().equals(f.vpcId()))
           .forEach(g -> deps.add(NetworkComponent.addressOf(model, ctx, g.groupId())));
-      out.add(LeftoverResource.holdingData(ResourceAddress.of("fsx_file_system",
-              f.fileSystemId()), deps, f, FileSystemResource.attributes(f),
-          FileSystemResource::delete));
+      out.add(
+          LeftoverResource.holdingData(
+              ResourceAddress.of("fsx_file_system", f.fileSystemId()),
+              deps,
+              f,
+              FileSystemResource.attributes(f),
+              FileSystemResource::delete));
     }
     return out;
   }
@@ -67,27 +72,43 @@ public final class FsxComponent implements StackComponent {
     List<Finding> out = new ArrayList<>();
     Optional<String> vpcId = NetworkReads.clusterVpc(ctx, model).map(v -> v.vpcId());
     if (vpcId.isPresent() && !f.vpcId().equals(vpcId.get())) {
-      out.add(Finding.error(
-          "fsx.vpc",
-          StackModel.FSX,
-          "file system " + f.fileSystemId() + " is in " + f.vpcId() + ", not in the cluster's"
-              + " VPC " + vpcId.get() + "; the nodes could not reach it",
-          "use the file system's VPC and a subnet of its AZ (network.vpc.id: " + f.vpcId()
-              + "), or let the tool create a file system with fsx.create"));
+      out.add(
+          Finding.error(
+              "fsx.vpc",
+              StackModel.FSX,
+              "file system "
+                  + f.fileSystemId()
+                  + " is in "
+                  + f.vpcId()
+                  + ", not in the cluster's"
+                  + " VPC "
+                  + vpcId.get()
+                  + "; the nodes could not reach it",
+              "use the file system's VPC and a subnet of its AZ (network.vpc.id: "
+                  + f.vpcId()
+                  + "), or let the tool create a file system with fsx.create"));
     }
     String zoneId = model.spec().network().get().availabilityZoneId();
-    Optional<Subnet> subnet = f.subnetIds().stream().findFirst()
-        .flatMap(id -> NetworkReads.anySubnet(ctx, model, id));
+    Optional<Subnet> subnet =
+        f.subnetIds().stream().findFirst().flatMap(id -> NetworkReads.anySubnet(ctx, model, id));
     if (subnet.isPresent() && !subnet.get().availabilityZoneId().equals(zoneId)) {
-      out.add(Finding.error(
-          "fsx.availability-zone",
-          StackModel.FSX,
-          "file system " + f.fileSystemId() + " is in " + subnet.get().availabilityZoneId()
-              + " (subnet " + subnet.get().subnetId() + "), not in the cluster's AZ " + zoneId
-              + "; FSx for Lustre serves one AZ, and crossing AZs adds latency and cost",
-          "set network.availabilityZoneId: " + subnet.get().availabilityZoneId()
-              + " and use subnets there, or let the tool create a file system with"
-              + " fsx.create"));
+      out.add(
+          Finding.error(
+              "fsx.availability-zone",
+              StackModel.FSX,
+              "file system "
+                  + f.fileSystemId()
+                  + " is in "
+                  + subnet.get().availabilityZoneId()
+                  + " (subnet "
+                  + subnet.get().subnetId()
+                  + "), not in the cluster's AZ "
+                  + zoneId
+                  + "; FSx for Lustre serves one AZ, and crossing AZs adds latency and cost",
+              "set network.availabilityZoneId: "
+                  + subnet.get().availabilityZoneId()
+                  + " and use subnets there, or let the tool create a file system with"
+                  + " fsx.create"));
     }
     return out;
   }

@@ -60,8 +60,10 @@ final class BucketPolicyResource implements Resource<JsonNode> {
   public Map<String, Object> desiredAttributes(Outputs outputs) {
     return Attributes.of()
         .put("bucket", bucket)
-        .put("statement", VpceOnlyStatement.statement(model, bucket,
-            outputs.getOrUnknown(NetworkAddresses.S3_ENDPOINT, "id")))
+        .put(
+            "statement",
+            VpceOnlyStatement.statement(
+                model, bucket, outputs.getOrUnknown(NetworkAddresses.S3_ENDPOINT, "id")))
         .build();
   }
 
@@ -73,11 +75,16 @@ final class BucketPolicyResource implements Resource<JsonNode> {
   @Override
   public Diff diff(JsonNode statement, Outputs outputs) {
     Optional<String> endpoint = outputs.get(NetworkAddresses.S3_ENDPOINT, "id");
-    boolean same = endpoint.isPresent() && Json.canonicalPolicy(statement).equals(
-        Json.canonicalPolicy(VpceOnlyStatement.statement(model, bucket, endpoint.get())));
+    boolean same =
+        endpoint.isPresent()
+            && Json.canonicalPolicy(statement)
+                .equals(
+                    Json.canonicalPolicy(
+                        VpceOnlyStatement.statement(model, bucket, endpoint.get())));
     return same
         ? Diff.noop("up to date")
-        : Diff.update("the statement differs from the spec (endpoint or exempt principal)",
+        : Diff.update(
+            "the statement differs from the spec (endpoint or exempt principal)",
             List.of("statement"));
   }
 
@@ -85,8 +92,12 @@ final class BucketPolicyResource implements Resource<JsonNode> {
   public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<JsonNode> observed) {
     S3Port s3 = ctx.backend().s3();
     String endpoint = ctx.outputs().require(NetworkAddresses.S3_ENDPOINT, "id");
-    s3.putBucketPolicy(bucket, VpceOnlyStatement.merge(model, s3.getBucketPolicy(bucket),
-        VpceOnlyStatement.statement(model, bucket, endpoint)));
+    s3.putBucketPolicy(
+        bucket,
+        VpceOnlyStatement.merge(
+            model,
+            s3.getBucketPolicy(bucket),
+            VpceOnlyStatement.statement(model, bucket, endpoint)));
     return Map.of();
   }
 
@@ -98,8 +109,8 @@ final class BucketPolicyResource implements Resource<JsonNode> {
   @Override
   public void destroy(ApplyContext ctx, JsonNode statement) {
     S3Port s3 = ctx.backend().s3();
-    Optional<String> rest = s3.getBucketPolicy(bucket)
-        .flatMap(p -> VpceOnlyStatement.remove(model, p));
+    Optional<String> rest =
+        s3.getBucketPolicy(bucket).flatMap(p -> VpceOnlyStatement.remove(model, p));
     if (rest.isPresent()) {
       s3.putBucketPolicy(bucket, rest.get());
     } else {

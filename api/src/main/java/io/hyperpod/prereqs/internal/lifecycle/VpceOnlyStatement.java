@@ -24,8 +24,12 @@ final class VpceOnlyStatement {
 
   /** The statement, for the endpoint's id. */
   static ObjectNode statement(StackModel model, String bucket, String endpointId) {
-    ObjectNode s = Json.object().put("Sid", sid(model)).put("Effect", "Deny").put("Principal",
-        "*").put("Action", "s3:*");
+    ObjectNode s =
+        Json.object()
+            .put("Sid", sid(model))
+            .put("Effect", "Deny")
+            .put("Principal", "*")
+            .put("Action", "s3:*");
     s.putArray("Resource").add("arn:aws:s3:::" + bucket).add("arn:aws:s3:::" + bucket + "/*");
     ObjectNode condition = s.putObject("Condition");
     condition.putObject("StringNotEquals").put("aws:SourceVpce", endpointId);
@@ -57,9 +61,10 @@ final class VpceOnlyStatement {
 
   /** The policy with the stack's statement put in (replacing an older one). */
   static String merge(StackModel model, Optional<String> policy, ObjectNode statement) {
-    List<JsonNode> others = policy.map(VpceOnlyStatement::statements).orElse(List.of()).stream()
-        .filter(s -> !sid(model).equals(s.path("Sid").asText()))
-        .toList();
+    List<JsonNode> others =
+        policy.map(VpceOnlyStatement::statements).orElse(List.of()).stream()
+            .filter(s -> !sid(model).equals(s.path("Sid").asText()))
+            .toList();
     List<JsonNode> all = new ArrayList<>(others);
     all.add(statement);
     return document(all);
@@ -67,9 +72,10 @@ final class VpceOnlyStatement {
 
   /** The policy without the stack's statement; empty when nothing is left. */
   static Optional<String> remove(StackModel model, String policy) {
-    List<JsonNode> others = statements(policy).stream()
-        .filter(s -> !sid(model).equals(s.path("Sid").asText()))
-        .toList();
+    List<JsonNode> others =
+        statements(policy).stream()
+            .filter(s -> !sid(model).equals(s.path("Sid").asText()))
+            .toList();
     return others.isEmpty() ? Optional.empty() : Optional.of(document(others));
   }
 

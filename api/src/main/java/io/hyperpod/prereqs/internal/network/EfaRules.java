@@ -43,10 +43,11 @@ final class EfaRules {
   private static boolean fromSelfTo(SecurityGroupRule r, SecurityGroup g, int port) {
     IpPermission p = r.permission();
     boolean self = p.referencedGroupId().map(g.groupId()::equals).orElse(false);
-    boolean covers = p.allTraffic()
-        || (p.protocol().equals("tcp")
-            && p.fromPort().orElse(0) <= port
-            && port <= p.toPort().orElse(65535));
+    boolean covers =
+        p.allTraffic()
+            || (p.protocol().equals("tcp")
+                && p.fromPort().orElse(0) <= port
+                && port <= p.toPort().orElse(65535));
     return self && covers;
   }
 
@@ -54,8 +55,10 @@ final class EfaRules {
   static Optional<IpPermission> openEgress(SecurityGroup g) {
     return g.egress().stream()
         .map(SecurityGroupRule::permission)
-        .filter(p -> p.cidrIpv4().map("0.0.0.0/0"::equals).orElse(false)
-            || p.cidrIpv6().map("::/0"::equals).orElse(false))
+        .filter(
+            p ->
+                p.cidrIpv4().map("0.0.0.0/0"::equals).orElse(false)
+                    || p.cidrIpv6().map("::/0"::equals).orElse(false))
         .findFirst();
   }
 
@@ -65,13 +68,17 @@ final class EfaRules {
   }
 
   static String describe(IpPermission p) {
-    String traffic = p.allTraffic()
-        ? "all traffic"
-        : p.protocol() + " " + p.fromPort().map(String::valueOf).orElse("")
-            + (p.fromPort().equals(p.toPort()) ? "" : "-" + p.toPort().map(String::valueOf)
-                .orElse(""));
-    String peer = p.referencedGroupId()
-        .or(p::prefixListId).or(p::cidrIpv4).or(p::cidrIpv6).orElse("?");
+    String traffic =
+        p.allTraffic()
+            ? "all traffic"
+            : p.protocol()
+                + " "
+                + p.fromPort().map(String::valueOf).orElse("")
+                + (p.fromPort().equals(p.toPort())
+                    ? ""
+                    : "-" + p.toPort().map(String::valueOf).orElse(""));
+    String peer =
+        p.referencedGroupId().or(p::prefixListId).or(p::cidrIpv4).or(p::cidrIpv6).orElse("?");
     return traffic + " with " + peer;
   }
 }

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.network;
 
+import io.hyperpod.prereqs.internal.engine.Adoption;
 import io.hyperpod.prereqs.internal.engine.ApplyContext;
 import io.hyperpod.prereqs.internal.engine.Attributes;
 import io.hyperpod.prereqs.internal.engine.ClientTokens;
@@ -23,8 +24,8 @@ import java.util.TreeSet;
 /**
  * The S3 gateway endpoint ({@code com.amazonaws.REGION.s3}) of the cluster's VPC, on the route
  * tables of the cluster's subnets: the nodes have no internet, and read the lifecycle scripts
- * through it. An S3 gateway endpoint of the VPC that the stack did not create is used as it is
- * (the checks say when it misses a subnet's route table).
+ * through it. An S3 gateway endpoint of the VPC that the stack did not create is used as it is (the
+ * checks say when it misses a subnet's route table).
  */
 final class GatewayEndpointResource implements Resource<VpcEndpoint> {
   private final StackModel model;
@@ -54,22 +55,31 @@ final class GatewayEndpointResource implements Resource<VpcEndpoint> {
 
   @Override
   public Optional<VpcEndpoint> observe(ObserveContext ctx) {
-    return NetworkReads.clusterVpc(ctx, model).flatMap(vpc ->
-        NetworkReads.endpointsInVpc(ctx, vpc.vpcId()).stream()
-            .filter(e -> e.serviceName().equals(serviceName())
-                && e.vpcEndpointType().equalsIgnoreCase("Gateway"))
-            .min(Comparator.comparing((VpcEndpoint e) -> !model.ownedBy(e.tags()))
-                .thenComparing(VpcEndpoint::creationTimestamp)));
+    return NetworkReads.clusterVpc(ctx, model)
+        .flatMap(
+            vpc ->
+                NetworkReads.endpointsInVpc(ctx, vpc.vpcId()).stream()
+                    .filter(
+                        e ->
+                            e.serviceName().equals(serviceName())
+                                && e.vpcEndpointType().equalsIgnoreCase("Gateway"))
+                    .min(
+                        Comparator.comparing((VpcEndpoint e) -> !model.ownedBy(e.tags()))
+                            .thenComparing(VpcEndpoint::creationTimestamp)));
   }
 
   /** The route tables of the cluster's subnets, or empty while one is not known yet. */
   private Optional<TreeSet<String>> wantedTables(Outputs outputs) {
     TreeSet<String> tables = new TreeSet<>();
     for (SubnetRef s : subnets) {
-      Optional<String> t = outputs.get(NetworkAddresses.subnet(s), "route_table_id")
-          .or(() -> s.create().isPresent()
-              ? outputs.get(NetworkAddresses.VPC, "main_route_table_id")
-              : Optional.empty());
+      Optional<String> t =
+          outputs
+              .get(NetworkAddresses.subnet(s), "route_table_id")
+              .or(
+                  () ->
+                      s.create().isPresent()
+                          ? outputs.get(NetworkAddresses.VPC, "main_route_table_id")
+                          : Optional.empty());
       if (t.isEmpty()) {
         return Optional.empty();
       }
@@ -86,7 +96,7 @@ final class GatewayEndpointResource implements Resource<VpcEndpoint> {
         .put("vpc_id", e.vpcId())
         .put("route_table_ids", new TreeSet<>(e.routeTableIds()))
         .put("tags", e.tags())
-        .put("managed", model.ownedBy(e.tags()) ? "created by this stack" : "adopted")
+        .put("managed", Adoption.managed(model, e.tags()))
         .build();
   }
 
@@ -96,8 +106,7 @@ final class GatewayEndpointResource implements Resource<VpcEndpoint> {
         .put("id", outputs.getOrUnknown(address(), "id"))
         .put("service_name", serviceName())
         .put("vpc_id", outputs.getOrUnknown(NetworkAddresses.VPC, "id"))
-        .put("route_table_ids", wantedTables(outputs).map(t -> (Object) t)
-            .orElse(Outputs.UNKNOWN))
+        .put("route_table_ids", wantedTables(outputs).map(t -> (Object) t).orElse(Outputs.UNKNOWN))
         .put("tags", model.createTags())
         .build();
   }
@@ -115,8 +124,8 @@ final class GatewayEndpointResource implements Resource<VpcEndpoint> {
   @Override
   public Diff diff(VpcEndpoint e, Outputs outputs) {
     if (!model.ownedBy(e.tags())) {
-      return Diff.noop("the VPC's S3 gateway endpoint exists (not created by this stack):"
-          + " used as it is");
+      return Diff.noop(
+          "the VPC's S3 gateway endpoint exists (not created by this stack):" + " used as it is");
     }
     List<String> steps = new ArrayList<>();
     if (wantedTables(outputs).map(t -> !e.routeTableIds().containsAll(t)).orElse(true)) {
@@ -125,21 +134,23 @@ final class GatewayEndpointResource implements Resource<VpcEndpoint> {
     if (!Tags.missing(e.tags(), model.createTags()).isEmpty()) {
       steps.add("tags");
     }
-    return steps.isEmpty()
-        ? Diff.noop("up to date")
-        : Diff.update(String.join(" and ", steps) + " differ from the spec", steps);
+    return Adoption.steps(steps);
   }
 
   @Override
   public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<VpcEndpoint> observed) {
     Ec2Port ec2 = ctx.backend().ec2();
-    TreeSet<String> tables = wantedTables(ctx.outputs()).orElseThrow(() ->
-        new IllegalStateException("the route tables of the cluster's subnets are not known"));
+    TreeSet<String> tables =
+        wantedTables(ctx.outputs())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the route tables of the cluster's subnets are not known"));
     if (observed.isEmpty()) {
       String vpcId = ctx.outputs().require(NetworkAddresses.VPC, "id");
       String token = ClientTokens.of(model, address(), vpcId, String.join(",", tables));
-      return outputs(ec2.createGatewayEndpoint(vpcId, serviceName(), tables, token,
-          model.createTags()));
+      return outputs(
+          ec2.createGatewayEndpoint(vpcId, serviceName(), tables, token, model.createTags()));
     }
     VpcEndpoint e = observed.get();
     if (diff.has("route-tables")) {

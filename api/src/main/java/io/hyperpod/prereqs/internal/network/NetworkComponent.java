@@ -2,10 +2,11 @@ package io.hyperpod.prereqs.internal.network;
 
 import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
 import io.hyperpod.prereqs.apply.ImmutableVpcConfig;
+import io.hyperpod.prereqs.internal.engine.Adoption;
 import io.hyperpod.prereqs.internal.engine.Attributes;
 import io.hyperpod.prereqs.internal.engine.LeftoverResource;
-import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.Observations;
+import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackComponent;
@@ -64,31 +65,46 @@ public final class NetworkComponent implements StackComponent {
     List<Resource<?>> out = new ArrayList<>();
     for (Vpc v : NetworkReads.vpcs(ctx, model)) {
       if (model.ownedBy(v.tags()) && !wantedIds.containsKey(v.vpcId())) {
-        out.add(LeftoverResource.of(leftover("ec2_vpc", v.vpcId()), List.of(), v,
-            attributes(v.vpcId(), v.cidrBlock()),
-            (c, x) -> c.backend().ec2().deleteVpc(x.vpcId())));
+        out.add(
+            LeftoverResource.of(
+                leftover("ec2_vpc", v.vpcId()),
+                List.of(),
+                v,
+                attributes(v.vpcId(), v.cidrBlock()),
+                (c, x) -> c.backend().ec2().deleteVpc(x.vpcId())));
       }
     }
     for (Subnet s : NetworkReads.subnets(ctx, model)) {
       if (model.ownedBy(s.tags()) && !wantedIds.containsKey(s.subnetId())) {
-        out.add(LeftoverResource.of(leftover(SubnetResource.TYPE, s.subnetId()),
-            List.of(addressOf(wantedIds, s.vpcId())), s, attributes(s.subnetId(), s.cidrBlock()),
-            (c, x) -> c.backend().ec2().deleteSubnet(x.subnetId())));
+        out.add(
+            LeftoverResource.of(
+                leftover(SubnetResource.TYPE, s.subnetId()),
+                List.of(addressOf(wantedIds, s.vpcId())),
+                s,
+                attributes(s.subnetId(), s.cidrBlock()),
+                (c, x) -> c.backend().ec2().deleteSubnet(x.subnetId())));
       }
     }
     for (SecurityGroup g : NetworkReads.groups(ctx, model)) {
       if (model.ownedBy(g.tags()) && !wantedIds.containsKey(g.groupId())) {
-        out.add(LeftoverResource.of(leftover(SecurityGroupResource.TYPE, g.groupId()),
-            List.of(addressOf(wantedIds, g.vpcId())), g, attributes(g.groupId(), g.groupName()),
-            (c, x) -> c.backend().ec2().deleteSecurityGroup(x.groupId())));
+        out.add(
+            LeftoverResource.of(
+                leftover(SecurityGroupResource.TYPE, g.groupId()),
+                List.of(addressOf(wantedIds, g.vpcId())),
+                g,
+                attributes(g.groupId(), g.groupName()),
+                (c, x) -> c.backend().ec2().deleteSecurityGroup(x.groupId())));
       }
     }
     for (VpcEndpoint e : NetworkReads.ownedEndpoints(ctx, model)) {
       if (model.ownedBy(e.tags()) && !wantedIds.containsKey(e.vpcEndpointId())) {
-        out.add(LeftoverResource.of(leftover("ec2_vpc_endpoint", e.vpcEndpointId()),
-            List.of(addressOf(wantedIds, e.vpcId())), e,
-            attributes(e.vpcEndpointId(), e.serviceName()),
-            (c, x) -> c.backend().ec2().deleteVpcEndpoint(x.vpcEndpointId())));
+        out.add(
+            LeftoverResource.of(
+                leftover("ec2_vpc_endpoint", e.vpcEndpointId()),
+                List.of(addressOf(wantedIds, e.vpcId())),
+                e,
+                attributes(e.vpcEndpointId(), e.serviceName()),
+                (c, x) -> c.backend().ec2().deleteVpcEndpoint(x.vpcEndpointId())));
       }
     }
     return out;
@@ -107,10 +123,12 @@ public final class NetworkComponent implements StackComponent {
     if (a != null) {
       return a;
     }
-    String type = id.startsWith("vpc-") ? "ec2_vpc"
-        : id.startsWith("subnet-") ? SubnetResource.TYPE
-        : id.startsWith("sg-") ? SecurityGroupResource.TYPE
-        : "ec2_resource";
+    String type =
+        id.startsWith("vpc-")
+            ? "ec2_vpc"
+            : id.startsWith("subnet-")
+                ? SubnetResource.TYPE
+                : id.startsWith("sg-") ? SecurityGroupResource.TYPE : "ec2_resource";
     return leftover(type, id);
   }
 
@@ -123,14 +141,15 @@ public final class NetworkComponent implements StackComponent {
     }
     NetworkReads.clusterVpc(ctx, model).ifPresent(v -> ids.put(v.vpcId(), NetworkAddresses.VPC));
     for (SubnetRef ref : network.get().subnets()) {
-      NetworkReads.subnet(ctx, model, ref).ifPresent(s ->
-          ids.put(s.subnetId(), NetworkAddresses.subnet(ref)));
+      NetworkReads.subnet(ctx, model, ref)
+          .ifPresent(s -> ids.put(s.subnetId(), NetworkAddresses.subnet(ref)));
     }
-    NetworkReads.clusterGroup(ctx, model).ifPresent(g ->
-        ids.put(g.groupId(), NetworkAddresses.SECURITY_GROUP));
+    NetworkReads.clusterGroup(ctx, model)
+        .ifPresent(g -> ids.put(g.groupId(), NetworkAddresses.SECURITY_GROUP));
     if (network.get().s3GatewayEndpoint()) {
-      new GatewayEndpointResource(model).observe(ctx).ifPresent(e ->
-          ids.put(e.vpcEndpointId(), NetworkAddresses.S3_ENDPOINT));
+      new GatewayEndpointResource(model)
+          .observe(ctx)
+          .ifPresent(e -> ids.put(e.vpcEndpointId(), NetworkAddresses.S3_ENDPOINT));
     }
     return ids;
   }
@@ -140,8 +159,7 @@ public final class NetworkComponent implements StackComponent {
   }
 
   private static Map<String, Object> attributes(String id, String what) {
-    return Attributes.of().put("id", id).put("what", what).put("managed", "created by this stack")
-        .build();
+    return Attributes.of().put("id", id).put("what", what).put("managed", Adoption.CREATED).build();
   }
 
   @Override
@@ -154,13 +172,26 @@ public final class NetworkComponent implements StackComponent {
   @Override
   public void describeCluster(
       StackModel model, Outputs outputs, ImmutableCreateClusterRequest.Builder request) {
-    model.spec().network().ifPresent(n -> {
-      ImmutableVpcConfig.Builder vpc = ImmutableVpcConfig.builder();
-      vpc.addSecurityGroupIds(n.securityGroup().id().orElseGet(() ->
-          outputs.getOrUnknown(NetworkAddresses.SECURITY_GROUP, "id")));
-      n.subnets().forEach(s -> vpc.addSubnets(s.id().orElseGet(() ->
-          outputs.getOrUnknown(NetworkAddresses.subnet(s), "id"))));
-      request.vpcConfig(vpc.build());
-    });
+    model
+        .spec()
+        .network()
+        .ifPresent(
+            n -> {
+              ImmutableVpcConfig.Builder vpc = ImmutableVpcConfig.builder();
+              vpc.addSecurityGroupIds(
+                  n.securityGroup()
+                      .id()
+                      .orElseGet(
+                          () -> outputs.getOrUnknown(NetworkAddresses.SECURITY_GROUP, "id")));
+              n.subnets()
+                  .forEach(
+                      s ->
+                          vpc.addSubnets(
+                              s.id()
+                                  .orElseGet(
+                                      () ->
+                                          outputs.getOrUnknown(NetworkAddresses.subnet(s), "id"))));
+              request.vpcConfig(vpc.build());
+            });
   }
 }

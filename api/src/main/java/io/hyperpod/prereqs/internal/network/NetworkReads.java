@@ -26,11 +26,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The EC2 reads of a plan, each done once per run and shared by the network's resources and
- * checks. What the stack created is found with one DescribeTags call on the stack tag; then each
- * kind is read once, by an id filter over what the stack created and what the spec adopts (an id
- * filter answers only what exists, where naming a missing id would fail the whole call). A plan of
- * the full example costs about ten EC2 calls, whatever the number of resources.
+ * The EC2 reads of a plan, each done once per run and shared by the network's resources and checks.
+ * What the stack created is found with one DescribeTags call on the stack tag; then each kind is
+ * read once, by an id filter over what the stack created and what the spec adopts (an id filter
+ * answers only what exists, where naming a missing id would fail the whole call). A plan of the
+ * full example costs about ten EC2 calls, whatever the number of resources.
  */
 public final class NetworkReads {
   /** EC2's codes for a region the account cannot use (an opt-in region not enabled). */
@@ -74,8 +74,10 @@ public final class NetworkReads {
                       Ec2Query.filter("key", List.of(HyperPodPrerequisites.STACK_TAG))
                           .and("value", List.of(model.stack())));
           tags.forEach(
-              t -> byType.computeIfAbsent(t.resourceType(), k -> new ArrayList<>())
-                  .add(t.resourceId()));
+              t ->
+                  byType
+                      .computeIfAbsent(t.resourceType(), k -> new ArrayList<>())
+                      .add(t.resourceId()));
           return byType;
         });
   }
@@ -88,8 +90,7 @@ public final class NetworkReads {
   public static List<Vpc> vpcs(ObserveContext ctx, StackModel model) {
     Set<String> ids = ids(ctx, model, "vpc", n -> n.vpc().id().stream().toList());
     return ctx.cached(
-        "ec2.vpcs",
-        () -> byIds(ids, q -> ctx.backend().ec2().describeVpcs(q), "vpc-id"));
+        "ec2.vpcs", () -> byIds(ids, q -> ctx.backend().ec2().describeVpcs(q), "vpc-id"));
   }
 
   /** The cluster's VPC: the adopted one, or the one the stack created with the spec's block. */
@@ -101,8 +102,11 @@ public final class NetworkReads {
     Optional<String> adopted = network.get().vpc().id();
     String cidr = network.get().vpc().create().map(c -> c.cidr()).orElse("");
     return vpcs(ctx, model).stream()
-        .filter(v -> adopted.map(v.vpcId()::equals)
-            .orElseGet(() -> model.ownedBy(v.tags()) && v.cidrBlock().equals(cidr)))
+        .filter(
+            v ->
+                adopted
+                    .map(v.vpcId()::equals)
+                    .orElseGet(() -> model.ownedBy(v.tags()) && v.cidrBlock().equals(cidr)))
         .findFirst();
   }
 
@@ -114,11 +118,9 @@ public final class NetworkReads {
 
   public static List<Subnet> subnets(ObserveContext ctx, StackModel model) {
     Set<String> ids =
-        ids(ctx, model, "subnet",
-            n -> n.subnets().stream().flatMap(s -> s.id().stream()).toList());
+        ids(ctx, model, "subnet", n -> n.subnets().stream().flatMap(s -> s.id().stream()).toList());
     return ctx.cached(
-        "ec2.subnets",
-        () -> byIds(ids, q -> ctx.backend().ec2().describeSubnets(q), "subnet-id"));
+        "ec2.subnets", () -> byIds(ids, q -> ctx.backend().ec2().describeSubnets(q), "subnet-id"));
   }
 
   /**
@@ -134,9 +136,11 @@ public final class NetworkReads {
     Optional<String> vpcId = clusterVpc(ctx, model).map(Vpc::vpcId);
     String cidr = ref.create().orElseThrow().cidr();
     return subnets(ctx, model).stream()
-        .filter(s -> model.ownedBy(s.tags())
-            && vpcId.map(s.vpcId()::equals).orElse(false)
-            && s.cidrBlock().equals(cidr))
+        .filter(
+            s ->
+                model.ownedBy(s.tags())
+                    && vpcId.map(s.vpcId()::equals).orElse(false)
+                    && s.cidrBlock().equals(cidr))
         .findFirst();
   }
 
@@ -149,8 +153,9 @@ public final class NetworkReads {
     }
     return ctx.cached(
         "ec2.subnet." + id,
-        () -> ctx.backend().ec2().describeSubnets(Ec2Query.filter("subnet-id", List.of(id)))
-            .stream().findFirst());
+        () ->
+            ctx.backend().ec2().describeSubnets(Ec2Query.filter("subnet-id", List.of(id))).stream()
+                .findFirst());
   }
 
   public static List<SecurityGroup> groups(ObserveContext ctx, StackModel model) {
@@ -162,8 +167,8 @@ public final class NetworkReads {
   }
 
   /**
-   * The cluster's security group: the adopted one; or, to be created, the group of that name in
-   * the cluster's VPC (the stack's own, or one someone else made there under the same name).
+   * The cluster's security group: the adopted one; or, to be created, the group of that name in the
+   * cluster's VPC (the stack's own, or one someone else made there under the same name).
    */
   public static Optional<SecurityGroup> clusterGroup(ObserveContext ctx, StackModel model) {
     Optional<Network> network = model.spec().network();
@@ -172,9 +177,7 @@ public final class NetworkReads {
     }
     Optional<String> adopted = network.get().securityGroup().id();
     if (adopted.isPresent()) {
-      return groups(ctx, model).stream()
-          .filter(g -> g.groupId().equals(adopted.get()))
-          .findFirst();
+      return groups(ctx, model).stream().filter(g -> g.groupId().equals(adopted.get())).findFirst();
     }
     String name = network.get().securityGroup().create().orElseThrow().name();
     Optional<Vpc> vpc = clusterVpc(ctx, model);
@@ -183,26 +186,32 @@ public final class NetworkReads {
     }
     Optional<SecurityGroup> own =
         groups(ctx, model).stream()
-            .filter(g -> model.ownedBy(g.tags())
-                && g.vpcId().equals(vpc.get().vpcId())
-                && g.groupName().equals(name))
+            .filter(
+                g ->
+                    model.ownedBy(g.tags())
+                        && g.vpcId().equals(vpc.get().vpcId())
+                        && g.groupName().equals(name))
             .findFirst();
     if (own.isPresent() || model.ownedBy(vpc.get().tags())) {
       return own;
     }
     return ctx.cached(
         "ec2.group-by-name",
-        () -> ctx.backend().ec2()
-            .describeSecurityGroups(Ec2Query.filter("vpc-id", List.of(vpc.get().vpcId()))
-                .and("group-name", List.of(name)))
-            .stream().findFirst());
+        () ->
+            ctx
+                .backend()
+                .ec2()
+                .describeSecurityGroups(
+                    Ec2Query.filter("vpc-id", List.of(vpc.get().vpcId()))
+                        .and("group-name", List.of(name)))
+                .stream()
+                .findFirst());
   }
 
   public static List<RouteTable> routeTables(ObserveContext ctx, String vpcId) {
     return ctx.cached(
         "ec2.route-tables." + vpcId,
-        () -> ctx.backend().ec2().describeRouteTables(
-            Ec2Query.filter("vpc-id", List.of(vpcId))));
+        () -> ctx.backend().ec2().describeRouteTables(Ec2Query.filter("vpc-id", List.of(vpcId))));
   }
 
   /** The table that routes a subnet's traffic: its own association, else the VPC's main table. */
@@ -216,8 +225,7 @@ public final class NetworkReads {
   public static List<VpcEndpoint> endpointsInVpc(ObserveContext ctx, String vpcId) {
     return ctx.cached(
         "ec2.endpoints." + vpcId,
-        () -> ctx.backend().ec2().describeVpcEndpoints(
-            Ec2Query.filter("vpc-id", List.of(vpcId))));
+        () -> ctx.backend().ec2().describeVpcEndpoints(Ec2Query.filter("vpc-id", List.of(vpcId))));
   }
 
   public static List<VpcEndpoint> ownedEndpoints(ObserveContext ctx, StackModel model) {
@@ -231,15 +239,19 @@ public final class NetworkReads {
   public static Optional<String> s3PrefixListId(ObserveContext ctx, String region) {
     return ctx.cached(
         "ec2.s3-prefix-list",
-        () -> ctx.backend().ec2()
-            .describePrefixLists(Ec2Query.filter("prefix-list-name",
-                List.of(VpcEndpoint.s3ServiceName(region))))
-            .stream().map(PrefixList::prefixListId).findFirst());
+        () ->
+            ctx
+                .backend()
+                .ec2()
+                .describePrefixLists(
+                    Ec2Query.filter("prefix-list-name", List.of(VpcEndpoint.s3ServiceName(region))))
+                .stream()
+                .map(PrefixList::prefixListId)
+                .findFirst());
   }
 
   private static Set<String> ids(
-      ObserveContext ctx, StackModel model, String type,
-      Function<Network, List<String>> adopted) {
+      ObserveContext ctx, StackModel model, String type, Function<Network, List<String>> adopted) {
     Set<String> ids = new LinkedHashSet<>(owned(ctx, model).getOrDefault(type, List.of()));
     model.spec().network().ifPresent(n -> ids.addAll(adopted.apply(n)));
     return ids;

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.network;
 
+import io.hyperpod.prereqs.internal.engine.Adoption;
 import io.hyperpod.prereqs.internal.engine.ApplyContext;
 import io.hyperpod.prereqs.internal.engine.Attributes;
 import io.hyperpod.prereqs.internal.engine.Diff;
@@ -21,8 +22,8 @@ import java.util.Optional;
 
 /**
  * The cluster's security group. Created: without the default outbound rule to 0.0.0.0/0 (AWS
- * advises against it on an EFA group); its rules are the stack's {@link SecurityGroupRuleResource}s.
- * Adopted by id: left as it is, and checked ({@link NetworkChecks}).
+ * advises against it on an EFA group); its rules are the stack's {@link
+ * SecurityGroupRuleResource}s. Adopted by id: left as it is, and checked ({@link NetworkChecks}).
  */
 final class SecurityGroupResource implements Resource<SecurityGroup> {
   static final String TYPE = "ec2_security_group";
@@ -67,14 +68,14 @@ final class SecurityGroupResource implements Resource<SecurityGroup> {
         .put("ingress", EfaRules.describe(g.ingress()))
         .put("egress", EfaRules.describe(g.egress()))
         .put("tags", g.tags())
-        .put("managed", model.ownedBy(g.tags()) ? "created by this stack" : "adopted")
+        .put("managed", Adoption.managed(model, g.tags()))
         .build();
   }
 
   @Override
   public Map<String, Object> desiredAttributes(Outputs outputs) {
     if (!created()) {
-      return Attributes.of().put("id", ref.id().get()).put("managed", "adopted").build();
+      return Adoption.adoptedAttributes(ref.id().get());
     }
     return Attributes.of()
         .put("id", outputs.getOrUnknown(address(), "id"))
@@ -82,7 +83,7 @@ final class SecurityGroupResource implements Resource<SecurityGroup> {
         .put("vpc_id", outputs.getOrUnknown(NetworkAddresses.VPC, "id"))
         .put("egress_to_anywhere", "none (the default 0.0.0.0/0 rule is revoked)")
         .put("tags", model.createTags())
-        .put("managed", "created by this stack")
+        .put("managed", Adoption.CREATED)
         .build();
   }
 
@@ -93,15 +94,13 @@ final class SecurityGroupResource implements Resource<SecurityGroup> {
 
   @Override
   public Diff diffMissing(Outputs outputs) {
-    return created()
-        ? Diff.create("the security group does not exist")
-        : Diff.noop("the security group to adopt does not exist (see the finding)");
+    return Adoption.missing(!created(), "security group");
   }
 
   @Override
   public Diff diff(SecurityGroup g, Outputs outputs) {
     if (!created()) {
-      return Diff.noop("exists and is adopted: left as it is");
+      return Adoption.adoptedExists();
     }
     if (!model.ownedBy(g.tags())) {
       return Diff.noop("a group of this name exists but was not created by this stack");
@@ -113,31 +112,38 @@ final class SecurityGroupResource implements Resource<SecurityGroup> {
     if (!Tags.missing(g.tags(), model.createTags()).isEmpty()) {
       steps.add("tags");
     }
-    return steps.isEmpty()
-        ? Diff.noop("up to date")
-        : Diff.update(String.join(" and ", steps) + ": differs from the spec", steps);
+    return Adoption.steps(steps);
   }
 
   @Override
   public List<Finding> findings(
       ObserveContext ctx, Optional<SecurityGroup> observed, Outputs outputs) {
     if (!created() && observed.isEmpty()) {
-      return List.of(Finding.error(
-          "network.security-group.not-found",
-          address(),
-          "security group " + ref.id().get() + " of network.securityGroup does not exist in"
-              + " account " + model.account() + " region " + model.region(),
-          "check the id (aws ec2 describe-security-groups --region " + model.region()
-              + "), or let the tool create one with {create: {name: ...}}"));
+      return List.of(
+          Adoption.notFound(
+              "network.security-group.not-found",
+              address(),
+              "network.securityGroup.id",
+              ref.id().get(),
+              model,
+              "ec2 describe-security-groups",
+              "{create: {name: ...}}"));
     }
     if (created() && observed.isPresent() && !model.ownedBy(observed.get().tags())) {
-      return List.of(Finding.error(
-          "network.security-group.name-taken",
-          address(),
-          "the VPC " + observed.get().vpcId() + " has a security group named '" + name()
-              + "' (" + observed.get().groupId() + ") that this stack did not create",
-          "adopt it with network.securityGroup: {id: " + observed.get().groupId()
-              + "}, or choose another name"));
+      return List.of(
+          Finding.error(
+              "network.security-group.name-taken",
+              address(),
+              "the VPC "
+                  + observed.get().vpcId()
+                  + " has a security group named '"
+                  + name()
+                  + "' ("
+                  + observed.get().groupId()
+                  + ") that this stack did not create",
+              "adopt it with network.securityGroup: {id: "
+                  + observed.get().groupId()
+                  + "}, or choose another name"));
     }
     return List.of();
   }
@@ -147,10 +153,14 @@ final class SecurityGroupResource implements Resource<SecurityGroup> {
     Ec2Port ec2 = ctx.backend().ec2();
     SecurityGroup g;
     if (observed.isEmpty()) {
-      g = ec2.createSecurityGroup(ctx.outputs().require(NetworkAddresses.VPC, "id"), name(),
-          "HyperPod cluster and FSx for Lustre of stack " + model.stack()
-              + ": all traffic within the group (EFA)",
-          model.createTags());
+      g =
+          ec2.createSecurityGroup(
+              ctx.outputs().require(NetworkAddresses.VPC, "id"),
+              name(),
+              "HyperPod cluster and FSx for Lustre of stack "
+                  + model.stack()
+                  + ": all traffic within the group (EFA)",
+              model.createTags());
     } else {
       g = observed.get();
       if (diff.has("tags")) {

@@ -18,9 +18,9 @@ import java.util.Optional;
 
 /**
  * One rule of the security group the stack created: all traffic in from the group itself, all
- * traffic out to it (EFA, and FSx for Lustre between the nodes and the file servers), and HTTPS
- * out to S3's prefix list (through the gateway endpoint or a NAT gateway), since the group has no
- * rule to 0.0.0.0/0.
+ * traffic out to it (EFA, and FSx for Lustre between the nodes and the file servers), and HTTPS out
+ * to S3's prefix list (through the gateway endpoint or a NAT gateway), since the group has no rule
+ * to 0.0.0.0/0.
  */
 final class SecurityGroupRuleResource implements Resource<SecurityGroupRule> {
   static final String TYPE = "ec2_security_group_rule";
@@ -80,11 +80,11 @@ final class SecurityGroupRuleResource implements Resource<SecurityGroupRule> {
     if (group.isEmpty()) {
       return Optional.empty();
     }
-    Optional<IpPermission> wanted = permission(group.get().groupId(),
-        NetworkReads.s3PrefixListId(ctx, model.region()));
+    Optional<IpPermission> wanted =
+        permission(group.get().groupId(), NetworkReads.s3PrefixListId(ctx, model.region()));
     return group.get().rules().stream()
-        .filter(r -> r.isEgress() == kind.egress && wanted.map(r.permission()::equals)
-            .orElse(false))
+        .filter(
+            r -> r.isEgress() == kind.egress && wanted.map(r.permission()::equals).orElse(false))
         .findFirst();
   }
 
@@ -122,13 +122,17 @@ final class SecurityGroupRuleResource implements Resource<SecurityGroupRule> {
   public Map<String, String> apply(
       ApplyContext ctx, Diff diff, Optional<SecurityGroupRule> observed) {
     String groupId = ctx.outputs().require(NetworkAddresses.SECURITY_GROUP, "id");
-    IpPermission p = permission(groupId, NetworkReads.s3PrefixListId(ctx.observed(),
-        model.region())).orElseThrow(() -> new IllegalStateException(
-            "EC2 lists no prefix list for " + model.region() + "'s S3"));
+    IpPermission p =
+        permission(groupId, NetworkReads.s3PrefixListId(ctx.observed(), model.region()))
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "EC2 lists no prefix list for " + model.region() + "'s S3"));
     Ec2Port ec2 = ctx.backend().ec2();
-    List<SecurityGroupRule> rules = kind.egress
-        ? ec2.authorizeSecurityGroupEgress(groupId, List.of(p), model.createTags())
-        : ec2.authorizeSecurityGroupIngress(groupId, List.of(p), model.createTags());
+    List<SecurityGroupRule> rules =
+        kind.egress
+            ? ec2.authorizeSecurityGroupEgress(groupId, List.of(p), model.createTags())
+            : ec2.authorizeSecurityGroupIngress(groupId, List.of(p), model.createTags());
     return Map.of("id", rules.get(0).ruleId());
   }
 

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.network;
 
+import io.hyperpod.prereqs.internal.engine.Adoption;
 import io.hyperpod.prereqs.internal.engine.ApplyContext;
 import io.hyperpod.prereqs.internal.engine.Attributes;
 import io.hyperpod.prereqs.internal.engine.Diff;
@@ -53,10 +54,14 @@ final class SubnetResource implements Resource<SubnetResource.SubnetState> {
 
   @Override
   public Optional<SubnetState> observe(ObserveContext ctx) {
-    return NetworkReads.subnet(ctx, model, ref).map(s -> new SubnetState(
-        s,
-        NetworkReads.routeTableOf(NetworkReads.routeTables(ctx, s.vpcId()), s.subnetId())
-            .map(RouteTable::routeTableId)));
+    return NetworkReads.subnet(ctx, model, ref)
+        .map(
+            s ->
+                new SubnetState(
+                    s,
+                    NetworkReads.routeTableOf(
+                            NetworkReads.routeTables(ctx, s.vpcId()), s.subnetId())
+                        .map(RouteTable::routeTableId)));
   }
 
   @Override
@@ -69,14 +74,14 @@ final class SubnetResource implements Resource<SubnetResource.SubnetState> {
         .put("availability_zone_id", s.subnet().availabilityZoneId())
         .put("route_table_id", s.routeTableId().orElse(null))
         .put("tags", s.subnet().tags())
-        .put("managed", model.ownedBy(s.subnet().tags()) ? "created by this stack" : "adopted")
+        .put("managed", Adoption.managed(model, s.subnet().tags()))
         .build();
   }
 
   @Override
   public Map<String, Object> desiredAttributes(Outputs outputs) {
     if (ref.id().isPresent()) {
-      return Attributes.of().put("id", ref.id().get()).put("managed", "adopted").build();
+      return Adoption.adoptedAttributes(ref.id().get());
     }
     return Attributes.of()
         .put("id", outputs.getOrUnknown(address(), "id"))
@@ -84,7 +89,7 @@ final class SubnetResource implements Resource<SubnetResource.SubnetState> {
         .put("vpc_id", outputs.getOrUnknown(NetworkAddresses.VPC, "id"))
         .put("availability_zone_id", zoneId)
         .put("tags", model.createTags())
-        .put("managed", "created by this stack")
+        .put("managed", Adoption.CREATED)
         .build();
   }
 
@@ -101,36 +106,41 @@ final class SubnetResource implements Resource<SubnetResource.SubnetState> {
 
   @Override
   public Diff diffMissing(Outputs outputs) {
-    return ref.id().isPresent()
-        ? Diff.noop("the subnet to adopt does not exist (see the finding)")
-        : Diff.create("the subnet does not exist");
+    return Adoption.missing(ref.id().isPresent(), "subnet");
   }
 
   @Override
   public Diff diff(SubnetState s, Outputs outputs) {
     if (ref.id().isPresent()) {
-      return Diff.noop("exists and is adopted: left as it is");
+      return Adoption.adoptedExists();
     }
     if (!s.subnet().availabilityZoneId().equals(zoneId)) {
-      return Diff.replace("the subnet is in " + s.subnet().availabilityZoneId()
-          + " and the spec wants " + zoneId + ": a subnet cannot move");
+      return Diff.replace(
+          "the subnet is in "
+              + s.subnet().availabilityZoneId()
+              + " and the spec wants "
+              + zoneId
+              + ": a subnet cannot move");
     }
-    return Tags.missing(s.subnet().tags(), model.createTags()).isEmpty()
-        ? Diff.noop("up to date")
-        : Diff.update("tags differ from the spec", List.of("tags"));
+    return Adoption.steps(
+        Tags.missing(s.subnet().tags(), model.createTags()).isEmpty()
+            ? List.of()
+            : List.of("tags"));
   }
 
   @Override
   public List<Finding> findings(
       ObserveContext ctx, Optional<SubnetState> observed, Outputs outputs) {
     if (ref.id().isPresent() && observed.isEmpty()) {
-      return List.of(Finding.error(
-          "network.subnet.not-found",
-          address(),
-          "subnet " + ref.id().get() + " of network.subnets does not exist in account "
-              + model.account() + " region " + model.region(),
-          "check the id (aws ec2 describe-subnets --region " + model.region() + "), or let the"
-              + " tool create the subnet with {create: {cidr: ...}}"));
+      return List.of(
+          Adoption.notFound(
+              "network.subnet.not-found",
+              address(),
+              "subnet of network.subnets",
+              ref.id().get(),
+              model,
+              "ec2 describe-subnets",
+              "{create: {cidr: ...}}"));
     }
     return List.of();
   }
@@ -144,14 +154,22 @@ final class SubnetResource implements Resource<SubnetResource.SubnetState> {
       return outputs(observed.get());
     }
     observed.ifPresent(o -> ec2.deleteSubnet(o.subnet().subnetId()));
-    String zoneName = NetworkReads.zones(ctx.observed()).byId(zoneId)
-        .map(AvailabilityZone::zoneName)
-        .orElseThrow(() -> new IllegalStateException(
-            "no zone of " + model.region() + " has the id " + zoneId));
-    Subnet created = ec2.createSubnet(ctx.outputs().require(NetworkAddresses.VPC, "id"),
-        ref.create().orElseThrow().cidr(), zoneName, model.createTags());
-    return outputs(new SubnetState(created,
-        ctx.outputs().get(NetworkAddresses.VPC, "main_route_table_id")));
+    String zoneName =
+        NetworkReads.zones(ctx.observed())
+            .byId(zoneId)
+            .map(AvailabilityZone::zoneName)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no zone of " + model.region() + " has the id " + zoneId));
+    Subnet created =
+        ec2.createSubnet(
+            ctx.outputs().require(NetworkAddresses.VPC, "id"),
+            ref.create().orElseThrow().cidr(),
+            zoneName,
+            model.createTags());
+    return outputs(
+        new SubnetState(created, ctx.outputs().get(NetworkAddresses.VPC, "main_route_table_id")));
   }
 
   @Override

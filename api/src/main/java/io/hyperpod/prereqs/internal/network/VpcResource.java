@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.network;
 
+import io.hyperpod.prereqs.internal.engine.Adoption;
 import io.hyperpod.prereqs.internal.engine.ApplyContext;
 import io.hyperpod.prereqs.internal.engine.Attributes;
 import io.hyperpod.prereqs.internal.engine.Diff;
@@ -29,8 +30,8 @@ import java.util.Optional;
  */
 final class VpcResource implements Resource<VpcResource.VpcState> {
   /** The VPC as observed, with its DNS attributes and main route table. */
-  record VpcState(Vpc vpc, boolean dnsSupport, boolean dnsHostnames,
-      Optional<String> mainRouteTableId) {}
+  record VpcState(
+      Vpc vpc, boolean dnsSupport, boolean dnsHostnames, Optional<String> mainRouteTableId) {}
 
   private final StackModel model;
   private final VpcRef ref;
@@ -52,12 +53,17 @@ final class VpcResource implements Resource<VpcResource.VpcState> {
 
   @Override
   public Optional<VpcState> observe(ObserveContext ctx) {
-    return NetworkReads.clusterVpc(ctx, model).map(v -> new VpcState(
-        v,
-        NetworkReads.vpcAttribute(ctx, v.vpcId(), VpcAttribute.ENABLE_DNS_SUPPORT),
-        NetworkReads.vpcAttribute(ctx, v.vpcId(), VpcAttribute.ENABLE_DNS_HOSTNAMES),
-        NetworkReads.routeTables(ctx, v.vpcId()).stream().filter(RouteTable::main)
-            .map(RouteTable::routeTableId).findFirst()));
+    return NetworkReads.clusterVpc(ctx, model)
+        .map(
+            v ->
+                new VpcState(
+                    v,
+                    NetworkReads.vpcAttribute(ctx, v.vpcId(), VpcAttribute.ENABLE_DNS_SUPPORT),
+                    NetworkReads.vpcAttribute(ctx, v.vpcId(), VpcAttribute.ENABLE_DNS_HOSTNAMES),
+                    NetworkReads.routeTables(ctx, v.vpcId()).stream()
+                        .filter(RouteTable::main)
+                        .map(RouteTable::routeTableId)
+                        .findFirst()));
   }
 
   @Override
@@ -68,14 +74,14 @@ final class VpcResource implements Resource<VpcResource.VpcState> {
         .put("dns_support", s.dnsSupport())
         .put("dns_hostnames", s.dnsHostnames())
         .put("tags", s.vpc().tags())
-        .put("managed", model.ownedBy(s.vpc().tags()) ? "created by this stack" : "adopted")
+        .put("managed", Adoption.managed(model, s.vpc().tags()))
         .build();
   }
 
   @Override
   public Map<String, Object> desiredAttributes(Outputs outputs) {
     if (ref.id().isPresent()) {
-      return Attributes.of().put("id", ref.id().get()).put("managed", "adopted").build();
+      return Adoption.adoptedAttributes(ref.id().get());
     }
     return Attributes.of()
         .put("id", outputs.getOrUnknown(address(), "id"))
@@ -83,7 +89,7 @@ final class VpcResource implements Resource<VpcResource.VpcState> {
         .put("dns_support", true)
         .put("dns_hostnames", true)
         .put("tags", model.createTags())
-        .put("managed", "created by this stack")
+        .put("managed", Adoption.CREATED)
         .build();
   }
 
@@ -98,15 +104,13 @@ final class VpcResource implements Resource<VpcResource.VpcState> {
 
   @Override
   public Diff diffMissing(Outputs outputs) {
-    return ref.id().isPresent()
-        ? Diff.noop("the VPC to adopt does not exist (see the finding)")
-        : Diff.create("the VPC does not exist");
+    return Adoption.missing(ref.id().isPresent(), "VPC");
   }
 
   @Override
   public Diff diff(VpcState s, Outputs outputs) {
     if (ref.id().isPresent()) {
-      return Diff.noop("exists and is adopted: left as it is");
+      return Adoption.adoptedExists();
     }
     List<String> steps = new ArrayList<>();
     if (!s.dnsSupport() || !s.dnsHostnames()) {
@@ -115,31 +119,35 @@ final class VpcResource implements Resource<VpcResource.VpcState> {
     if (!Tags.missing(s.vpc().tags(), model.createTags()).isEmpty()) {
       steps.add("tags");
     }
-    return steps.isEmpty()
-        ? Diff.noop("up to date")
-        : Diff.update(String.join(" and ", steps) + " differ from the spec", steps);
+    return Adoption.steps(steps);
   }
 
   @Override
   public List<Finding> findings(ObserveContext ctx, Optional<VpcState> observed, Outputs outputs) {
     if (ref.id().isPresent() && observed.isEmpty()) {
-      return List.of(Finding.error(
-          "network.vpc.not-found",
-          address(),
-          "network.vpc.id " + ref.id().get() + " does not exist in account " + model.account()
-              + " region " + model.region(),
-          "check the id (aws ec2 describe-vpcs --region " + model.region() + "), or let the"
-              + " tool create a VPC with network.vpc: {create: {cidr: 10.0.0.0/16}}"));
+      return List.of(
+          Adoption.notFound(
+              "network.vpc.not-found",
+              address(),
+              "network.vpc.id",
+              ref.id().get(),
+              model,
+              "ec2 describe-vpcs",
+              "network.vpc: {create: {cidr: 10.0.0.0/16}}"));
     }
     boolean noDns = observed.map(s -> !s.dnsSupport()).orElse(false);
     if (ref.id().isPresent() && noDns && model.spec().fsx().isPresent()) {
-      return List.of(Finding.error(
-          "network.vpc.dns",
-          address(),
-          "VPC " + ref.id().get() + " has DNS support off: the nodes could not resolve the FSx"
-              + " file system's DNS name and mounting /fsx would fail",
-          "turn it on: aws ec2 modify-vpc-attribute --vpc-id " + ref.id().get()
-              + " --enable-dns-support"));
+      return List.of(
+          Finding.error(
+              "network.vpc.dns",
+              address(),
+              "VPC "
+                  + ref.id().get()
+                  + " has DNS support off: the nodes could not resolve the FSx"
+                  + " file system's DNS name and mounting /fsx would fail",
+              "turn it on: aws ec2 modify-vpc-attribute --vpc-id "
+                  + ref.id().get()
+                  + " --enable-dns-support"));
     }
     return List.of();
   }
@@ -168,10 +176,14 @@ final class VpcResource implements Resource<VpcResource.VpcState> {
     if (!hostnames) {
       ec2.modifyVpcAttribute(vpc.vpcId(), VpcAttribute.ENABLE_DNS_HOSTNAMES, true);
     }
-    Optional<String> main = ec2.describeRouteTables(
-            Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))
-                .and("association.main", List.of("true")))
-        .stream().map(RouteTable::routeTableId).findFirst();
+    Optional<String> main =
+        ec2
+            .describeRouteTables(
+                Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))
+                    .and("association.main", List.of("true")))
+            .stream()
+            .map(RouteTable::routeTableId)
+            .findFirst();
     return outputs(new VpcState(vpc, true, true, main));
   }
 

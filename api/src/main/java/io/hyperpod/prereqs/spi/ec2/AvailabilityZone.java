@@ -4,9 +4,9 @@ import io.hyperpod.prereqs.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * An availability zone of the backend's region as the caller's account sees it: the name
- * ({@code us-west-2a}) is the account's own label, the id ({@code usw2-az2}) names the same
- * physical zone in every account.
+ * An availability zone of the backend's region as the caller's account sees it: the name ({@code
+ * us-west-2a}) is the account's own label, the id ({@code usw2-az2}) names the same physical zone
+ * in every account.
  */
 @Value.Immutable
 @ValueStyle

@@ -7,12 +7,12 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * What an EC2 Describe call asks for: ids ({@code VpcId.N}, ...) and filters ({@code Filter.N}),
- * as AWS takes them. Values of one filter are alternatives; different filters must all match;
- * {@code *} and {@code ?} are wildcards in filter values. Naming an id that does not exist fails
- * the whole call with the type's NotFound code, while a filter on the id ({@code vpc-id},
- * {@code subnet-id}, {@code group-id}, ...) answers only those that exist, which is what a batch
- * read of resources that may be gone wants. An empty query answers everything.
+ * What an EC2 Describe call asks for: ids ({@code VpcId.N}, ...) and filters ({@code Filter.N}), as
+ * AWS takes them. Values of one filter are alternatives; different filters must all match; {@code
+ * *} and {@code ?} are wildcards in filter values. Naming an id that does not exist fails the whole
+ * call with the type's NotFound code, while a filter on the id ({@code vpc-id}, {@code subnet-id},
+ * {@code group-id}, ...) answers only those that exist, which is what a batch read of resources
+ * that may be gone wants. An empty query answers everything.
  */
 @Value.Immutable
 @ValueStyle

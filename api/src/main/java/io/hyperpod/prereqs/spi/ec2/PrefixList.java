@@ -5,9 +5,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * An AWS-managed prefix list of a service (DescribePrefixLists), e.g. S3's
- * ({@code com.amazonaws.us-west-2.s3}): the destination of a gateway endpoint's routes and a peer
- * that security group rules can name.
+ * An AWS-managed prefix list of a service (DescribePrefixLists), e.g. S3's ({@code
+ * com.amazonaws.us-west-2.s3}): the destination of a gateway endpoint's routes and a peer that
+ * security group rules can name.
  */
 @Value.Immutable
 @ValueStyle

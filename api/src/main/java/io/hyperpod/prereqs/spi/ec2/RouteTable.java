@@ -26,8 +26,7 @@ public interface RouteTable {
 
   /** Whether the subnet is explicitly associated with it. */
   default boolean associatedWith(String subnetId) {
-    return associations().stream()
-        .anyMatch(a -> a.subnetId().map(subnetId::equals).orElse(false));
+    return associations().stream().anyMatch(a -> a.subnetId().map(subnetId::equals).orElse(false));
   }
 
   static ImmutableRouteTable.Builder builder() {

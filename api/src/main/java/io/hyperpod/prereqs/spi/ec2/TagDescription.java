@@ -4,8 +4,8 @@ import io.hyperpod.prereqs.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * One tag of one EC2 resource (DescribeTags): how the engine finds, in one call, everything a
- * stack created.
+ * One tag of one EC2 resource (DescribeTags): how the engine finds, in one call, everything a stack
+ * created.
  */
 @Value.Immutable
 @ValueStyle

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A VPC endpoint (DescribeVpcEndpoints). A gateway endpoint for S3 ({@code com.amazonaws.REGION.s3})
- * puts a route to S3's prefix list into each of its route tables.
+ * A VPC endpoint (DescribeVpcEndpoints). A gateway endpoint for S3 ({@code
+ * com.amazonaws.REGION.s3}) puts a route to S3's prefix list into each of its route tables.
  */
 @Value.Immutable
 @ValueStyle

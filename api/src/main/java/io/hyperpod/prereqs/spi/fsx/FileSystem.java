@@ -16,10 +16,13 @@ import org.immutables.value.Value;
 public interface FileSystem {
   /** Lifecycle of a file system that serves clients. */
   String AVAILABLE = "AVAILABLE";
+
   /** Lifecycle while it is being made. */
   String CREATING = "CREATING";
+
   /** Lifecycle of a file system that could not be made. */
   String FAILED = "FAILED";
+
   /** Lifecycle while it is being deleted. */
   String DELETING = "DELETING";
 

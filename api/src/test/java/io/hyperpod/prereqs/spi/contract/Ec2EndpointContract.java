@@ -30,8 +30,10 @@ public abstract class Ec2EndpointContract extends NetworkContractGroup {
   }
 
   private String s3PrefixList() {
-    return ec2().describePrefixLists(Ec2Query.filter("prefix-list-name", List.of(s3())))
-        .get(0).prefixListId();
+    return ec2()
+        .describePrefixLists(Ec2Query.filter("prefix-list-name", List.of(s3())))
+        .get(0)
+        .prefixListId();
   }
 
   private VpcEndpoint newEndpoint(Vpc vpc, List<String> tables, String token) {
@@ -45,10 +47,13 @@ public abstract class Ec2EndpointContract extends NetworkContractGroup {
     List<PrefixList> lists =
         ec2().describePrefixLists(Ec2Query.filter("prefix-list-name", List.of(s3())));
 
-    assertThat(lists).singleElement().satisfies(p -> {
-      assertThat(p.prefixListId()).startsWith("pl-");
-      assertThat(p.prefixListName()).isEqualTo(s3());
-    });
+    assertThat(lists)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.prefixListId()).startsWith("pl-");
+              assertThat(p.prefixListName()).isEqualTo(s3());
+            });
   }
 
   @Test
@@ -61,12 +66,15 @@ public abstract class Ec2EndpointContract extends NetworkContractGroup {
     assertThat(e.vpcEndpointId()).matches("vpce-[0-9a-f]{8,17}");
     assertThat(e.vpcEndpointType()).isEqualTo("Gateway");
     assertThat(e.routeTableIds()).containsExactly(main.routeTableId());
-    assertThat(mainRouteTable(vpc).routes()).anySatisfy(r -> {
-      assertThat(r.destinationPrefixListId()).hasValue(s3PrefixList());
-      assertThat(r.gatewayId()).hasValue(e.vpcEndpointId());
-    });
+    assertThat(mainRouteTable(vpc).routes())
+        .anySatisfy(
+            r -> {
+              assertThat(r.destinationPrefixListId()).hasValue(s3PrefixList());
+              assertThat(r.gatewayId()).hasValue(e.vpcEndpointId());
+            });
     assertThat(ec2().describeVpcEndpoints(Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))))
-        .extracting(VpcEndpoint::vpcEndpointId).containsExactly(e.vpcEndpointId());
+        .extracting(VpcEndpoint::vpcEndpointId)
+        .containsExactly(e.vpcEndpointId());
   }
 
   @Test
@@ -117,8 +125,12 @@ public abstract class Ec2EndpointContract extends NetworkContractGroup {
 
     ec2().modifyGatewayEndpointRouteTables(e.vpcEndpointId(), List.of(main), List.of());
 
-    assertThat(ec2().describeVpcEndpoints(Ec2Query.ids(List.of(e.vpcEndpointId()))).get(0)
-        .routeTableIds()).containsExactly(main);
+    assertThat(
+            ec2()
+                .describeVpcEndpoints(Ec2Query.ids(List.of(e.vpcEndpointId())))
+                .get(0)
+                .routeTableIds())
+        .containsExactly(main);
     assertThat(mainRouteTable(vpc).routes())
         .anySatisfy(r -> assertThat(r.gatewayId()).hasValue(e.vpcEndpointId()));
   }
@@ -126,15 +138,24 @@ public abstract class Ec2EndpointContract extends NetworkContractGroup {
   @Test
   void deleteVpcEndpoint_existing_takesItsRoutesAway() {
     Vpc vpc = newVpc("10.55.0.0/16");
-    VpcEndpoint e = ec2().createGatewayEndpoint(vpc.vpcId(), s3(),
-        List.of(mainRouteTable(vpc).routeTableId()), unique("token"), Map.of());
+    VpcEndpoint e =
+        ec2()
+            .createGatewayEndpoint(
+                vpc.vpcId(),
+                s3(),
+                List.of(mainRouteTable(vpc).routeTableId()),
+                unique("token"),
+                Map.of());
 
     ec2().deleteVpcEndpoint(e.vpcEndpointId());
 
     assertThat(mainRouteTable(vpc).routes())
         .noneSatisfy(r -> assertThat(r.gatewayId()).hasValue(e.vpcEndpointId()));
-    assertThat(ec2().describeVpcEndpoints(
-        Ec2Query.filter("vpc-endpoint-id", List.of(e.vpcEndpointId())))).isEmpty();
+    assertThat(
+            ec2()
+                .describeVpcEndpoints(
+                    Ec2Query.filter("vpc-endpoint-id", List.of(e.vpcEndpointId()))))
+        .isEmpty();
   }
 
   @Test

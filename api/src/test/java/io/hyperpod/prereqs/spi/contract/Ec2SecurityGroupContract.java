@@ -16,8 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * EC2 security groups: the default outbound rule, unique names per VPC, self-referencing rules
- * with ids, duplicates and missing rules, deletion refused while in use. Part of {@link
+ * EC2 security groups: the default outbound rule, unique names per VPC, self-referencing rules with
+ * ids, duplicates and missing rules, deletion refused while in use. Part of {@link
  * CloudBackendContractTest}.
  */
 public abstract class Ec2SecurityGroupContract extends NetworkContractGroup {
@@ -33,10 +33,13 @@ public abstract class Ec2SecurityGroupContract extends NetworkContractGroup {
 
     assertThat(g.groupId()).matches("sg-[0-9a-f]{8,17}");
     assertThat(g.vpcId()).isEqualTo(vpc.vpcId());
-    assertThat(group(g.groupId()).rules()).singleElement().satisfies(r -> {
-      assertThat(r.isEgress()).isTrue();
-      assertThat(r.permission()).isEqualTo(IpPermission.allWithCidr("0.0.0.0/0"));
-    });
+    assertThat(group(g.groupId()).rules())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.isEgress()).isTrue();
+              assertThat(r.permission()).isEqualTo(IpPermission.allWithCidr("0.0.0.0/0"));
+            });
   }
 
   @Test
@@ -56,17 +59,25 @@ public abstract class Ec2SecurityGroupContract extends NetworkContractGroup {
     Vpc vpc = newVpc("10.42.0.0/16");
     SecurityGroup g = newGroup(vpc);
 
-    List<SecurityGroupRule> added = ec2().authorizeSecurityGroupIngress(g.groupId(),
-        List.of(IpPermission.allWithGroup(g.groupId())), Map.of("rule", "self"));
+    List<SecurityGroupRule> added =
+        ec2()
+            .authorizeSecurityGroupIngress(
+                g.groupId(),
+                List.of(IpPermission.allWithGroup(g.groupId())),
+                Map.of("rule", "self"));
 
-    assertThat(added).singleElement().satisfies(r -> {
-      assertThat(r.ruleId()).matches("sgr-[0-9a-f]{8,17}");
-      assertThat(r.isEgress()).isFalse();
-      assertThat(r.groupId()).isEqualTo(g.groupId());
-      assertThat(r.permission().referencedGroupId()).hasValue(g.groupId());
-      assertThat(r.tags()).containsEntry("rule", "self");
-    });
-    assertThat(group(g.groupId()).ingress()).extracting(SecurityGroupRule::ruleId)
+    assertThat(added)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.ruleId()).matches("sgr-[0-9a-f]{8,17}");
+              assertThat(r.isEgress()).isFalse();
+              assertThat(r.groupId()).isEqualTo(g.groupId());
+              assertThat(r.permission().referencedGroupId()).hasValue(g.groupId());
+              assertThat(r.tags()).containsEntry("rule", "self");
+            });
+    assertThat(group(g.groupId()).ingress())
+        .extracting(SecurityGroupRule::ruleId)
         .containsExactly(added.get(0).ruleId());
   }
 
@@ -76,8 +87,10 @@ public abstract class Ec2SecurityGroupContract extends NetworkContractGroup {
     SecurityGroup g = newGroup(vpc);
 
     assertCloudError(
-        () -> ec2().authorizeSecurityGroupEgress(g.groupId(),
-            List.of(IpPermission.allWithCidr("0.0.0.0/0")), Map.of()),
+        () ->
+            ec2()
+                .authorizeSecurityGroupEgress(
+                    g.groupId(), List.of(IpPermission.allWithCidr("0.0.0.0/0")), Map.of()),
         AlreadyExistsException.class,
         "InvalidPermission.Duplicate",
         400);
@@ -99,8 +112,10 @@ public abstract class Ec2SecurityGroupContract extends NetworkContractGroup {
     SecurityGroup g = newGroup(vpc);
 
     assertCloudError(
-        () -> ec2().revokeSecurityGroupIngress(g.groupId(),
-            List.of(IpPermission.allWithGroup(g.groupId()))),
+        () ->
+            ec2()
+                .revokeSecurityGroupIngress(
+                    g.groupId(), List.of(IpPermission.allWithGroup(g.groupId()))),
         NotFoundException.class,
         "InvalidPermission.NotFound",
         400);
@@ -111,10 +126,14 @@ public abstract class Ec2SecurityGroupContract extends NetworkContractGroup {
     Vpc vpc = newVpc("10.46.0.0/16");
     SecurityGroup target = newGroup(vpc);
     SecurityGroup other = newGroup(vpc);
-    ec2().authorizeSecurityGroupIngress(other.groupId(),
-        List.of(IpPermission.allWithGroup(target.groupId())), Map.of());
-    afterTest(() -> ec2().revokeSecurityGroupIngress(other.groupId(),
-        List.of(IpPermission.allWithGroup(target.groupId()))));
+    ec2()
+        .authorizeSecurityGroupIngress(
+            other.groupId(), List.of(IpPermission.allWithGroup(target.groupId())), Map.of());
+    afterTest(
+        () ->
+            ec2()
+                .revokeSecurityGroupIngress(
+                    other.groupId(), List.of(IpPermission.allWithGroup(target.groupId()))));
 
     assertCloudError(
         () -> ec2().deleteSecurityGroup(target.groupId()),
@@ -126,9 +145,12 @@ public abstract class Ec2SecurityGroupContract extends NetworkContractGroup {
   @Test
   void deleteSecurityGroup_defaultGroup_failsWithCannotDelete() {
     Vpc vpc = newVpc("10.47.0.0/16");
-    SecurityGroup defaultGroup = ec2().describeSecurityGroups(
-        Ec2Query.filter("vpc-id", List.of(vpc.vpcId())).and("group-name", List.of("default")))
-        .get(0);
+    SecurityGroup defaultGroup =
+        ec2()
+            .describeSecurityGroups(
+                Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))
+                    .and("group-name", List.of("default")))
+            .get(0);
 
     assertCloudError(
         () -> ec2().deleteSecurityGroup(defaultGroup.groupId()),

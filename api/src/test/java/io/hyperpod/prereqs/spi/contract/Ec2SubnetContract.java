@@ -41,8 +41,11 @@ public abstract class Ec2SubnetContract extends NetworkContractGroup {
     Vpc vpc = newVpc("10.31.0.0/16");
     Subnet subnet = newSubnet(vpc, "10.31.0.0/24");
 
-    List<Subnet> found = ec2().describeSubnets(Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))
-        .and("availability-zone-id", List.of(subnet.availabilityZoneId())));
+    List<Subnet> found =
+        ec2()
+            .describeSubnets(
+                Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))
+                    .and("availability-zone-id", List.of(subnet.availabilityZoneId())));
 
     assertThat(found).extracting(Subnet::subnetId).containsExactly(subnet.subnetId());
   }
@@ -84,8 +87,10 @@ public abstract class Ec2SubnetContract extends NetworkContractGroup {
   @Test
   void createSubnet_unknownVpc_failsWithInvalidVpcIdNotFound() {
     assertCloudError(
-        () -> ec2().createSubnet("vpc-0123456789abcdef0", "10.35.0.0/24", firstZone().zoneName(),
-            Map.of()),
+        () ->
+            ec2()
+                .createSubnet(
+                    "vpc-0123456789abcdef0", "10.35.0.0/24", firstZone().zoneName(), Map.of()),
         NotFoundException.class,
         "InvalidVpcID.NotFound",
         400);
@@ -94,8 +99,8 @@ public abstract class Ec2SubnetContract extends NetworkContractGroup {
   @Test
   void deleteSubnet_existing_removesIt() {
     Vpc vpc = newVpc("10.36.0.0/16");
-    Subnet subnet = ec2().createSubnet(vpc.vpcId(), "10.36.0.0/24", firstZone().zoneName(),
-        Map.of());
+    Subnet subnet =
+        ec2().createSubnet(vpc.vpcId(), "10.36.0.0/24", firstZone().zoneName(), Map.of());
 
     ec2().deleteSubnet(subnet.subnetId());
 

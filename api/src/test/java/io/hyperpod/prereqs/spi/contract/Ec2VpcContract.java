@@ -16,8 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * EC2 zones, VPCs and tags: create, describe by id, id filter and tag filter, attributes, the
- * main route table and default group a VPC comes with, deletion. Part of {@link
+ * EC2 zones, VPCs and tags: create, describe by id, id filter and tag filter, attributes, the main
+ * route table and default group a VPC comes with, deletion. Part of {@link
  * CloudBackendContractTest}.
  */
 public abstract class Ec2VpcContract extends NetworkContractGroup {
@@ -32,11 +32,13 @@ public abstract class Ec2VpcContract extends NetworkContractGroup {
     List<AvailabilityZone> zones = ec2().describeAvailabilityZones();
 
     assertThat(zones).isNotEmpty();
-    assertThat(zones).allSatisfy(z -> {
-      assertThat(z.zoneName()).startsWith(region);
-      assertThat(z.zoneId()).matches("[a-z]+[0-9]+-az[0-9]+");
-      assertThat(z.regionName()).isEqualTo(region);
-    });
+    assertThat(zones)
+        .allSatisfy(
+            z -> {
+              assertThat(z.zoneName()).startsWith(region);
+              assertThat(z.zoneId()).matches("[a-z]+[0-9]+-az[0-9]+");
+              assertThat(z.regionName()).isEqualTo(region);
+            });
     assertThat(zones).extracting(AvailabilityZone::zoneId).doesNotHaveDuplicates();
   }
 
@@ -47,13 +49,15 @@ public abstract class Ec2VpcContract extends NetworkContractGroup {
     assertThat(vpc.vpcId()).matches("vpc-[0-9a-f]{8,17}");
     assertThat(ec2().describeVpcs(Ec2Query.ids(List.of(vpc.vpcId()))))
         .singleElement()
-        .satisfies(v -> {
-          assertThat(v.cidrBlock()).isEqualTo("10.20.0.0/16");
-          assertThat(v.isDefault()).isFalse();
-          assertThat(v.tags()).containsEntry("contract", RUN);
-        });
+        .satisfies(
+            v -> {
+              assertThat(v.cidrBlock()).isEqualTo("10.20.0.0/16");
+              assertThat(v.isDefault()).isFalse();
+              assertThat(v.tags()).containsEntry("contract", RUN);
+            });
     assertThat(ec2().describeVpcs(Ec2Query.tagged("contract", RUN)))
-        .extracting(Vpc::vpcId).contains(vpc.vpcId());
+        .extracting(Vpc::vpcId)
+        .contains(vpc.vpcId());
     assertThat(ec2().vpcAttribute(vpc.vpcId(), VpcAttribute.ENABLE_DNS_SUPPORT)).isTrue();
   }
 
@@ -71,12 +75,13 @@ public abstract class Ec2VpcContract extends NetworkContractGroup {
     Vpc vpc = newVpc("10.22.0.0/16");
 
     assertThat(mainRouteTable(vpc).routes())
-        .anySatisfy(r -> {
-          assertThat(r.destinationCidrBlock()).hasValue("10.22.0.0/16");
-          assertThat(r.gatewayId()).hasValue("local");
-        });
-    List<SecurityGroup> groups = ec2().describeSecurityGroups(
-        Ec2Query.filter("vpc-id", List.of(vpc.vpcId())));
+        .anySatisfy(
+            r -> {
+              assertThat(r.destinationCidrBlock()).hasValue("10.22.0.0/16");
+              assertThat(r.gatewayId()).hasValue("local");
+            });
+    List<SecurityGroup> groups =
+        ec2().describeSecurityGroups(Ec2Query.filter("vpc-id", List.of(vpc.vpcId())));
     assertThat(groups).extracting(SecurityGroup::groupName).containsExactly("default");
   }
 
@@ -102,8 +107,9 @@ public abstract class Ec2VpcContract extends NetworkContractGroup {
   void describeVpcs_idFilterWithUnknownId_answersOnlyThoseThatExist() {
     Vpc vpc = newVpc("10.23.0.0/16");
 
-    List<Vpc> found = ec2().describeVpcs(
-        Ec2Query.filter("vpc-id", List.of(vpc.vpcId(), "vpc-0123456789abcdef0")));
+    List<Vpc> found =
+        ec2()
+            .describeVpcs(Ec2Query.filter("vpc-id", List.of(vpc.vpcId(), "vpc-0123456789abcdef0")));
 
     assertThat(found).extracting(Vpc::vpcId).containsExactly(vpc.vpcId());
   }
@@ -138,8 +144,10 @@ public abstract class Ec2VpcContract extends NetworkContractGroup {
 
     ec2().createTags(List.of(vpc.vpcId()), Map.of("contract-tag", value));
 
-    assertThat(ec2().describeTags(Ec2Query.filter("key", List.of("contract-tag"))
-            .and("value", List.of(value))))
+    assertThat(
+            ec2()
+                .describeTags(
+                    Ec2Query.filter("key", List.of("contract-tag")).and("value", List.of(value))))
         .containsExactly(TagDescription.of(vpc.vpcId(), "vpc", "contract-tag", value));
   }
 

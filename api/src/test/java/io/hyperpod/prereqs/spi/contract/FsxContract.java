@@ -27,8 +27,16 @@ public abstract class FsxContract extends NetworkContractGroup {
     super(suite);
   }
 
-  private LustreFileSystemRequest request(Subnet subnet, SecurityGroup group, int capacity,
-      Integer throughput, String token) {
+  /** A VPC 10.N.0.0/16 with a subnet 10.N.0.0/24 and a group open to itself, for one test. */
+  private record Net(Vpc vpc, Subnet subnet, SecurityGroup group) {}
+
+  private Net net(int n) {
+    Vpc vpc = newVpc("10." + n + ".0.0/16");
+    return new Net(vpc, newSubnet(vpc, "10." + n + ".0.0/24"), newSelfReferencingGroup(vpc));
+  }
+
+  private LustreFileSystemRequest request(
+      Subnet subnet, SecurityGroup group, int capacity, Integer throughput, String token) {
     return LustreFileSystemRequest.builder()
         .subnetId(subnet.subnetId())
         .addSecurityGroupIds(group.groupId())
@@ -47,8 +55,8 @@ public abstract class FsxContract extends NetworkContractGroup {
   }
 
   /**
-   * Deletes a file system once it may be deleted (not while CREATING), waiting through the
-   * backend (the simulator moves its clock), then until it is gone, so its subnet can go too.
+   * Deletes a file system once it may be deleted (not while CREATING), waiting through the backend
+   * (the simulator moves its clock), then until it is gone, so its subnet can go too.
    */
   private void deleteWhenPossible(String id) {
     for (int attempt = 0; attempt < 120; attempt++) {
@@ -71,31 +79,28 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void createLustreFileSystem_valid_isCreatingWithDnsAndMountName() {
-    Vpc vpc = newVpc("10.60.0.0/16");
-    Subnet subnet = newSubnet(vpc, "10.60.0.0/24");
-    SecurityGroup group = newSelfReferencingGroup(vpc);
+    Net net = net(60);
     String region = backend().account().region();
 
-    FileSystem fs = newFileSystem(request(subnet, group, 1200, 250, unique("t")));
+    FileSystem fs = newFileSystem(request(net.subnet(), net.group(), 1200, 250, unique("t")));
 
     assertThat(fs.fileSystemId()).matches("fs-[0-9a-f]{8,17}");
     assertThat(fs.lifecycle()).isEqualTo(FileSystem.CREATING);
     assertThat(fs.dnsName()).isEqualTo(fs.fileSystemId() + ".fsx." + region + ".amazonaws.com");
     assertThat(fs.mountName()).matches("[a-z0-9]{8}");
-    assertThat(fs.subnetIds()).containsExactly(subnet.subnetId());
-    assertThat(fs.vpcId()).isEqualTo(vpc.vpcId());
+    assertThat(fs.subnetIds()).containsExactly(net.subnet().subnetId());
+    assertThat(fs.vpcId()).isEqualTo(net.vpc().vpcId());
     assertThat(fs.deploymentType()).isEqualTo("PERSISTENT_2");
     assertThat(fs.perUnitStorageThroughput()).hasValue(250);
     assertThat(backend().fsx().describeFileSystems(List.of(fs.fileSystemId())))
-        .extracting(FileSystem::fileSystemId).containsExactly(fs.fileSystemId());
+        .extracting(FileSystem::fileSystemId)
+        .containsExactly(fs.fileSystemId());
   }
 
   @Test
   void createLustreFileSystem_sameToken_answersTheFirstFileSystem() {
-    Vpc vpc = newVpc("10.61.0.0/16");
-    Subnet subnet = newSubnet(vpc, "10.61.0.0/24");
-    SecurityGroup group = newSelfReferencingGroup(vpc);
-    LustreFileSystemRequest request = request(subnet, group, 1200, 250, unique("t"));
+    Net net = net(61);
+    LustreFileSystemRequest request = request(net.subnet(), net.group(), 1200, 250, unique("t"));
     FileSystem first = newFileSystem(request);
 
     FileSystem again = backend().fsx().createLustreFileSystem(request);
@@ -105,14 +110,15 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void createLustreFileSystem_sameTokenOtherCapacity_failsWithIncompatibleParameterError() {
-    Vpc vpc = newVpc("10.62.0.0/16");
-    Subnet subnet = newSubnet(vpc, "10.62.0.0/24");
-    SecurityGroup group = newSelfReferencingGroup(vpc);
+    Net net = net(62);
     String token = unique("t");
-    newFileSystem(request(subnet, group, 1200, 250, token));
+    newFileSystem(request(net.subnet(), net.group(), 1200, 250, token));
 
     assertCloudError(
-        () -> backend().fsx().createLustreFileSystem(request(subnet, group, 2400, 250, token)),
+        () ->
+            backend()
+                .fsx()
+                .createLustreFileSystem(request(net.subnet(), net.group(), 2400, 250, token)),
         ConflictException.class,
         "IncompatibleParameterError",
         400);
@@ -122,11 +128,11 @@ public abstract class FsxContract extends NetworkContractGroup {
   void createLustreFileSystem_groupWithoutLustrePorts_failsWithInvalidNetworkSettings() {
     Vpc vpc = newVpc("10.63.0.0/16");
     Subnet subnet = newSubnet(vpc, "10.63.0.0/24");
-    SecurityGroup group = newGroup(vpc);
+    SecurityGroup closed = newGroup(vpc);
 
     assertCloudError(
-        () -> backend().fsx().createLustreFileSystem(request(subnet, group, 1200, 250,
-            unique("t"))),
+        () ->
+            backend().fsx().createLustreFileSystem(request(subnet, closed, 1200, 250, unique("t"))),
         MalformedException.class,
         "InvalidNetworkSettings",
         400);
@@ -134,13 +140,13 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void createLustreFileSystem_capacityOffTheSteps_failsWithBadRequest() {
-    Vpc vpc = newVpc("10.64.0.0/16");
-    Subnet subnet = newSubnet(vpc, "10.64.0.0/24");
-    SecurityGroup group = newSelfReferencingGroup(vpc);
+    Net net = net(64);
 
     assertCloudError(
-        () -> backend().fsx().createLustreFileSystem(request(subnet, group, 3000, 250,
-            unique("t"))),
+        () ->
+            backend()
+                .fsx()
+                .createLustreFileSystem(request(net.subnet(), net.group(), 3000, 250, unique("t"))),
         MalformedException.class,
         "BadRequest",
         400);
@@ -148,13 +154,13 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void createLustreFileSystem_throughputNotOfTheType_failsWithInvalidPerUnitStorageThroughput() {
-    Vpc vpc = newVpc("10.65.0.0/16");
-    Subnet subnet = newSubnet(vpc, "10.65.0.0/24");
-    SecurityGroup group = newSelfReferencingGroup(vpc);
+    Net net = net(65);
 
     assertCloudError(
-        () -> backend().fsx().createLustreFileSystem(request(subnet, group, 1200, 200,
-            unique("t"))),
+        () ->
+            backend()
+                .fsx()
+                .createLustreFileSystem(request(net.subnet(), net.group(), 1200, 200, unique("t"))),
         MalformedException.class,
         "InvalidPerUnitStorageThroughput",
         400);
@@ -162,13 +168,11 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void deleteSubnet_withFileSystem_failsWithDependencyViolation() {
-    Vpc vpc = newVpc("10.66.0.0/16");
-    Subnet subnet = newSubnet(vpc, "10.66.0.0/24");
-    SecurityGroup group = newSelfReferencingGroup(vpc);
-    newFileSystem(request(subnet, group, 1200, 250, unique("t")));
+    Net net = net(66);
+    newFileSystem(request(net.subnet(), net.group(), 1200, 250, unique("t")));
 
     assertCloudError(
-        () -> ec2().deleteSubnet(subnet.subnetId()),
+        () -> ec2().deleteSubnet(net.subnet().subnetId()),
         DependencyViolationException.class,
         "DependencyViolation",
         400);

@@ -16,9 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 
 /**
- * What the EC2 and FSx groups share: VPCs, subnets and groups made for a test and deleted after
- * it (newest first, ignoring what is gone), so that the suite stays within AWS's five VPCs per
- * region when it runs against a real account.
+ * What the EC2 and FSx groups share: VPCs, subnets and groups made for a test and deleted after it
+ * (newest first, ignoring what is gone), so that the suite stays within AWS's five VPCs per region
+ * when it runs against a real account.
  */
 public abstract class NetworkContractGroup extends ContractGroup {
   private final Deque<Runnable> cleanUp = new ArrayDeque<>();
@@ -60,8 +60,8 @@ public abstract class NetworkContractGroup extends ContractGroup {
   }
 
   protected final SecurityGroup newGroup(Vpc vpc) {
-    SecurityGroup group = ec2().createSecurityGroup(vpc.vpcId(), unique("group"), "contract",
-        Map.of());
+    SecurityGroup group =
+        ec2().createSecurityGroup(vpc.vpcId(), unique("group"), "contract", Map.of());
     afterTest(() -> ec2().deleteSecurityGroup(group.groupId()));
     return group;
   }
@@ -75,18 +75,22 @@ public abstract class NetworkContractGroup extends ContractGroup {
   }
 
   protected final RouteTable mainRouteTable(Vpc vpc) {
-    return ec2().describeRouteTables(Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))
-            .and("association.main", List.of("true")))
+    return ec2()
+        .describeRouteTables(
+            Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))
+                .and("association.main", List.of("true")))
         .get(0);
   }
 
   /** A group that lets all traffic in from itself and out to itself. */
   protected final SecurityGroup newSelfReferencingGroup(Vpc vpc) {
     SecurityGroup g = newGroup(vpc);
-    ec2().authorizeSecurityGroupIngress(g.groupId(),
-        List.of(IpPermission.allWithGroup(g.groupId())), Map.of());
-    ec2().authorizeSecurityGroupEgress(g.groupId(),
-        List.of(IpPermission.allWithGroup(g.groupId())), Map.of());
+    ec2()
+        .authorizeSecurityGroupIngress(
+            g.groupId(), List.of(IpPermission.allWithGroup(g.groupId())), Map.of());
+    ec2()
+        .authorizeSecurityGroupEgress(
+            g.groupId(), List.of(IpPermission.allWithGroup(g.groupId())), Map.of());
     return group(g.groupId());
   }
 }

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * EC2's Describe filters: each filter's values are alternatives, the filters must all match,
- * {@code *} and {@code ?} are wildcards; {@code tag:KEY}, {@code tag-key} and {@code tag-value}
- * work on every taggable type. An unknown filter name fails with InvalidParameterValue.
+ * EC2's Describe filters: each filter's values are alternatives, the filters must all match, {@code
+ * *} and {@code ?} are wildcards; {@code tag:KEY}, {@code tag-key} and {@code tag-value} work on
+ * every taggable type. An unknown filter name fails with InvalidParameterValue.
  */
 final class Ec2Filters {
   private Ec2Filters() {}

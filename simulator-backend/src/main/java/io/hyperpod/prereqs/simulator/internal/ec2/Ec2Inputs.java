@@ -16,8 +16,7 @@ final class Ec2Inputs {
    */
   static void id(String id, String prefix, AwsError malformed) {
     if (id == null || !Pattern.matches(Pattern.quote(prefix) + "([0-9a-f]{8}|[0-9a-f]{17})", id)) {
-      throw malformed.exception(
-          "Invalid id: \"" + id + "\" (expecting \"" + prefix + "...\")");
+      throw malformed.exception("Invalid id: \"" + id + "\" (expecting \"" + prefix + "...\")");
     }
   }
 

@@ -21,13 +21,14 @@ import java.util.stream.Collectors;
  * EC2's zones, tags, VPCs, subnets and the network interfaces of other services, with AWS's
  * semantics, on the {@link Ec2Store} of the backend's account and region. Checks come before
  * changes. The first EC2 call in a region makes its default VPC (172.31.0.0/16, a default subnet
- * per zone, a main route table to an internet gateway, a {@code default} security group). Use inside
- * a {@link BackendContext#call}; the simulator's HTTP front calls these too.
+ * per zone, a main route table to an internet gateway, a {@code default} security group). Use
+ * inside a {@link BackendContext#call}; the simulator's HTTP front calls these too.
  */
 public final class Ec2Operations {
   static final int MIN_PREFIX = 16;
   static final int MAX_PREFIX = 28;
   static final int MAX_VPCS = 5;
+
   /** AWS keeps the first four addresses and the last of every subnet. */
   static final int RESERVED_ADDRESSES = 5;
 
@@ -36,7 +37,12 @@ public final class Ec2Operations {
 
   private static final Filterable<VpcRecord> VPC_FILTERS =
       new Filterable<>(
-          Set.of("vpc-id", "cidr", "cidr-block-association.cidr-block", "is-default", "state",
+          Set.of(
+              "vpc-id",
+              "cidr",
+              "cidr-block-association.cidr-block",
+              "is-default",
+              "state",
               "owner-id"),
           v ->
               Map.of(
@@ -49,8 +55,16 @@ public final class Ec2Operations {
 
   private static final Filterable<SubnetRecord> SUBNET_FILTERS =
       new Filterable<>(
-          Set.of("subnet-id", "vpc-id", "cidr-block", "cidr", "availability-zone",
-              "availability-zone-id", "default-for-az", "state", "owner-id"),
+          Set.of(
+              "subnet-id",
+              "vpc-id",
+              "cidr-block",
+              "cidr",
+              "availability-zone",
+              "availability-zone-id",
+              "default-for-az",
+              "state",
+              "owner-id"),
           s ->
               Map.of(
                   "subnet-id", List.of(s.id),
@@ -154,8 +168,7 @@ public final class Ec2Operations {
         .taggable()
         .forEach(
             r ->
-                r.tags.forEach(
-                    (k, v) -> all.add(TagDescription.of(r.id, r.resourceType(), k, v))));
+                r.tags.forEach((k, v) -> all.add(TagDescription.of(r.id, r.resourceType(), k, v))));
     return Ec2Filters.selectPlain(all, filters, TAG_FILTERS);
   }
 
@@ -275,13 +288,15 @@ public final class Ec2Operations {
   public void deleteVpc(String vpcId) {
     VpcRecord vpc = vpc(vpcId);
     List<String> dependents = new ArrayList<>();
-    store.subnets.values().stream().filter(s -> s.vpcId.equals(vpcId)).forEach(s ->
-        dependents.add(s.id));
+    store.subnets.values().stream()
+        .filter(s -> s.vpcId.equals(vpcId))
+        .forEach(s -> dependents.add(s.id));
     store.securityGroups.values().stream()
         .filter(g -> g.vpcId.equals(vpcId) && !g.isDefault)
         .forEach(g -> dependents.add(g.id));
-    store.endpoints.values().stream().filter(e -> e.vpcId.equals(vpcId)).forEach(e ->
-        dependents.add(e.id));
+    store.endpoints.values().stream()
+        .filter(e -> e.vpcId.equals(vpcId))
+        .forEach(e -> dependents.add(e.id));
     store.routeTables.values().stream()
         .filter(t -> t.vpcId.equals(vpcId) && !t.main())
         .forEach(t -> dependents.add(t.id));
@@ -327,10 +342,10 @@ public final class Ec2Operations {
     group.ownerId = accountId();
     group.isDefault = true;
     store.securityGroups.put(group.id, group);
-    SecurityGroupOperations.addRule(this, group, false, "-1", null, null, r ->
-        r.referencedGroupId = group.id);
-    SecurityGroupOperations.addRule(this, group, true, "-1", null, null, r ->
-        r.cidrIpv4 = "0.0.0.0/0");
+    SecurityGroupOperations.addRule(
+        this, group, false, "-1", null, null, r -> r.referencedGroupId = group.id);
+    SecurityGroupOperations.addRule(
+        this, group, true, "-1", null, null, r -> r.cidrIpv4 = "0.0.0.0/0");
     return vpc;
   }
 
@@ -386,8 +401,12 @@ public final class Ec2Operations {
         || block.prefixLength() > MAX_PREFIX
         || !Ipv4Block.of(vpc.cidrBlock).contains(block)) {
       throw AwsError.EC2_SUBNET_RANGE.exception(
-          "The CIDR '" + cidrBlock + "' is invalid: a subnet block is /16 to /28 inside the"
-              + " VPC's " + vpc.cidrBlock + ".");
+          "The CIDR '"
+              + cidrBlock
+              + "' is invalid: a subnet block is /16 to /28 inside the"
+              + " VPC's "
+              + vpc.cidrBlock
+              + ".");
     }
     store.subnets.values().stream()
         .filter(s -> s.vpcId.equals(vpcId) && Ipv4Block.of(s.cidrBlock).overlaps(block))
@@ -395,8 +414,13 @@ public final class Ec2Operations {
         .ifPresent(
             s -> {
               throw AwsError.EC2_SUBNET_CONFLICT.exception(
-                  "The CIDR '" + cidrBlock + "' conflicts with another subnet (" + s.id + " "
-                      + s.cidrBlock + ")");
+                  "The CIDR '"
+                      + cidrBlock
+                      + "' conflicts with another subnet ("
+                      + s.id
+                      + " "
+                      + s.cidrBlock
+                      + ")");
             });
     Zones.Zone zone = zone(zoneName, zoneId);
     Ec2Inputs.tags(tags);
@@ -434,11 +458,17 @@ public final class Ec2Operations {
             .toList();
     if (!interfaces.isEmpty()) {
       throw AwsError.EC2_DEPENDENCY_VIOLATION.exception(
-          "The subnet '" + subnetId + "' has dependencies and cannot be deleted. (network"
-              + " interfaces " + interfaces + ")");
+          "The subnet '"
+              + subnetId
+              + "' has dependencies and cannot be deleted. (network"
+              + " interfaces "
+              + interfaces
+              + ")");
     }
-    store.routeTables.values().forEach(t ->
-        t.associations.removeIf(a -> subnetId.equals(a.subnetId)));
+    store
+        .routeTables
+        .values()
+        .forEach(t -> t.associations.removeIf(a -> subnetId.equals(a.subnetId)));
     store.subnets.remove(subnet.id);
   }
 
@@ -453,8 +483,13 @@ public final class Ec2Operations {
     SubnetRecord subnet = subnet(subnetId);
     if (availableIpAddressCount(subnet) < count) {
       throw AwsError.EC2_INVALID_PARAMETER_VALUE.exception(
-          "The subnet '" + subnetId + "' has only " + availableIpAddressCount(subnet)
-              + " free addresses; " + count + " are needed");
+          "The subnet '"
+              + subnetId
+              + "' has only "
+              + availableIpAddressCount(subnet)
+              + " free addresses; "
+              + count
+              + " are needed");
     }
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -473,14 +508,18 @@ public final class Ec2Operations {
 
   /** Lets the interfaces go at {@code when} (their owner is gone by then). */
   public void releaseInterfaces(Collection<String> ids, Instant when) {
-    ids.forEach(id -> Optional.ofNullable(store.networkInterfaces.get(id))
-        .ifPresent(n -> n.releasedAt = when));
+    ids.forEach(
+        id ->
+            Optional.ofNullable(store.networkInterfaces.get(id))
+                .ifPresent(n -> n.releasedAt = when));
     releaseDueInterfaces();
   }
 
   private void releaseDueInterfaces() {
     Instant now = context.now();
-    store.networkInterfaces.values()
+    store
+        .networkInterfaces
+        .values()
         .removeIf(n -> n.releasedAt != null && !n.releasedAt.isAfter(now));
   }
 
@@ -489,7 +528,11 @@ public final class Ec2Operations {
         .orElseThrow(
             () ->
                 AwsError.EC2_INVALID_PARAMETER_VALUE.exception(
-                    "Value (" + text + ") for parameter " + parameter + " is invalid. This is"
+                    "Value ("
+                        + text
+                        + ") for parameter "
+                        + parameter
+                        + " is invalid. This is"
                         + " not a valid CIDR block."));
   }
 }

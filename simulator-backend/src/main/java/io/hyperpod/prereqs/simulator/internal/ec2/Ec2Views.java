@@ -83,8 +83,7 @@ final class Ec2Views {
                     r ->
                         Route.builder()
                             .destinationCidrBlock(Optional.ofNullable(r.destinationCidrBlock))
-                            .destinationPrefixListId(
-                                Optional.ofNullable(r.destinationPrefixListId))
+                            .destinationPrefixListId(Optional.ofNullable(r.destinationPrefixListId))
                             .gatewayId(Optional.ofNullable(r.gatewayId))
                             .natGatewayId(Optional.ofNullable(r.natGatewayId))
                             .origin(r.origin)

@@ -36,9 +36,16 @@ public final class RoutingOperations {
 
   private static final Filterable<RouteTableRecord> TABLE_FILTERS =
       new Filterable<>(
-          Set.of("route-table-id", "vpc-id", "association.main", "association.subnet-id",
-              "association.route-table-association-id", "route.destination-prefix-list-id",
-              "route.destination-cidr-block", "route.gateway-id", "route.nat-gateway-id",
+          Set.of(
+              "route-table-id",
+              "vpc-id",
+              "association.main",
+              "association.subnet-id",
+              "association.route-table-association-id",
+              "route.destination-prefix-list-id",
+              "route.destination-cidr-block",
+              "route.gateway-id",
+              "route.nat-gateway-id",
               "owner-id"),
           t ->
               Map.of(
@@ -58,7 +65,11 @@ public final class RoutingOperations {
 
   private static final Filterable<EndpointRecord> ENDPOINT_FILTERS =
       new Filterable<>(
-          Set.of("vpc-endpoint-id", "vpc-id", "service-name", "vpc-endpoint-type",
+          Set.of(
+              "vpc-endpoint-id",
+              "vpc-id",
+              "service-name",
+              "vpc-endpoint-type",
               "vpc-endpoint-state"),
           e ->
               Map.of(
@@ -156,19 +167,25 @@ public final class RoutingOperations {
   }
 
   /**
-   * Associates a subnet of the table's VPC with the table (taking it from a table it was
-   * associated with); answers the association id.
+   * Associates a subnet of the table's VPC with the table (taking it from a table it was associated
+   * with); answers the association id.
    */
   public String associateRouteTable(String routeTableId, String subnetId) {
     RouteTableRecord table = routeTable(routeTableId);
     SubnetRecord subnet = ec2.subnet(subnetId);
     if (!subnet.vpcId.equals(table.vpcId)) {
       throw AwsError.EC2_INVALID_PARAMETER_VALUE.exception(
-          "route table " + routeTableId + " and subnet " + subnetId + " belong to different"
+          "route table "
+              + routeTableId
+              + " and subnet "
+              + subnetId
+              + " belong to different"
               + " networks");
     }
-    store.routeTables.values().forEach(t ->
-        t.associations.removeIf(a -> subnetId.equals(a.subnetId)));
+    store
+        .routeTables
+        .values()
+        .forEach(t -> t.associations.removeIf(a -> subnetId.equals(a.subnetId)));
     AssociationRecord association = new AssociationRecord();
     association.associationId = ec2.newId("rtbassoc-");
     association.subnetId = subnetId;
@@ -177,8 +194,8 @@ public final class RoutingOperations {
   }
 
   /**
-   * A route to a block through a gateway ({@code igw-...}) or a NAT gateway ({@code nat-...}).
-   * The simulator keeps no gateways: it checks the target's form only.
+   * A route to a block through a gateway ({@code igw-...}) or a NAT gateway ({@code nat-...}). The
+   * simulator keeps no gateways: it checks the target's form only.
    */
   public void createRoute(
       String routeTableId, String destinationCidr, String gatewayId, String natGatewayId) {
@@ -188,13 +205,16 @@ public final class RoutingOperations {
             .orElseThrow(
                 () ->
                     AwsError.EC2_INVALID_PARAMETER_VALUE.exception(
-                        "Value (" + destinationCidr + ") for parameter destinationCidrBlock is"
+                        "Value ("
+                            + destinationCidr
+                            + ") for parameter destinationCidrBlock is"
                             + " invalid"));
     if ((gatewayId == null) == (natGatewayId == null)) {
       throw AwsError.EC2_INVALID_PARAMETER_COMBINATION.exception(
           "A route names exactly one target (GatewayId or NatGatewayId)");
     }
-    if (table.routes.stream().anyMatch(r -> destination.toString().equals(r.destinationCidrBlock))) {
+    if (table.routes.stream()
+        .anyMatch(r -> destination.toString().equals(r.destinationCidrBlock))) {
       throw AwsError.EC2_ROUTE_ALREADY_EXISTS.exception(
           "The route identified by " + destination + " already exists.");
     }
@@ -264,8 +284,12 @@ public final class RoutingOperations {
                 && new LinkedHashSet<>(earlier.routeTableIds).equals(tables);
         if (!same) {
           throw AwsError.EC2_IDEMPOTENT_PARAMETER_MISMATCH.exception(
-              "The client token " + clientToken + " was used before with other parameters"
-                  + " (endpoint " + earlier.id + ")");
+              "The client token "
+                  + clientToken
+                  + " was used before with other parameters"
+                  + " (endpoint "
+                  + earlier.id
+                  + ")");
         }
         return earlier;
       }
@@ -355,8 +379,11 @@ public final class RoutingOperations {
   private static void checkNoRouteTo(RouteTableRecord table, String prefixListId) {
     if (table.routes.stream().anyMatch(r -> prefixListId.equals(r.destinationPrefixListId))) {
       throw AwsError.EC2_ROUTE_ALREADY_EXISTS.exception(
-          "The route identified by " + prefixListId + " already exists. (route table "
-              + table.id + ")");
+          "The route identified by "
+              + prefixListId
+              + " already exists. (route table "
+              + table.id
+              + ")");
     }
   }
 

@@ -3,8 +3,8 @@ package io.hyperpod.prereqs.simulator.internal.ec2;
 import java.util.Objects;
 
 /**
- * One security group rule ({@code sgr-...}): direction, protocol, ports and one peer. Two rules of a
- * group are duplicates when everything but id, description and tags is equal.
+ * One security group rule ({@code sgr-...}): direction, protocol, ports and one peer. Two rules of
+ * a group are duplicates when everything but id, description and tags is equal.
  */
 public final class RuleRecord extends Ec2Record {
   String groupId;

@@ -55,7 +55,9 @@ public final class SecurityGroupOperations {
     return Ec2Filters.select(scope, filters, GROUP_FILTERS);
   }
 
-  /** Rules of every group, by rule id or filter ({@code group-id}, {@code security-group-rule-id}). */
+  /**
+   * Rules of every group, by rule id or filter ({@code group-id}, {@code security-group-rule-id}).
+   */
   public List<RuleRecord> describeSecurityGroupRules(
       Collection<String> ruleIds, Map<String, List<String>> filters) {
     List<RuleRecord> all =
@@ -78,8 +80,7 @@ public final class SecurityGroupOperations {
   }
 
   static RuntimeException groupNotFound(String id) {
-    return AwsError.EC2_GROUP_NOT_FOUND.exception(
-        "The security group '" + id + "' does not exist");
+    return AwsError.EC2_GROUP_NOT_FOUND.exception("The security group '" + id + "' does not exist");
   }
 
   /** A group in the VPC (the default VPC when {@code vpcId} is null). */
@@ -89,7 +90,9 @@ public final class SecurityGroupOperations {
     Ec2Inputs.required("GroupDescription", description);
     if (groupName.length() > 255 || groupName.toLowerCase(Locale.ROOT).startsWith("sg-")) {
       throw AwsError.EC2_INVALID_PARAMETER_VALUE.exception(
-          "Value (" + groupName + ") for parameter GroupName is invalid: 1 to 255 characters,"
+          "Value ("
+              + groupName
+              + ") for parameter GroupName is invalid: 1 to 255 characters,"
               + " not starting with sg-");
     }
     if (description.length() > 255) {
@@ -139,11 +142,14 @@ public final class SecurityGroupOperations {
     for (IpPermission p : permissions) {
       RuleRecord r = rule(group, egress, p);
       boolean duplicate =
-          group.rules.stream().anyMatch(r::sameTraffic)
-              || wanted.stream().anyMatch(r::sameTraffic);
+          group.rules.stream().anyMatch(r::sameTraffic) || wanted.stream().anyMatch(r::sameTraffic);
       if (duplicate) {
         throw AwsError.EC2_PERMISSION_DUPLICATE.exception(
-            "the specified rule \"peer: " + peer(r) + ", " + traffic(r) + ", ALLOW\" already"
+            "the specified rule \"peer: "
+                + peer(r)
+                + ", "
+                + traffic(r)
+                + ", ALLOW\" already"
                 + " exists");
       }
       wanted.add(r);
@@ -151,7 +157,8 @@ public final class SecurityGroupOperations {
     long inDirection = group.rules.stream().filter(r -> r.egress == egress).count();
     if (inDirection + wanted.size() > MAX_RULES) {
       throw AwsError.EC2_RULES_LIMIT_EXCEEDED.exception(
-          "The maximum number of rules per security group has been reached (" + MAX_RULES
+          "The maximum number of rules per security group has been reached ("
+              + MAX_RULES
               + " per direction).");
     }
     for (RuleRecord r : wanted) {
@@ -213,7 +220,9 @@ public final class SecurityGroupOperations {
     SecurityGroupRecord group = group(groupId);
     if (group.isDefault) {
       throw AwsError.EC2_CANNOT_DELETE.exception(
-          "the specified group: \"" + groupId + "\" name: \"default\" cannot be deleted by a"
+          "the specified group: \""
+              + groupId
+              + "\" name: \"default\" cannot be deleted by a"
               + " user");
     }
     boolean used =
@@ -225,8 +234,11 @@ public final class SecurityGroupOperations {
             .anyMatch(r -> groupId.equals(r.referencedGroupId));
     if (used || referenced) {
       throw AwsError.EC2_DEPENDENCY_VIOLATION.exception(
-          "resource " + groupId + " has a dependent object ("
-              + (used ? "network interfaces use it" : "another group's rule refers to it") + ")");
+          "resource "
+              + groupId
+              + " has a dependent object ("
+              + (used ? "network interfaces use it" : "another group's rule refers to it")
+              + ")");
     }
     store.securityGroups.remove(groupId);
   }
@@ -283,7 +295,13 @@ public final class SecurityGroupOperations {
       int to = p.toPort().orElseThrow(() -> portsMissing(r.protocol));
       if (from < 0 || to > 65535 || from > to) {
         throw AwsError.EC2_INVALID_PARAMETER_VALUE.exception(
-            "Invalid port range " + from + "-" + to + " for " + r.protocol + " (0-65535, from <="
+            "Invalid port range "
+                + from
+                + "-"
+                + to
+                + " for "
+                + r.protocol
+                + " (0-65535, from <="
                 + " to)");
       }
       r.fromPort = from;
@@ -347,14 +365,16 @@ public final class SecurityGroupOperations {
   }
 
   private static String peer(RuleRecord r) {
-    return r.cidrIpv4 != null ? r.cidrIpv4
-        : r.cidrIpv6 != null ? r.cidrIpv6
-        : r.referencedGroupId != null ? r.referencedGroupId
-        : r.prefixListId;
+    return r.cidrIpv4 != null
+        ? r.cidrIpv4
+        : r.cidrIpv6 != null
+            ? r.cidrIpv6
+            : r.referencedGroupId != null ? r.referencedGroupId : r.prefixListId;
   }
 
   private static String traffic(RuleRecord r) {
-    return r.protocol.equals("-1") ? "ALL" : r.protocol.toUpperCase(Locale.ROOT) + " "
-        + r.fromPort + "-" + r.toPort;
+    return r.protocol.equals("-1")
+        ? "ALL"
+        : r.protocol.toUpperCase(Locale.ROOT) + " " + r.fromPort + "-" + r.toPort;
   }
 }

@@ -21,12 +21,11 @@ import java.util.Set;
 
 /**
  * FSx for Lustre with AWS's semantics on the account's regional {@link FsxStore}: CreateFileSystem
- * checks the deployment type, capacity and throughput, the one subnet and the security groups
- * (they must let Lustre's TCP 988 and 1018-1023 in from themselves or the subnet), puts the file
- * servers' network interfaces into the subnet and answers CREATING; the file system is AVAILABLE
- * {@link #CREATION_TIME} later on the simulated clock. DeleteFileSystem makes it DELETING until
- * {@link #DELETION_TIME} later. Use inside a {@link BackendContext#call}; the HTTP front calls
- * these too.
+ * checks the deployment type, capacity and throughput, the one subnet and the security groups (they
+ * must let Lustre's TCP 988 and 1018-1023 in from themselves or the subnet), puts the file servers'
+ * network interfaces into the subnet and answers CREATING; the file system is AVAILABLE {@link
+ * #CREATION_TIME} later on the simulated clock. DeleteFileSystem makes it DELETING until {@link
+ * #DELETION_TIME} later. Use inside a {@link BackendContext#call}; the HTTP front calls these too.
  */
 public final class FsxOperations {
   /** How long a new file system stays CREATING. */
@@ -75,8 +74,7 @@ public final class FsxOperations {
   }
 
   private static CloudException notFound(String id) {
-    return AwsError.FSX_FILE_SYSTEM_NOT_FOUND.exception(
-        "File system '" + id + "' does not exist.");
+    return AwsError.FSX_FILE_SYSTEM_NOT_FOUND.exception("File system '" + id + "' does not exist.");
   }
 
   /** Answers the new file system (CREATING), or the one made earlier with the same token. */
@@ -88,15 +86,18 @@ public final class FsxOperations {
     if (earlier.isPresent()) {
       if (!sameRequest(earlier.get(), request)) {
         throw AwsError.FSX_INCOMPATIBLE_PARAMETER.exception(
-            "The ClientRequestToken " + request.clientRequestToken() + " was used by an earlier"
-                + " request with other parameters (file system " + earlier.get().id + ")");
+            "The ClientRequestToken "
+                + request.clientRequestToken()
+                + " was used by an earlier"
+                + " request with other parameters (file system "
+                + earlier.get().id
+                + ")");
       }
       return earlier.get();
     }
     checkSettings(request);
     if (request.tags().size() > MAX_TAGS) {
-      throw AwsError.FSX_BAD_REQUEST.exception("A file system takes at most " + MAX_TAGS
-          + " tags");
+      throw AwsError.FSX_BAD_REQUEST.exception("A file system takes at most " + MAX_TAGS + " tags");
     }
     Ec2Operations ec2 = new Ec2Operations(context);
     SubnetRecord subnet = subnet(ec2, request.subnetId());
@@ -161,8 +162,7 @@ public final class FsxOperations {
     Map<String, String> merged = new LinkedHashMap<>(fs.tags);
     merged.putAll(tags);
     if (merged.size() > MAX_TAGS) {
-      throw AwsError.FSX_BAD_REQUEST.exception("A file system takes at most " + MAX_TAGS
-          + " tags");
+      throw AwsError.FSX_BAD_REQUEST.exception("A file system takes at most " + MAX_TAGS + " tags");
     }
     fs.tags.putAll(tags);
   }
@@ -180,8 +180,9 @@ public final class FsxOperations {
         .filter(f -> f.arn().equals(arn))
         .findFirst()
         .orElseThrow(
-            () -> AwsError.FSX_RESOURCE_NOT_FOUND.exception(
-                "The resource ARN " + arn + " does not exist"));
+            () ->
+                AwsError.FSX_RESOURCE_NOT_FOUND.exception(
+                    "The resource ARN " + arn + " does not exist"));
   }
 
   private static void checkSettings(LustreFileSystemRequest r) {
@@ -189,7 +190,9 @@ public final class FsxOperations {
     List<Integer> throughputs = THROUGHPUTS.get(type);
     if (throughputs == null) {
       throw AwsError.FSX_BAD_REQUEST.exception(
-          "1 validation error detected: Value '" + type + "' at 'lustreConfiguration."
+          "1 validation error detected: Value '"
+              + type
+              + "' at 'lustreConfiguration."
               + "deploymentType' failed to satisfy constraint: Member must satisfy enum value set:"
               + " [SCRATCH_1, SCRATCH_2, PERSISTENT_1, PERSISTENT_2]");
     }
@@ -197,8 +200,14 @@ public final class FsxOperations {
     int step = type.equals("SCRATCH_1") ? 3600 : 2400;
     if (capacity != 1200 && (capacity < 2400 || (capacity - 2400) % step != 0)) {
       throw AwsError.FSX_BAD_REQUEST.exception(
-          "Invalid storage capacity " + capacity + " GiB for " + type + ": use 1200, 2400 or"
-              + " more in steps of " + step + " GiB.");
+          "Invalid storage capacity "
+              + capacity
+              + " GiB for "
+              + type
+              + ": use 1200, 2400 or"
+              + " more in steps of "
+              + step
+              + " GiB.");
     }
     Optional<Integer> throughput = r.perUnitStorageThroughput();
     if (throughputs.isEmpty() && throughput.isPresent()) {
@@ -208,8 +217,12 @@ public final class FsxOperations {
     if (!throughputs.isEmpty()
         && (throughput.isEmpty() || !throughputs.contains(throughput.get()))) {
       throw AwsError.FSX_INVALID_THROUGHPUT.exception(
-          "PerUnitStorageThroughput " + throughput.map(String::valueOf).orElse("(missing)")
-              + " is invalid for " + type + "; valid values are " + throughputs);
+          "PerUnitStorageThroughput "
+              + throughput.map(String::valueOf).orElse("(missing)")
+              + " is invalid for "
+              + type
+              + "; valid values are "
+              + throughputs);
     }
     if (!VERSIONS.contains(r.fileSystemTypeVersion())) {
       throw AwsError.FSX_BAD_REQUEST.exception(
@@ -242,7 +255,11 @@ public final class FsxOperations {
       }
       if (!vpcId.equals(subnet.vpcId())) {
         throw AwsError.FSX_INVALID_NETWORK_SETTINGS.exception(
-            "The security group " + id + " is in " + vpcId + ", not in the subnet's VPC "
+            "The security group "
+                + id
+                + " is in "
+                + vpcId
+                + ", not in the subnet's VPC "
                 + subnet.vpcId());
       }
     }
@@ -253,10 +270,15 @@ public final class FsxOperations {
     for (int port : ports) {
       if (!groups.admitsTcpFromPeersOrSubnet(r.securityGroupIds(), subnet.id(), port)) {
         throw AwsError.FSX_INVALID_NETWORK_SETTINGS.exception(
-            "The file system's security groups " + r.securityGroupIds() + " do not permit"
-                + " Lustre LNET network traffic on port " + port + " (inbound TCP 988 and"
+            "The file system's security groups "
+                + r.securityGroupIds()
+                + " do not permit"
+                + " Lustre LNET network traffic on port "
+                + port
+                + " (inbound TCP 988 and"
                 + " 1018-1023 from the groups themselves or the subnet "
-                + subnet.cidrBlock() + ")");
+                + subnet.cidrBlock()
+                + ")");
       }
     }
   }
