@@ -37,12 +37,18 @@ class NetworkChecksTest {
   AwsSimulator simulator;
   SimulatorBackend backend;
   AccountNetwork account;
+  /** A VPC someone made, 10.1.0.0/16. */
+  Vpc vpc;
+  /** Its subnet 10.1.0.0/20 in {@code ZONE}. */
+  Subnet subnet;
 
   @BeforeEach
   void fresh() {
     simulator = AwsSimulator.create();
     backend = simulator.backend(Specs.REGION);
     account = new AccountNetwork(backend);
+    vpc = account.vpc("10.1.0.0/16");
+    subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
   }
 
   private static HyperPodPrerequisites with(Network network) {
@@ -62,8 +68,6 @@ class NetworkChecksTest {
 
   /** An adopted VPC with one subnet in {@code ZONE} and an EFA-ready group. */
   private Network adoptedEfaNetwork(boolean s3GatewayEndpoint) {
-    Vpc vpc = account.vpc("10.1.0.0/16");
-    Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup g = account.efaGroup(vpc, "team-efa");
     return AccountNetwork.adopting(vpc, subnet, g, ZONE, s3GatewayEndpoint);
   }
@@ -104,14 +108,13 @@ class NetworkChecksTest {
 
   @Test
   void plan_adoptedSubnetInAnotherZone_isAnError() {
-    Vpc vpc = account.vpc("10.1.0.0/16");
-    Subnet subnet = account.subnet(vpc, "10.1.0.0/20", OTHER_ZONE);
+    Subnet elsewhere = account.subnet(vpc, "10.1.16.0/20", OTHER_ZONE);
     SecurityGroup g = account.efaGroup(vpc, "team-efa");
 
-    Plan plan = with(AccountNetwork.adopting(vpc, subnet, g, ZONE, true)).plan(backend);
+    Plan plan = with(AccountNetwork.adopting(vpc, elsewhere, g, ZONE, true)).plan(backend);
 
     Finding f = finding(plan, "network.subnet.availability-zone");
-    assertThat(f.message()).contains(subnet.subnetId()).contains(OTHER_ZONE).contains(ZONE);
+    assertThat(f.message()).contains(elsewhere.subnetId()).contains(OTHER_ZONE).contains(ZONE);
   }
 
   @Test
@@ -123,12 +126,11 @@ class NetworkChecksTest {
 
   @Test
   void plan_adoptedSubnetOfAnotherVpc_isAnError() {
-    Vpc vpc = account.vpc("10.1.0.0/16");
     Vpc other = account.vpc("10.2.0.0/16");
-    Subnet subnet = account.subnet(other, "10.2.0.0/20", ZONE);
+    Subnet theirs = account.subnet(other, "10.2.0.0/20", ZONE);
     SecurityGroup g = account.efaGroup(vpc, "team-efa");
 
-    Plan plan = with(AccountNetwork.adopting(vpc, subnet, g, ZONE, false)).plan(backend);
+    Plan plan = with(AccountNetwork.adopting(vpc, theirs, g, ZONE, false)).plan(backend);
 
     assertThat(finding(plan, "network.subnet.vpc").message())
         .contains(other.vpcId())
@@ -137,8 +139,6 @@ class NetworkChecksTest {
 
   @Test
   void plan_adoptedGroupOfAnotherVpc_isAnError() {
-    Vpc vpc = account.vpc("10.1.0.0/16");
-    Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup g = account.efaGroup(account.vpc("10.2.0.0/16"), "team-efa");
 
     Plan plan = with(AccountNetwork.adopting(vpc, subnet, g, ZONE, true)).plan(backend);
@@ -150,8 +150,6 @@ class NetworkChecksTest {
 
   @Test
   void plan_adoptedGroupWithSelfIngressAndEgressToAnywhereOnly_isAnErrorAboutSelfEgress() {
-    Vpc vpc = account.vpc("10.1.0.0/16");
-    Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup g = account.bareGroup(vpc, "half");
     account.selfIngress(g);
 
@@ -166,8 +164,6 @@ class NetworkChecksTest {
 
   @Test
   void plan_adoptedGroupWithSelfEgressOnly_isAnErrorAboutSelfIngress() {
-    Vpc vpc = account.vpc("10.1.0.0/16");
-    Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup g = account.bareGroup(vpc, "half");
     account.selfEgress(g);
 
@@ -180,8 +176,6 @@ class NetworkChecksTest {
 
   @Test
   void plan_adoptedGroupWithoutLustrePortsAndFsx_isAnError() {
-    Vpc vpc = account.vpc("10.1.0.0/16");
-    Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup g = account.bareGroup(vpc, "ssh-only");
     backend
         .ec2()
@@ -219,8 +213,6 @@ class NetworkChecksTest {
 
   @Test
   void plan_adoptedGroupWithEgressToAnywhere_isAWarningThatDoesNotBlock() {
-    Vpc vpc = account.vpc("10.1.0.0/16");
-    Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup g = account.bareGroup(vpc, "open");
     account.selfIngress(g);
     account.selfEgress(g);
@@ -248,8 +240,6 @@ class NetworkChecksTest {
 
   @Test
   void plan_noEndpointButANatRoute_hasNoFinding() {
-    Vpc vpc = account.vpc("10.1.0.0/16");
-    Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup g = account.efaGroup(vpc, "team-efa");
     account.natRoute(subnet);
 
@@ -272,8 +262,6 @@ class NetworkChecksTest {
 
   @Test
   void plan_someoneElsesEndpointMissingTheSubnetsTable_isAnErrorNamingTheFix() {
-    Vpc vpc = account.vpc("10.1.0.0/16");
-    Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup g = account.efaGroup(vpc, "team-efa");
     VpcEndpoint theirs =
         backend
@@ -293,8 +281,6 @@ class NetworkChecksTest {
 
   @Test
   void plan_someoneElsesEndpointOnTheSubnetsTable_isUsedWithoutFinding() {
-    Vpc vpc = account.vpc("10.1.0.0/16");
-    Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup g = account.efaGroup(vpc, "team-efa");
     RouteTable main =
         backend.ec2().describeRouteTables(Ec2Query.filter("vpc-id", List.of(vpc.vpcId()))).get(0);
@@ -412,8 +398,6 @@ class NetworkChecksTest {
 
   @Test
   void plan_groupNameTakenInTheAdoptedVpc_isAnError() {
-    Vpc vpc = account.vpc("10.1.0.0/16");
-    Subnet subnet = account.subnet(vpc, "10.1.0.0/20", ZONE);
     SecurityGroup theirs = account.efaGroup(vpc, "demo-efa");
     Network network =
         Network.builder()
