@@ -72,7 +72,8 @@ class QuotaWorkflowTest {
 
     ResourceChange p5 = change(plan, P5_ADDRESS);
     assertThat(p5.action()).isEqualTo(ChangeAction.REQUEST);
-    assertThat(p5.reason()).contains("quota 0 is below the 4").contains("request an increase to 4");
+    assertThat(p5.reason()).contains("the spec needs 4 ml.p5.48xlarge instances and the quota is 0")
+        .contains("request an increase to 4");
     assertThat(p5.before()).containsEntry("quota_code", P5_CODE).containsEntry("value", 0L)
         .containsEntry("adjustable", true);
     assertThat(p5.after()).containsEntry("needed", 4L).containsEntry("quota_name", P5_QUOTA);
@@ -118,7 +119,7 @@ class QuotaWorkflowTest {
     Plan ready = spec.plan(backend);
     assertThat(ready.findings()).isEmpty();
     assertThat(change(ready, P5_ADDRESS).reason()).isEqualTo("quota 4 covers the 4 "
-        + P5 + " instances needed");
+        + P5 + " instances");
     assertThat(p5Requests().get(0).status()).isEqualTo(QuotaRequestStatus.APPROVED);
     assertThat(backend.quotas().listServiceQuotas(QuotasPort.SAGEMAKER))
         .filteredOn(q -> q.quotaName().equals(P5_QUOTA)).singleElement()

@@ -38,9 +38,9 @@ record QuotaNeed(String key, String quotaName, long needed, String what) {
         });
     if (total > 0) {
       out.add(new QuotaNeed(PER_CLUSTER, HyperPodQuotaNames.PER_CLUSTER, total,
-          "instances in one cluster"));
+          "instances in this cluster"));
       out.add(new QuotaNeed(TOTAL, HyperPodQuotaNames.TOTAL, total,
-          "instances across the account's clusters (this cluster alone)"));
+          "instances across clusters (counting this one only)"));
     }
     return out;
   }

@@ -90,16 +90,16 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
   @Override
   public Diff diff(QuotaObservation o, Outputs outputs) {
     QuotaDecision d = QuotaDecision.of(o, need.needed(), requestIncreases);
-    String shortBy = "quota " + number(o.quota().value()) + " is below the " + need.needed()
-        + " " + need.what() + " needed";
+    String shortBy = "the spec needs " + need.needed() + " " + need.what() + " and the quota is "
+        + number(o.quota().value());
     switch (d.kind()) {
       case ENOUGH:
         return Diff.noop("quota " + number(o.quota().value()) + " covers the " + need.needed()
-            + " " + need.what() + " needed");
+            + " " + need.what());
       case OPEN_REQUEST:
         return Diff.noop(shortBy + "; " + describe(d.request().orElseThrow()));
       case NOT_ADJUSTABLE:
-        return Diff.noop(shortBy + " and is not adjustable; no request");
+        return Diff.noop(shortBy + ", which is not adjustable; no request");
       case REFUSED:
         return Diff.noop(shortBy + "; " + describe(d.request().orElseThrow())
             + "; not requested again");
