@@ -1,8 +1,6 @@
 package io.hyperpod.prereqs.plan;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;
 import java.util.Collection;
 import org.immutables.value.Value;
@@ -10,8 +8,8 @@ import org.immutables.value.Value;
 /** How many changes of each action a plan has. */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutablePlanSummary.class)
-@JsonDeserialize(as = ImmutablePlanSummary.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePlanSummary.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePlanSummary.class)
 @JsonPropertyOrder({"create", "update", "delete", "request", "noop"})
 public interface PlanSummary {
   int create();
