@@ -1,0 +1,80 @@
+package io.hyperpod.prereqs.moto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.apply.ApplyOptions;
+import io.hyperpod.prereqs.apply.ApplyResult;
+import io.hyperpod.prereqs.aws.AwsBackend;
+import io.hyperpod.prereqs.aws.CallCounts;
+import io.hyperpod.prereqs.aws.moto.MotoServer;
+import io.hyperpod.prereqs.plan.Plan;
+import io.hyperpod.prereqs.spec.ClusterAdmin;
+import io.hyperpod.prereqs.spec.ClusterUser;
+import io.hyperpod.prereqs.spec.InstanceGroup;
+import io.hyperpod.prereqs.spec.LifecycleScripts;
+import io.hyperpod.prereqs.spec.RunAs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a no-op re-plan costs in AWS API calls, through the AWS backend against moto: the goal is
+ * at most 30 calls whatever the number of cluster users, since IAM is read in bulk.
+ */
+class ReplanCallCountTest {
+  static final int USERS = Integer.getInteger("replan.users", 1000);
+
+  static MotoServer moto;
+
+  @BeforeAll
+  static void startMoto() {
+    moto = MotoServer.start();
+  }
+
+  @AfterAll
+  static void stopMoto() {
+    if (moto != null) {
+      moto.close();
+    }
+  }
+
+  @Test
+  void replan_manyClusterUsersApplied_makesAtMostThirtyCalls() {
+    HyperPodPrerequisites spec = withUsers(USERS);
+    try (AwsBackend aws = moto.backend()) {
+      long start = System.nanoTime();
+      ApplyResult applied =
+          spec.plan(aws).apply(ApplyOptions.builder().parallelism(8).build());
+      assertThat(applied.succeeded()).as(applied.failures().toString()).isTrue();
+      System.out.printf("apply of %d users: %d calls in %d ms%n", USERS,
+          aws.callCounts().totalCalls(), (System.nanoTime() - start) / 1_000_000);
+
+      aws.resetCallCounts();
+      start = System.nanoTime();
+      Plan replan = spec.plan(aws);
+      CallCounts counts = aws.callCounts();
+      System.out.printf("re-plan of %d users: %d calls in %d ms: %s%n", USERS,
+          counts.totalCalls(), (System.nanoTime() - start) / 1_000_000, counts.calls());
+
+      assertThat(replan.hasChanges()).as(replan.changes().toString()).isFalse();
+      assertThat(counts.totalCalls()).as(counts.calls().toString()).isLessThanOrEqualTo(30);
+    }
+  }
+
+  static HyperPodPrerequisites withUsers(int users) {
+    var spec = HyperPodPrerequisites.builder()
+        .stack("scale")
+        .region(MotoServer.REGION)
+        .addClusterAdmin(ClusterAdmin.of("scale-admin"))
+        .addInstanceGroup(InstanceGroup.of("controller-machine", "ml.c5.2xlarge", 1))
+        .addInstanceGroup(InstanceGroup.of("worker-group-1", "ml.g5.8xlarge", 4))
+        .runAs(RunAs.enabled("ubuntu"))
+        .lifecycleScripts(LifecycleScripts.of("sagemaker-scale-lifecycle", "hyperpod/lifecycle"));
+    for (int i = 1; i <= users; i++) {
+      String name = String.format("user%04d", i);
+      spec.addClusterUser(ClusterUser.iamUser(name, name, 10_000 + i));
+    }
+    return spec.build();
+  }
+}
