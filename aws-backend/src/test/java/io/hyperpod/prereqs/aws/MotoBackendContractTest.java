@@ -1,6 +1,6 @@
 package io.hyperpod.prereqs.aws;
 
-import io.hyperpod.prereqs.aws.moto.MotoServer;
+import io.hyperpod.prereqs.aws.moto.MotoExtension;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import io.hyperpod.prereqs.spi.contract.CloudBackendContractTest;
 import io.hyperpod.prereqs.spi.contract.KnownDeviation;
@@ -9,9 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The SPI contract on the AWS backend against a local moto server (one for the class; every test
@@ -21,21 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 class MotoBackendContractTest extends CloudBackendContractTest {
   private static final String OTHER_ACCOUNT = "210987654321";
 
-  private static MotoServer moto;
+  @RegisterExtension static final MotoExtension MOTO = new MotoExtension();
 
   private final List<AwsBackend> opened = new ArrayList<>();
-
-  @BeforeAll
-  static void startMoto() {
-    moto = MotoServer.start();
-  }
-
-  @AfterAll
-  static void stopMoto() {
-    if (moto != null) {
-      moto.close();
-    }
-  }
 
   @AfterEach
   void closeBackends() {
@@ -45,13 +32,14 @@ class MotoBackendContractTest extends CloudBackendContractTest {
 
   @Override
   protected CloudBackend createBackend() {
-    return open(moto.backendBuilder());
+    return open(MOTO.server().backendBuilder());
   }
 
   @Override
   protected Optional<CloudBackend> createBackendInOtherAccount() {
     return Optional.of(
-        open(moto.backendBuilder().credentialsProvider(moto.credentialsInAccount(OTHER_ACCOUNT))));
+        open(MOTO.server().backendBuilder()
+            .credentialsProvider(MOTO.server().credentialsInAccount(OTHER_ACCOUNT))));
   }
 
   /** Each one seen on moto 5.2.1; {@link KnownDeviation} says what moto and AWS do. */

@@ -2,11 +2,13 @@ package io.hyperpod.prereqs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hyperpod.prereqs.aws.moto.MotoExtension;
 import io.hyperpod.prereqs.aws.moto.MotoServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code --backend aws} end to end against a local moto server: the example quickstart planned,
@@ -19,24 +21,21 @@ import org.junit.jupiter.api.Test;
 class CliAwsBackendTest {
   static final Path QUICKSTART = Path.of("..", "examples", "specs", "quickstart.yaml");
 
-  static MotoServer moto;
+  @RegisterExtension static final MotoExtension MOTO = new MotoExtension();
+
   static String accessKey;
   static String secretKey;
 
   @BeforeAll
-  static void startMoto() {
-    moto = MotoServer.start();
+  static void useDummyCredentials() {
     accessKey = System.setProperty("aws.accessKeyId", MotoServer.ACCESS_KEY);
     secretKey = System.setProperty("aws.secretAccessKey", MotoServer.SECRET_KEY);
   }
 
   @AfterAll
-  static void stopMoto() {
+  static void restoreCredentials() {
     restore("aws.accessKeyId", accessKey);
     restore("aws.secretAccessKey", secretKey);
-    if (moto != null) {
-      moto.close();
-    }
   }
 
   @Test
@@ -76,7 +75,7 @@ class CliAwsBackendTest {
     all[args.length] = "--backend";
     all[args.length + 1] = "aws";
     all[args.length + 2] = "--endpoint-url";
-    all[args.length + 3] = moto.endpoint().toString();
+    all[args.length + 3] = MOTO.server().endpoint().toString();
     return CliRun.run(null, all);
   }
 

@@ -6,6 +6,7 @@ import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.aws.AwsBackend;
 import io.hyperpod.prereqs.aws.CallCounts;
+import io.hyperpod.prereqs.aws.moto.MotoExtension;
 import io.hyperpod.prereqs.aws.moto.MotoServer;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.spec.ClusterAdmin;
@@ -13,9 +14,8 @@ import io.hyperpod.prereqs.spec.ClusterUser;
 import io.hyperpod.prereqs.spec.InstanceGroup;
 import io.hyperpod.prereqs.spec.LifecycleScripts;
 import io.hyperpod.prereqs.spec.RunAs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a no-op re-plan costs in AWS API calls, through the AWS backend against moto, on a fresh
@@ -27,24 +27,12 @@ import org.junit.jupiter.api.Test;
 class ReplanCallCountTest {
   static final int USERS = Integer.getInteger("replan.users", 1000);
 
-  static MotoServer moto;
-
-  @BeforeAll
-  static void startMoto() {
-    moto = MotoServer.start();
-  }
-
-  @AfterAll
-  static void stopMoto() {
-    if (moto != null) {
-      moto.close();
-    }
-  }
+  @RegisterExtension static final MotoExtension MOTO = new MotoExtension();
 
   @Test
   void replan_manyClusterUsersApplied_makesAtMostThirtyCalls() {
     HyperPodPrerequisites spec = withUsers(USERS);
-    try (AwsBackend aws = moto.backend()) {
+    try (AwsBackend aws = MOTO.server().backend()) {
       long start = System.nanoTime();
       ApplyResult applied = spec.apply(aws);
       assertThat(applied.succeeded()).as(applied.failures().toString()).isTrue();
@@ -52,7 +40,7 @@ class ReplanCallCountTest {
           aws.callCounts().totalCalls(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    try (AwsBackend aws = moto.backend()) {
+    try (AwsBackend aws = MOTO.server().backend()) {
       long start = System.nanoTime();
       Plan replan = spec.plan(aws);
       CallCounts counts = aws.callCounts();

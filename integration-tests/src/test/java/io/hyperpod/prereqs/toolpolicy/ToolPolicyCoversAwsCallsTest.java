@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.aws.AwsBackend;
+import io.hyperpod.prereqs.aws.moto.MotoExtension;
 import io.hyperpod.prereqs.aws.moto.MotoServer;
 import io.hyperpod.prereqs.internal.iam.PolicyDocuments;
 import io.hyperpod.prereqs.spec.ClusterUser;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The AWS backend's own calls (its SDK operations, as {@link AwsBackend#callCounts()} counts them:
@@ -22,19 +22,7 @@ import org.junit.jupiter.api.Test;
  * the policy of {@code iam-policy-for-tool}.
  */
 class ToolPolicyCoversAwsCallsTest {
-  static MotoServer moto;
-
-  @BeforeAll
-  static void startMoto() {
-    moto = MotoServer.start();
-  }
-
-  @AfterAll
-  static void stopMoto() {
-    if (moto != null) {
-      moto.close();
-    }
-  }
+  @RegisterExtension static final MotoExtension MOTO = new MotoExtension();
 
   @Test
   void toolPolicy_quickstartWithAnAdoptedRole_allowsEveryCallOfTheAwsBackend() {
@@ -42,7 +30,7 @@ class ToolPolicyCoversAwsCallsTest {
         .from(HyperPodPrerequisites.load(Path.of("..", "examples", "specs", "quickstart.yaml")))
         .addClusterUser(ClusterUser.iamRole("DataScientists", "ds", 3001))
         .build();
-    try (AwsBackend aws = moto.backend()) {
+    try (AwsBackend aws = MOTO.server().backend()) {
       aws.iam().createRole("DataScientists", PolicyDocuments.executionRoleTrust(), null, Map.of());
       aws.resetCallCounts();
 

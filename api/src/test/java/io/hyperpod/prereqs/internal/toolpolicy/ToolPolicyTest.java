@@ -11,19 +11,11 @@ import io.hyperpod.prereqs.policy.Decision;
 import io.hyperpod.prereqs.policy.LabeledPolicy;
 import io.hyperpod.prereqs.policy.PolicyEvaluator;
 import io.hyperpod.prereqs.policy.PolicySet;
-import io.hyperpod.prereqs.spec.ClusterAdmin;
-import io.hyperpod.prereqs.spec.ClusterUser;
-import io.hyperpod.prereqs.spec.Fsx;
-import io.hyperpod.prereqs.spec.InstanceGroup;
-import io.hyperpod.prereqs.spec.LifecycleScripts;
-import io.hyperpod.prereqs.spec.Network;
-import io.hyperpod.prereqs.spec.Quotas;
 import io.hyperpod.prereqs.spec.RunAs;
-import io.hyperpod.prereqs.spec.SecurityGroupRef;
-import io.hyperpod.prereqs.spec.SubnetRef;
-import io.hyperpod.prereqs.spec.VpcRef;
+import io.hyperpod.prereqs.spec.ValidSpecs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,29 +29,14 @@ class ToolPolicyTest {
   static final String STACK_TAG = "aws:ResourceTag/" + HyperPodPrerequisites.STACK_TAG;
   static final PolicyEvaluator EVALUATOR = PolicyEvaluator.create();
 
+  /** IAM, Run As and lifecycle scripts; an adopted role; no network, FSx or quota requests. */
   static ImmutableHyperPodPrerequisites iamOnly() {
-    return HyperPodPrerequisites.builder()
-        .stack("demo")
-        .region("us-west-2")
-        .addClusterAdmin(ClusterAdmin.of("hp-admin"))
-        .addClusterUser(ClusterUser.iamUser("alice", "alice", 2001))
-        .addClusterUser(ClusterUser.iamRole("DataScientists", "ds", 2002))
-        .addInstanceGroup(InstanceGroup.of("controller-machine", "ml.c5.2xlarge", 1))
-        .runAs(RunAs.enabled("ubuntu"))
-        .lifecycleScripts(LifecycleScripts.of("sagemaker-demo-lifecycle", "hyperpod/lifecycle"))
-        .build();
+    return ValidSpecs.minimal();
   }
 
+  /** Every section: quota requests, a created network and a created FSx file system. */
   static ImmutableHyperPodPrerequisites everything() {
-    return iamOnly()
-        .withQuotas(Quotas.of(true))
-        .withNetwork(Network.builder()
-            .vpc(VpcRef.create("10.0.0.0/16"))
-            .availabilityZoneId("usw2-az2")
-            .addSubnet(SubnetRef.create("10.0.0.0/20"))
-            .securityGroup(SecurityGroupRef.create("demo-efa"))
-            .build())
-        .withFsx(Fsx.create(1200, "PERSISTENT_2", 250));
+    return ValidSpecs.full().withAccount(Optional.empty());
   }
 
   @Test

@@ -26,15 +26,7 @@ import software.amazon.awssdk.services.sts.model.Credentials;
 /**
  * A local moto server ({@code python3 -m moto.server}) for tests: started on a free port of
  * 127.0.0.1 with AWS managed policies loaded, polled until it answers, stopped by {@link #close()}.
- * One server per test class:
- *
- * <pre>{@code
- * static MotoServer moto;
- * @BeforeAll static void start() { moto = MotoServer.start(); }
- * @AfterAll static void stop() { moto.close(); }
- * ...
- * try (AwsBackend aws = moto.backend()) { ... }
- * }</pre>
+ * One server per test class, most simply through {@link MotoExtension}.
  *
  * <p>Clients use the dummy credentials {@value #ACCESS_KEY}/{@value #SECRET_KEY} and region
  * {@value #REGION}, never the environment's; moto puts them in account {@value #ACCOUNT}. Another
