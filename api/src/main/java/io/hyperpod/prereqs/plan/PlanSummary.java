@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.plan;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;
 import java.util.Collection;
 import org.immutables.value.Value;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 /** How many changes of each action a plan has. */
 @Value.Immutable
 @ValueStyle
+@JsonSerialize(as = ImmutablePlanSummary.class)
 @JsonPropertyOrder({"create", "update", "delete", "request", "noop"})
 public interface PlanSummary {
   int create();
