@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       ApplyCommand.class,
       DestroyCommand.class,
       OutputsCommand.class,
+      QuotasCommand.class,
+      ToolPolicyCommand.class,
       SimulatorCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -9,16 +9,16 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The behaviour every {@link CloudBackend} shows, as AWS shows it: results, error codes, HTTP
- * statuses and exception types of the account, IAM, S3, EC2 and FSx ports. A backend module
- * subclasses this class and implements {@link #createBackend()}; a backend that can reach a second
- * account of the same partition also implements {@link #createBackendInOtherAccount()}. A backend
- * whose server differs from AWS in a known way declares it in {@link #knownDeviations()}: the
- * tests that depend on it are skipped for that backend only.
+ * statuses and exception types of the account, IAM, S3, SSM, Service Quotas, EC2 and FSx ports. A
+ * backend module subclasses this class and implements {@link #createBackend()}; a backend that can
+ * reach a second account of the same partition also implements {@link
+ * #createBackendInOtherAccount()}. A backend whose server differs from AWS in a known way declares
+ * it in {@link #knownDeviations()}: the tests that depend on it are skipped for that backend only.
  *
  * <p>The tests sit in one {@link ContractGroup} per port and topic (users, roles, policies,
  * versions, attachments, tags, inline policies, snapshot, buckets, objects, bucket policies, bucket
- * tags, EC2 VPCs, subnets, security groups and endpoints, FSx file systems, two accounts), each
- * run here as a {@code @Nested} class.
+ * tags, quotas, SSM documents, EC2 VPCs, subnets, security groups and endpoints, FSx file systems,
+ * two accounts), each run here as a {@code @Nested} class.
  */
 public abstract class CloudBackendContractTest {
   /** The backend under test, new for every test. */
@@ -34,6 +34,14 @@ public abstract class CloudBackendContractTest {
    */
   protected Optional<CloudBackend> createBackendInOtherAccount() {
     return Optional.empty();
+  }
+
+  /**
+   * Whether the suite may file Service Quotas increase requests. Answer false against a real
+   * account: a request there is a real request (and may open a support case).
+   */
+  protected boolean filesQuotaRequests() {
+    return false;
   }
 
   /** How this backend knowingly differs from AWS; the simulator and AWS itself have none. */
@@ -133,6 +141,20 @@ public abstract class CloudBackendContractTest {
   @Nested
   class S3Tags extends S3BucketTagContract {
     S3Tags() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
+  class Quotas extends QuotasContract {
+    Quotas() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
+  class SsmDocuments extends SsmDocumentContract {
+    SsmDocuments() {
       super(CloudBackendContractTest.this);
     }
   }
