@@ -81,14 +81,11 @@ class AwsSsmPortTest {
             .withRequestBody(
                 equalToJson(
                     jsonOf(
-                        Map.of(
-                            "Name", NAME,
-                            "DocumentType", "Session",
-                            "DocumentFormat", "JSON",
-                            "Content", CONTENT,
-                            "Tags",
+                        createRequest(
+                            Map.of(
+                                "Tags",
                                 List.of(
-                                    Map.of("Key", "hyperpod-prereqs:stack", "Value", "demo")))))));
+                                    Map.of("Key", "hyperpod-prereqs:stack", "Value", "demo"))))))));
     assertThat(created.name()).isEqualTo(NAME);
     assertThat(created.documentVersion()).isEqualTo("1");
     assertThat(created.defaultVersion()).isEqualTo("1");
@@ -108,14 +105,7 @@ class AwsSsmPortTest {
 
     wm.verify(
         postRequestedFor(urlEqualTo("/"))
-            .withRequestBody(
-                equalToJson(
-                    jsonOf(
-                        Map.of(
-                            "Name", NAME,
-                            "DocumentType", "Session",
-                            "DocumentFormat", "JSON",
-                            "Content", CONTENT)))));
+            .withRequestBody(equalToJson(jsonOf(createRequest(Map.of())))));
   }
 
   @Test
@@ -301,6 +291,16 @@ class AwsSsmPortTest {
             () -> ssm.createDocument(NAME, SsmPort.SESSION, SsmPort.JSON, CONTENT, Map.of()))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("grant ssm:CreateDocument");
+  }
+
+  /** The CreateDocument request of the preferences document, with {@code more} members. */
+  static Map<String, Object> createRequest(Map<String, Object> more) {
+    Map<String, Object> r = new LinkedHashMap<>(more);
+    r.put("Name", NAME);
+    r.put("DocumentType", "Session");
+    r.put("DocumentFormat", "JSON");
+    r.put("Content", CONTENT);
+    return r;
   }
 
   /** A DocumentDescription of the preferences document. */
