@@ -83,7 +83,7 @@ class FsxChecksTest {
 
     Plan plan = adopting(fs).plan(backend);
 
-    assertThat(plan.findings()).isEmpty();
+    assertThat(Specs.networkFindings(plan)).isEmpty();
     ApplyResult result = plan.apply();
     assertThat(result.succeeded()).as(result.failures().toString()).isTrue();
     String params =
@@ -188,7 +188,7 @@ class FsxChecksTest {
               assertThat(fs.subnetIds()).containsExactly(subnet.subnetId());
               assertThat(fs.tags()).containsEntry("hyperpod-prereqs:stack", "demo");
             });
-    assertThat(spec.plan(backend).findings()).isEmpty();
+    assertThat(Specs.networkFindings(spec.plan(backend))).isEmpty();
     assertThat(
             backend
                 .ec2()

@@ -90,7 +90,7 @@ class NetworkChecksTest {
 
   @Test
   void plan_createdNetworkInAZoneOfTheRegion_hasNoFindings() {
-    assertThat(with(Specs.createdNetwork()).plan(backend).findings()).isEmpty();
+    assertThat(Specs.networkFindings(with(Specs.createdNetwork()).plan(backend))).isEmpty();
   }
 
   @Test
@@ -121,7 +121,7 @@ class NetworkChecksTest {
   void plan_adoptedNetworkInOneZoneAndVpc_hasNoFindings() {
     Plan plan = with(adoptedEfaNetwork(true)).plan(backend);
 
-    assertThat(plan.findings()).isEmpty();
+    assertThat(Specs.networkFindings(plan)).isEmpty();
   }
 
   @Test
@@ -208,7 +208,7 @@ class NetworkChecksTest {
             .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250))
             .build();
 
-    assertThat(spec.plan(backend).findings()).isEmpty();
+    assertThat(Specs.networkFindings(spec.plan(backend))).isEmpty();
   }
 
   @Test
@@ -245,7 +245,7 @@ class NetworkChecksTest {
 
     Plan plan = with(AccountNetwork.adopting(vpc, subnet, g, ZONE, false)).plan(backend);
 
-    assertThat(plan.findings()).isEmpty();
+    assertThat(Specs.networkFindings(plan)).isEmpty();
   }
 
   @Test
@@ -295,7 +295,7 @@ class NetworkChecksTest {
 
     Plan plan = with(AccountNetwork.adopting(vpc, subnet, g, ZONE, true)).plan(backend);
 
-    assertThat(plan.findings()).isEmpty();
+    assertThat(Specs.networkFindings(plan)).isEmpty();
     assertThat(plan.changes())
         .filteredOn(c -> c.address().toString().equals("ec2_vpc_endpoint.s3"))
         .singleElement()
@@ -330,7 +330,7 @@ class NetworkChecksTest {
             .addInstanceGroup(InstanceGroup.of("gpu", "ml.p5.48xlarge", 2))
             .build();
 
-    assertThat(spec.plan(backend).findings()).isEmpty();
+    assertThat(Specs.networkFindings(spec.plan(backend))).isEmpty();
   }
 
   @Test

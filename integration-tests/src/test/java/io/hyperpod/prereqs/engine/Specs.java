@@ -1,6 +1,8 @@
 package io.hyperpod.prereqs.engine;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.plan.Finding;
+import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.spec.ClusterAdmin;
 import io.hyperpod.prereqs.spec.ClusterUser;
 import io.hyperpod.prereqs.spec.Fsx;
@@ -11,6 +13,7 @@ import io.hyperpod.prereqs.spec.RunAs;
 import io.hyperpod.prereqs.spec.SecurityGroupRef;
 import io.hyperpod.prereqs.spec.SubnetRef;
 import io.hyperpod.prereqs.spec.VpcRef;
+import java.util.List;
 
 /** Specs the engine tests start from. */
 final class Specs {
@@ -54,5 +57,12 @@ final class Specs {
         .network(createdNetwork())
         .fsx(Fsx.create(1200, "PERSISTENT_2", 250))
         .build();
+  }
+
+  /** The findings of the network's and FSx's checks (others, e.g. quotas, left out). */
+  static List<Finding> networkFindings(Plan plan) {
+    return plan.findings().stream()
+        .filter(f -> f.id().startsWith("network.") || f.id().startsWith("fsx."))
+        .toList();
   }
 }

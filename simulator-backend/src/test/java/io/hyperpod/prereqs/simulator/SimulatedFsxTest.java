@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.hyperpod.prereqs.simulator.internal.fsx.FsxOperations;
 import io.hyperpod.prereqs.spi.CloudBackend;
+import io.hyperpod.prereqs.spi.DependencyViolationException;
 import io.hyperpod.prereqs.spi.MalformedException;
 import io.hyperpod.prereqs.spi.NotFoundException;
 import io.hyperpod.prereqs.spi.ec2.Ec2Port;
@@ -95,6 +96,18 @@ class SimulatedFsxTest {
         .isThrownBy(() -> describe(fs.fileSystemId()));
     assertThat(free()).isEqualTo(before);
     ec2.deleteSubnet(subnet.subnetId());
+  }
+
+  @Test
+  void deleteSecurityGroup_usedByAFileSystem_failsWithDependencyViolation() {
+    FileSystem fs = newFileSystem();
+    String group = ec2.describeSecurityGroups(Ec2Query.filter("group-name", List.of("efa")))
+        .get(0).groupId();
+
+    assertThatExceptionOfType(DependencyViolationException.class)
+        .isThrownBy(() -> ec2.deleteSecurityGroup(group))
+        .withMessageContaining("network interfaces use it");
+    assertThat(fs.networkInterfaceIds()).isNotEmpty();
   }
 
   @Test

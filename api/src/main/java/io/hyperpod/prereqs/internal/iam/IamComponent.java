@@ -28,6 +28,14 @@ public final class IamComponent implements StackComponent {
   /** The tag key Session Manager reads for the Run As OS user. */
   public static final String RUN_AS_TAG = "SSMSessionRunAs";
 
+  /**
+   * The address of the execution roles' VPC policy, which exists exactly while the stack has a
+   * network: what the network leaves behind is deleted before it.
+   */
+  public static ResourceAddress executionVpcPolicyAddress(StackModel model) {
+    return ManagedPolicyResource.address(model.executionVpcPolicyName());
+  }
+
   @Override
   public List<Resource<?>> resources(StackModel model) {
     Map<ResourceAddress, Resource<?>> out = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackComponent;
 import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.internal.iam.IamComponent;
 import io.hyperpod.prereqs.internal.network.SecurityGroupRuleResource.Kind;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
@@ -63,12 +64,14 @@ public final class NetworkComponent implements StackComponent {
     }
     Map<String, ResourceAddress> wantedIds = wantedIds(model, ctx);
     List<Resource<?>> out = new ArrayList<>();
+    // The VPC policy goes after the VPC: while it exists, later plans look for what is left.
+    List<ResourceAddress> beforePolicy = List.of(IamComponent.executionVpcPolicyAddress(model));
     for (Vpc v : NetworkReads.vpcs(ctx, model)) {
       if (model.ownedBy(v.tags()) && !wantedIds.containsKey(v.vpcId())) {
         out.add(
             LeftoverResource.of(
                 leftover("ec2_vpc", v.vpcId()),
-                List.of(),
+                beforePolicy,
                 v,
                 attributes(v.vpcId(), v.cidrBlock()),
                 (c, x) -> c.backend().ec2().deleteVpc(x.vpcId())));

@@ -3,6 +3,7 @@ package io.hyperpod.prereqs.internal.network;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.internal.iam.IamReads;
 import io.hyperpod.prereqs.spec.Network;
 import io.hyperpod.prereqs.spec.SubnetRef;
 import io.hyperpod.prereqs.spi.CloudException;
@@ -61,12 +62,27 @@ public final class NetworkReads {
         });
   }
 
+  /**
+   * Whether the stack may have made network resources: the spec has a network, or the execution
+   * roles' VPC policy (which the stack keeps while it has a network) still exists. A spec without
+   * either reads nothing of EC2 or FSx.
+   */
+  public static boolean mayOwnNetwork(ObserveContext ctx, StackModel model) {
+    return model.spec().network().isPresent()
+        || IamReads.snapshot(ctx)
+            .policy(model.policyArn(model.executionVpcPolicyName()))
+            .isPresent();
+  }
+
   /** Ids of the EC2 resources carrying this stack's tag, by resource type ({@code vpc}, ...). */
   public static Map<String, List<String>> owned(ObserveContext ctx, StackModel model) {
     return ctx.cached(
         "ec2.owned",
         () -> {
           Map<String, List<String>> byType = new TreeMap<>();
+          if (!mayOwnNetwork(ctx, model)) {
+            return byType;
+          }
           List<TagDescription> tags =
               ctx.backend()
                   .ec2()

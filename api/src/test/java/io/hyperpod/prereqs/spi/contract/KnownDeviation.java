@@ -80,4 +80,9 @@ public enum KnownDeviation {
    * account write.
    */
   S3_BUCKET_OWNER_NOT_ENFORCED,
+  /**
+   * The backend's EC2 and FSx ports are not implemented yet (each operation throws
+   * UnsupportedOperationException): the EC2 and FSx groups are skipped until they are.
+   */
+  EC2_FSX_PORTS_NOT_IMPLEMENTED,
 }

@@ -20,6 +20,20 @@ final class Ec2Filters {
   /** The filter names a type knows and a resource's values for them. */
   record Filterable<R>(Set<String> names, Function<R, Map<String, List<String>>> values) {}
 
+  /**
+   * A Describe call: the records with these ids ({@code lookup} fails for one that does not
+   * exist), or all of them when no id is given, that pass the filters.
+   */
+  static <R extends Ec2Record> List<R> describe(
+      Collection<String> ids,
+      Collection<R> all,
+      Function<String, R> lookup,
+      Map<String, List<String>> filters,
+      Filterable<R> type) {
+    List<R> named = ids.stream().map(lookup).toList();
+    return select(ids.isEmpty() ? all : named, filters, type);
+  }
+
   static <R extends Ec2Record> List<R> select(
       Collection<R> records, Map<String, List<String>> filters, Filterable<R> type) {
     filters.keySet().forEach(name -> checkName(name, type.names()));

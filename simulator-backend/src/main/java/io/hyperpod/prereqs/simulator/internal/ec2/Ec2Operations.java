@@ -223,10 +223,7 @@ public final class Ec2Operations {
 
   /** The VPCs with these ids (each must exist) that pass the filters. */
   public List<VpcRecord> describeVpcs(Collection<String> ids, Map<String, List<String>> filters) {
-    ids.forEach(this::vpc);
-    Collection<VpcRecord> scope =
-        ids.isEmpty() ? store.vpcs.values() : ids.stream().map(this::vpc).toList();
-    return Ec2Filters.select(scope, filters, VPC_FILTERS);
+    return Ec2Filters.describe(ids, store.vpcs.values(), this::vpc, filters, VPC_FILTERS);
   }
 
   /** The VPC; InvalidVpcID.Malformed or InvalidVpcID.NotFound. */
@@ -372,10 +369,7 @@ public final class Ec2Operations {
 
   public List<SubnetRecord> describeSubnets(
       Collection<String> ids, Map<String, List<String>> filters) {
-    ids.forEach(this::subnet);
-    Collection<SubnetRecord> scope =
-        ids.isEmpty() ? store.subnets.values() : ids.stream().map(this::subnet).toList();
-    return Ec2Filters.select(scope, filters, SUBNET_FILTERS);
+    return Ec2Filters.describe(ids, store.subnets.values(), this::subnet, filters, SUBNET_FILTERS);
   }
 
   public SubnetRecord subnet(String id) {

@@ -128,10 +128,7 @@ public final class RoutingOperations {
 
   public List<RouteTableRecord> describeRouteTables(
       Collection<String> ids, Map<String, List<String>> filters) {
-    ids.forEach(this::routeTable);
-    Collection<RouteTableRecord> scope =
-        ids.isEmpty() ? store.routeTables.values() : ids.stream().map(this::routeTable).toList();
-    return Ec2Filters.select(scope, filters, TABLE_FILTERS);
+    return Ec2Filters.describe(ids, store.routeTables.values(), this::routeTable, filters, TABLE_FILTERS);
   }
 
   public RouteTableRecord routeTable(String id) {
@@ -230,10 +227,7 @@ public final class RoutingOperations {
 
   public List<EndpointRecord> describeVpcEndpoints(
       Collection<String> ids, Map<String, List<String>> filters) {
-    ids.forEach(this::endpoint);
-    Collection<EndpointRecord> scope =
-        ids.isEmpty() ? store.endpoints.values() : ids.stream().map(this::endpoint).toList();
-    return Ec2Filters.select(scope, filters, ENDPOINT_FILTERS);
+    return Ec2Filters.describe(ids, store.endpoints.values(), this::endpoint, filters, ENDPOINT_FILTERS);
   }
 
   public EndpointRecord endpoint(String id) {

@@ -49,10 +49,7 @@ public final class SecurityGroupOperations {
 
   public List<SecurityGroupRecord> describeSecurityGroups(
       Collection<String> ids, Map<String, List<String>> filters) {
-    ids.forEach(this::group);
-    Collection<SecurityGroupRecord> scope =
-        ids.isEmpty() ? store.securityGroups.values() : ids.stream().map(this::group).toList();
-    return Ec2Filters.select(scope, filters, GROUP_FILTERS);
+    return Ec2Filters.describe(ids, store.securityGroups.values(), this::group, filters, GROUP_FILTERS);
   }
 
   /**
