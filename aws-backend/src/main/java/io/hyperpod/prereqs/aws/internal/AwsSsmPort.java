@@ -68,6 +68,11 @@ public final class AwsSsmPort implements SsmPort {
     throw notYet("DeleteDocument");
   }
 
+  @Override
+  public io.hyperpod.prereqs.spi.ssm.SsmSession startSession(String target) {
+    throw notYet("StartSession");
+  }
+
   private static UnsupportedOperationException notYet(String operation) {
     return new UnsupportedOperationException(
         "SSM " + operation + " is not implemented yet in the aws backend");
