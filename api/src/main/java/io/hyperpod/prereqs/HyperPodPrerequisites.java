@@ -114,6 +114,16 @@ public interface HyperPodPrerequisites {
     return ToolPolicy.document(this);
   }
 
+  /**
+   * Whether the account is ready for the cluster: reads the account (never writes) and checks
+   * each requirement of HyperPod for this spec's CreateCluster request, and whether each admin
+   * may create the cluster and pass its roles and each cluster user may start a session as its
+   * OS user. Works on any backend.
+   */
+  default io.hyperpod.prereqs.readiness.ReadinessReport verify(CloudBackend backend) {
+    return io.hyperpod.prereqs.internal.readiness.Verifier.verify(this, backend);
+  }
+
   /** Short for {@code plan(backend).apply()}; refuses (exception) when the plan has errors. */
   default ApplyResult apply(CloudBackend backend) {
     return plan(backend).apply();

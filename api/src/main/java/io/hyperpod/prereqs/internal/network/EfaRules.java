@@ -13,18 +13,18 @@ import java.util.stream.IntStream;
  * not count), Lustre's TCP 988 and 1018-1023 from the group itself, and no outbound rule to
  * 0.0.0.0/0 (AWS advises against it on EFA groups).
  */
-final class EfaRules {
+public final class EfaRules {
   /** The ports Lustre's LNET uses. */
   static final List<Integer> LUSTRE_PORTS =
       IntStream.concat(IntStream.of(988), IntStream.rangeClosed(1018, 1023)).boxed().toList();
 
   private EfaRules() {}
 
-  static boolean selfIngress(SecurityGroup g) {
+  public static boolean selfIngress(SecurityGroup g) {
     return g.ingress().stream().anyMatch(r -> allWithSelf(r, g));
   }
 
-  static boolean selfEgress(SecurityGroup g) {
+  public static boolean selfEgress(SecurityGroup g) {
     return g.egress().stream().anyMatch(r -> allWithSelf(r, g));
   }
 

@@ -9,10 +9,10 @@ import java.util.Optional;
  * a gateway endpoint, or a default route (0.0.0.0/0) to a NAT gateway. An internet gateway does not
  * count: HyperPod's interfaces in the VPC have no public addresses.
  */
-final class S3Routes {
+public final class S3Routes {
   private S3Routes() {}
 
-  static boolean reachesS3(RouteTable table, Optional<String> s3PrefixListId) {
+  public static boolean reachesS3(RouteTable table, Optional<String> s3PrefixListId) {
     return table.routes().stream().anyMatch(r -> toEndpoint(r, s3PrefixListId) || toNat(r));
   }
 

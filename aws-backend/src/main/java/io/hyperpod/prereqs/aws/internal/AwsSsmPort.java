@@ -167,4 +167,17 @@ public final class AwsSsmPort implements SsmPort {
   private static String version(String name, String documentVersion) {
     return "version " + documentVersion + " of " + document(name);
   }
+
+  @Override
+  public io.hyperpod.prereqs.spi.ssm.SsmSession startSession(String target) {
+    var response =
+        AwsErrors.call(
+            AwsCall.ssm("StartSession", "a session on '" + target + "'"),
+            () -> ssm().startSession(r -> r.target(target)));
+    return io.hyperpod.prereqs.spi.ssm.SsmSession.builder()
+        .sessionId(response.sessionId())
+        .streamUrl(response.streamUrl())
+        .tokenValue(response.tokenValue())
+        .build();
+  }
 }

@@ -128,6 +128,17 @@ public enum AwsError {
   FSX_NOT_SERVICE_RESOURCE("fsx", "NotServiceResourceError", 400, Kind.MALFORMED),
   FSX_INTERNAL_SERVER_ERROR("fsx", "InternalServerError", 500, Kind.OTHER),
   FSX_THROTTLING("fsx", "ThrottlingException", 400, Kind.THROTTLED),
+
+  SAGEMAKER_VALIDATION("sagemaker", "ValidationException", 400, Kind.MALFORMED),
+  SAGEMAKER_RESOURCE_LIMIT_EXCEEDED(
+      "sagemaker", "ResourceLimitExceeded", 400, Kind.LIMIT_EXCEEDED),
+  SAGEMAKER_RESOURCE_IN_USE("sagemaker", "ResourceInUse", 400, Kind.CONFLICT),
+  SAGEMAKER_RESOURCE_NOT_FOUND("sagemaker", "ResourceNotFound", 400, Kind.NOT_FOUND),
+  SAGEMAKER_ACCESS_DENIED("sagemaker", "AccessDeniedException", 400, Kind.ACCESS_DENIED),
+  SAGEMAKER_THROTTLING("sagemaker", "ThrottlingException", 400, Kind.THROTTLED),
+
+  SSM_ACCESS_DENIED("ssm", "AccessDeniedException", 400, Kind.ACCESS_DENIED),
+  SSM_TARGET_NOT_CONNECTED("ssm", "TargetNotConnected", 400, Kind.NOT_FOUND),
   ;
 
   /** Which {@link CloudException} subclass a code maps to. */
