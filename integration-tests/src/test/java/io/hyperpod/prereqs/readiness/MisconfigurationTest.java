@@ -3,21 +3,26 @@ package io.hyperpod.prereqs.readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.CreateClusterRequest;
 import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
 import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.internal.lifecycle.LifecycleFiles;
 import io.hyperpod.prereqs.policy.AwsManagedPolicies;
 import io.hyperpod.prereqs.simulator.SimulatedCaller;
+import io.hyperpod.prereqs.spec.InvalidSpecException;
 import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.ec2.Ec2Query;
 import io.hyperpod.prereqs.spi.ec2.IpPermission;
 import io.hyperpod.prereqs.spi.ec2.SecurityGroup;
 import io.hyperpod.prereqs.spi.ec2.VpcEndpoint;
+import io.hyperpod.prereqs.spi.fsx.LustreFileSystemRequest;
 import io.hyperpod.prereqs.spi.iam.PrincipalRef;
 import io.hyperpod.prereqs.spi.sagemaker.Cluster;
 import io.hyperpod.prereqs.spi.sagemaker.ClusterNode;
 import io.hyperpod.prereqs.spi.ssm.SsmPort;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +60,20 @@ class MisconfigurationTest {
     assertThat(report.failures()).as(report.toText()).extracting(RequirementResult::id).contains(requirement);
   }
 
+  /** The full spec with one piece of its text replaced. */
+  private static HyperPodPrerequisites specWith(String... textThenReplacement) {
+    try {
+      String yaml = Files.readString(ReadyAccount.FULL);
+      for (int i = 0; i < textThenReplacement.length; i += 2) {
+        assertThat(yaml).contains(textThenReplacement[i]);
+        yaml = yaml.replace(textThenReplacement[i], textThenReplacement[i + 1]);
+      }
+      return HyperPodPrerequisites.fromYaml(yaml);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private CreateClusterRequest withSourceUri(String uri) {
     return ImmutableCreateClusterRequest.copyOf(account.request).withInstanceGroups(
         account.request.instanceGroups().stream()
@@ -85,6 +104,9 @@ class MisconfigurationTest {
 
     assertThat(account.root.sageMaker().describeCluster(arn).orElseThrow().failureMessage())
         .hasValueSatisfying(m -> assertThat(m).contains("Lifecycle scripts did not run successfully").contains("lifecycle.bucket-name"));
+    // verify reads the spec, and the spec validator refuses such a bucket before any read
+    assertThatThrownBy(() -> specWith("sagemaker-full-lifecycle-7f3a9c", "lifecycle-full-7f3a9c"))
+        .isInstanceOf(InvalidSpecException.class).hasMessageContaining("sagemaker-");
   }
 
   @Test
@@ -97,6 +119,8 @@ class MisconfigurationTest {
 
     assertThat(account.root.sageMaker().describeCluster(arn).orElseThrow().failureMessage())
         .hasValueSatisfying(m -> assertThat(m).contains("lifecycle.bucket-owner"));
+    ReadinessReport report = specWith("sagemaker-full-lifecycle-7f3a9c", "sagemaker-elsewhere-lifecycle").verify(account.root);
+    assertThat(report.failures()).as(report.toText()).extracting(RequirementResult::id).contains("lifecycle.bucket-owner");
   }
 
   @Test
@@ -169,6 +193,35 @@ class MisconfigurationTest {
             .withSubnets(subnet, second.subnetId()));
 
     assertRefused(request, "ValidationException", "network.one-az");
+    ReadinessReport report = specWith("vpc: {create: {cidr: 10.0.0.0/16}}", "vpc: {id: " + first.vpcId() + "}",
+        "    - create: {cidr: 10.0.0.0/17}", "    - id: " + subnet + "\n    - id: " + second.subnetId())
+        .verify(account.root);
+    assertThat(report.failures()).as(report.toText()).extracting(RequirementResult::id).contains("network.one-az");
+  }
+
+  @Test
+  void createClusterAndVerify_fsxInAnotherAzId_failLifecycleScripts() {
+    String subnet = account.request.vpcConfig().orElseThrow().subnets().get(0);
+    var first = account.root.ec2().describeSubnets(Ec2Query.ids(List.of(subnet))).get(0);
+    String otherZone = account.root.ec2().describeAvailabilityZones().stream()
+        .filter(z -> !z.zoneId().equals(first.availabilityZoneId())).findFirst().orElseThrow().zoneName();
+    var elsewhere = account.root.ec2().createSubnet(first.vpcId(), "10.0.128.0/20", otherZone, Map.of());
+    var fs = account.root.fsx().createLustreFileSystem(LustreFileSystemRequest.builder()
+        .subnetId(elsewhere.subnetId())
+        .securityGroupIds(account.request.vpcConfig().orElseThrow().securityGroupIds())
+        .storageCapacityGiB(1200).deploymentType("PERSISTENT_2").perUnitStorageThroughput(250)
+        .clientRequestToken("fsx-elsewhere").build());
+    account.simulator.clock().advance(Duration.ofHours(1));
+    String bucket = account.spec.lifecycleScripts().bucket();
+    String key = account.spec.lifecycleScripts().key(LifecycleFiles.PROVISIONING_PARAMETERS);
+    String params = new String(account.root.s3().getObject(bucket, key).orElseThrow(), StandardCharsets.UTF_8);
+    account.root.s3().putObject(bucket, key, params.replaceAll("\"fsx_dns_name\"\\s*:\\s*\"[^\"]*\"",
+        "\"fsx_dns_name\": \"" + fs.dnsName() + "\"").getBytes(StandardCharsets.UTF_8), "application/json");
+
+    assertClusterFails("fsx.placement");
+    assertVerifyFails("fsx.placement");
+    assertThat(account.verify().failures()).filteredOn(r -> r.id().equals("fsx.placement"))
+        .singleElement().satisfies(r -> assertThat(r.subject()).isEqualTo(fs.fileSystemId()));
   }
 
   @Test

@@ -51,4 +51,27 @@ class ReadinessHappyPathTest {
       assertThat(backend.sessionOsUser(session.sessionId())).contains(user);
     }
   }
+
+  @Test
+  void createCluster_appliedQuickstartAsAdmin_goesInServiceAndSessionsRunAsTheirOsUsers() {
+    ReadyAccount quickstart = new ReadyAccount(ReadyAccount.QUICKSTART, "quickstart-admin");
+    assertThat(quickstart.request.vpcConfig()).isEmpty();
+    ReadinessReport report = quickstart.verify();
+    assertThat(report.failures()).as(report.toText()).isEmpty();
+
+    String arn = quickstart.admin().sageMaker().createCluster(quickstart.request);
+    quickstart.simulator.clock().advance(Duration.ofMinutes(30));
+
+    Cluster cluster = quickstart.root.sageMaker().describeCluster(arn).orElseThrow();
+    assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse("")).isEqualTo(Cluster.IN_SERVICE);
+    List<ClusterNode> nodes = quickstart.root.sageMaker().listClusterNodes(arn);
+    assertThat(nodes).hasSize(3);
+    ClusterNode node = nodes.get(nodes.size() - 1);
+    String target = ClusterNode.sessionTarget(cluster.clusterId(), node.instanceGroupName(), node.instanceId());
+    for (String user : List.of("alice", "bob")) {
+      var backend = quickstart.root.as(SimulatedCaller.user(user));
+      SsmSession session = backend.ssm().startSession(target);
+      assertThat(backend.sessionOsUser(session.sessionId())).contains(user);
+    }
+  }
 }

@@ -17,14 +17,24 @@ import java.time.Duration;
  */
 final class ReadyAccount {
   static final Path FULL = Path.of("..", "examples", "specs", "full.yaml");
+  static final Path QUICKSTART = Path.of("..", "examples", "specs", "quickstart.yaml");
   static final String ADMIN = "full-admin";
 
-  final HyperPodPrerequisites spec = HyperPodPrerequisites.load(FULL);
+  final HyperPodPrerequisites spec;
   final AwsSimulator simulator = AwsSimulator.create();
-  final SimulatorBackend root = simulator.backend(spec.region());
+  final SimulatorBackend root;
   final CreateClusterRequest request;
+  private final String admin;
 
   ReadyAccount() {
+    this(FULL, ADMIN);
+  }
+
+  /** A spec applied the same way, with the name of its cluster admin. */
+  ReadyAccount(Path specFile, String admin) {
+    this.spec = HyperPodPrerequisites.load(specFile);
+    this.root = simulator.backend(spec.region());
+    this.admin = admin;
     ApplyResult applied = spec.apply(root);
     assertThat(applied.succeeded()).as(applied.failures().toString()).isTrue();
     simulator.clock().advance(Duration.ofDays(3));
@@ -32,7 +42,7 @@ final class ReadyAccount {
   }
 
   SimulatorBackend admin() {
-    return root.as(SimulatedCaller.user(ADMIN));
+    return root.as(SimulatedCaller.user(admin));
   }
 
   ReadinessReport verify() {
