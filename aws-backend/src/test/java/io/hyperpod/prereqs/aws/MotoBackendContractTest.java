@@ -62,7 +62,8 @@ class MotoBackendContractTest extends CloudBackendContractTest {
         KnownDeviation.EC2_FSX_PORTS_NOT_IMPLEMENTED,
         KnownDeviation.SSM_MISSING_VERSION_IS_INVALID_DOCUMENT,
         KnownDeviation.QUOTAS_NO_SAGEMAKER_QUOTAS,
-        KnownDeviation.QUOTAS_OPERATIONS_NOT_IMPLEMENTED);
+        KnownDeviation.QUOTAS_OPERATIONS_NOT_IMPLEMENTED,
+        KnownDeviation.IAM_SIMULATION_NOT_IMPLEMENTED);
   }
 
   private AwsBackend open(AwsBackend.Builder builder) {

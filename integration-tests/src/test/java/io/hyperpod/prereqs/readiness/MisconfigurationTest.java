@@ -129,6 +129,8 @@ class MisconfigurationTest {
 
     assertClusterFails("lifecycle.role-can-read");
     assertVerifyFails("lifecycle.role-can-read");
+    assertThat(account.verify().failure("lifecycle.role-can-read").orElseThrow().evidence())
+        .contains("s3:GetObject implicitDeny (agrees)");
   }
 
   @Test

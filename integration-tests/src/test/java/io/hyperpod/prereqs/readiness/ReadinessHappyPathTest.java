@@ -29,6 +29,10 @@ class ReadinessHappyPathTest {
         .contains("admin.create-cluster", "admin.pass-role", "role.trust", "lifecycle.role-can-read",
             "network.s3-reachable", "fsx.placement", "quotas.cluster-usage", "user.start-session")
         .doesNotContain("caller.create-cluster");
+    assertThat(report.requirements()).filteredOn(r -> r.id().equals("lifecycle.role-can-read"))
+        .hasSize(2)
+        .allSatisfy(r -> assertThat(r.evidence())
+            .contains("IAM SimulatePrincipalPolicy (identity policies): s3:ListBucket allowed, s3:GetObject allowed (agrees)"));
   }
 
   @Test

@@ -66,6 +66,23 @@ public final class PolicyDocuments {
   }
 
   /**
+   * The EC2 actions an execution role needs on {@code *} with a custom VPC (facts §2.4); the
+   * readiness checks ask for the same list.
+   */
+  public static final List<String> VPC_NETWORK_INTERFACE_ACTIONS =
+      List.of(
+          "ec2:CreateNetworkInterface",
+          "ec2:CreateNetworkInterfacePermission",
+          "ec2:DeleteNetworkInterface",
+          "ec2:DeleteNetworkInterfacePermission",
+          "ec2:DescribeNetworkInterfaces",
+          "ec2:DescribeVpcs",
+          "ec2:DescribeDhcpOptions",
+          "ec2:DescribeSubnets",
+          "ec2:DescribeSecurityGroups",
+          "ec2:DetachNetworkInterface");
+
+  /**
    * The execution roles' extra policy with a custom VPC (facts §2.4): the network-interface actions
    * HyperPod needs to put the nodes into the VPC, {@code ec2:DetachNetworkInterface} for
    * auto-resume, {@code ec2:CreateTags} on network interfaces only, and, with FSx,
@@ -76,17 +93,7 @@ public final class PolicyDocuments {
     statements.add(
         statement(
             "ClusterNetworkInterfacesInVpc",
-            List.of(
-                "ec2:CreateNetworkInterface",
-                "ec2:CreateNetworkInterfacePermission",
-                "ec2:DeleteNetworkInterface",
-                "ec2:DeleteNetworkInterfacePermission",
-                "ec2:DescribeNetworkInterfaces",
-                "ec2:DescribeVpcs",
-                "ec2:DescribeDhcpOptions",
-                "ec2:DescribeSubnets",
-                "ec2:DescribeSecurityGroups",
-                "ec2:DetachNetworkInterface"),
+            VPC_NETWORK_INTERFACE_ACTIONS,
             List.of("*")));
     statements.add(
         statement(

@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.internal.readiness;
 
 import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.internal.iam.PolicyDocuments;
 import io.hyperpod.prereqs.policy.Decision;
 import io.hyperpod.prereqs.policy.LabeledPolicy;
 import io.hyperpod.prereqs.readiness.Consequence;
@@ -19,18 +20,7 @@ public final class RoleRequirements {
   public static final String VPC_PERMISSIONS = "role.vpc-permissions";
 
   /** The EC2 actions an execution role needs with a custom VPC (facts §2.4), on {@code *}. */
-  static final List<String> VPC_ACTIONS =
-      List.of(
-          "ec2:CreateNetworkInterface",
-          "ec2:CreateNetworkInterfacePermission",
-          "ec2:DeleteNetworkInterface",
-          "ec2:DeleteNetworkInterfacePermission",
-          "ec2:DescribeNetworkInterfaces",
-          "ec2:DescribeVpcs",
-          "ec2:DescribeDhcpOptions",
-          "ec2:DescribeSubnets",
-          "ec2:DescribeSecurityGroups",
-          "ec2:DetachNetworkInterface");
+  static final List<String> VPC_ACTIONS = PolicyDocuments.VPC_NETWORK_INTERFACE_ACTIONS;
 
   private RoleRequirements() {}
 

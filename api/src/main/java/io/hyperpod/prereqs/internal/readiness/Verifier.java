@@ -38,7 +38,8 @@ public final class Verifier {
           "the plan has ids known only after apply", "run hyperpod-prereqs apply", Consequence.VALIDATION);
     }
     report.addAllRequirements(out.list());
-    request.ifPresent(r -> report.addAllRequirements(ClusterReadiness.check(view, r, Optional.empty(), clusterArn)));
+    request.ifPresent(r -> report.addAllRequirements(SimulationCrossCheck.apply(
+        view, r, ClusterReadiness.check(view, r, Optional.empty(), clusterArn))));
     Results principals = new Results();
     request.ifPresent(r -> PrincipalQuestions.admins(view, spec, r, clusterArn, principals));
     PrincipalQuestions.users(view, spec, clusterArn, principals);

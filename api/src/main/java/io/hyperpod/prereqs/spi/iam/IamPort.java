@@ -65,4 +65,19 @@ public interface IamPort {
   void putInlinePolicy(PrincipalRef principal, String policyName, String document);
 
   void deleteInlinePolicy(PrincipalRef principal, String policyName);
+
+  /**
+   * SimulatePrincipalPolicy: the identity policies of a user or role ({@code policySourceArn}),
+   * and its permissions boundary, evaluated for each action on each resource. An unknown principal
+   * fails with NoSuchEntity.
+   */
+  List<SimulationResult> simulatePrincipalPolicy(String policySourceArn, PolicySimulation simulation);
+
+  /**
+   * SimulateCustomPolicy: the given identity policy documents (and permissions boundaries)
+   * evaluated for each action on each resource. A document that does not parse fails with
+   * MalformedPolicyDocument.
+   */
+  List<SimulationResult> simulateCustomPolicy(
+      List<String> policyDocuments, List<String> permissionsBoundaries, PolicySimulation simulation);
 }

@@ -118,6 +118,13 @@ public abstract class CloudBackendContractTest {
   }
 
   @Nested
+  class IamSimulations extends IamSimulationContract {
+    IamSimulations() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
   class S3Buckets extends S3BucketContract {
     S3Buckets() {
       super(CloudBackendContractTest.this);

@@ -107,4 +107,11 @@ public enum KnownDeviation {
    * HTML error page, no error code).
    */
   QUOTAS_OPERATIONS_NOT_IMPLEMENTED,
+  /**
+   * No IAM policy simulation. AWS: SimulatePrincipalPolicy and SimulateCustomPolicy evaluate the
+   * policies and answer an EvaluationResult per action and resource (unknown PolicySourceArn:
+   * NoSuchEntity, 404; a document that is not JSON: MalformedPolicyDocument, 400). moto 5.2.1
+   * implements neither and answers both with HTTP 500 (an HTML error page, no error code).
+   */
+  IAM_SIMULATION_NOT_IMPLEMENTED,
 }

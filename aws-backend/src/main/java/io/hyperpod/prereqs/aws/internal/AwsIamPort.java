@@ -10,7 +10,9 @@ import io.hyperpod.prereqs.spi.iam.IamSnapshot;
 import io.hyperpod.prereqs.spi.iam.IamUser;
 import io.hyperpod.prereqs.spi.iam.ManagedPolicy;
 import io.hyperpod.prereqs.spi.iam.PolicyVersion;
+import io.hyperpod.prereqs.spi.iam.PolicySimulation;
 import io.hyperpod.prereqs.spi.iam.PrincipalRef;
+import io.hyperpod.prereqs.spi.iam.SimulationResult;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -315,6 +317,28 @@ public final class AwsIamPort implements IamPort {
 
   private IamClient iam() {
     return client.get();
+  }
+
+  @Override
+  public List<SimulationResult> simulatePrincipalPolicy(
+      String policySourceArn, PolicySimulation simulation) {
+    return AwsErrors.call(
+        AwsCall.iam("SimulatePrincipalPolicy", "the policies of " + policySourceArn),
+        () -> IamSimulationMappings.results(
+            iam().simulatePrincipalPolicyPaginator(
+                    r -> IamSimulationMappings.principal(r, policySourceArn, simulation))
+                .evaluationResults()));
+  }
+
+  @Override
+  public List<SimulationResult> simulateCustomPolicy(
+      List<String> policyDocuments, List<String> permissionsBoundaries, PolicySimulation simulation) {
+    return AwsErrors.call(
+        AwsCall.iam("SimulateCustomPolicy", policyDocuments.size() + " policy document(s)"),
+        () -> IamSimulationMappings.results(
+            iam().simulateCustomPolicyPaginator(
+                    r -> IamSimulationMappings.custom(r, policyDocuments, permissionsBoundaries, simulation))
+                .evaluationResults()));
   }
 
   private void delete(PrincipalRef principal) {

@@ -8,7 +8,9 @@ import io.hyperpod.prereqs.spi.iam.IamSnapshot;
 import io.hyperpod.prereqs.spi.iam.IamUser;
 import io.hyperpod.prereqs.spi.iam.ManagedPolicy;
 import io.hyperpod.prereqs.spi.iam.PolicyVersion;
+import io.hyperpod.prereqs.spi.iam.PolicySimulation;
 import io.hyperpod.prereqs.spi.iam.PrincipalRef;
+import io.hyperpod.prereqs.spi.iam.SimulationResult;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +189,22 @@ public final class SimulatedIam implements IamPort {
     run(
         byKind(principal, "DeleteUserPolicy", "DeleteRolePolicy"),
         ops -> ops.deleteInlinePolicy(principal, policyName));
+  }
+
+  @Override
+  public List<SimulationResult> simulatePrincipalPolicy(
+      String policySourceArn, PolicySimulation simulation) {
+    return call(
+        "SimulatePrincipalPolicy",
+        ops -> IamSimulations.principal(ops, policySourceArn, simulation));
+  }
+
+  @Override
+  public List<SimulationResult> simulateCustomPolicy(
+      List<String> policyDocuments, List<String> permissionsBoundaries, PolicySimulation simulation) {
+    return call(
+        "SimulateCustomPolicy",
+        ops -> IamSimulations.custom(ops.accountId(), policyDocuments, permissionsBoundaries, simulation));
   }
 
   private String accountId() {

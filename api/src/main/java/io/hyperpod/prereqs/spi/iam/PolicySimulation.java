@@ -1,0 +1,36 @@
+package io.hyperpod.prereqs.spi.iam;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What an IAM policy simulation asks (SimulatePrincipalPolicy, SimulateCustomPolicy): each action
+ * on each resource, with context entries for the conditions, and optionally a resource-based
+ * policy and the caller ARN the request comes from.
+ */
+@Value.Immutable
+@ValueStyle
+public interface PolicySimulation {
+  /** {@code service:Action} names. */
+  List<String> actionNames();
+
+  /** Resource ARNs; empty means {@code *}. */
+  List<String> resourceArns();
+
+  List<SimulationContextEntry> contextEntries();
+
+  /** A resource-based policy (JSON) evaluated with the identity policies. */
+  Optional<String> resourcePolicy();
+
+  /**
+   * The principal the request comes from ({@code CallerArn}): for SimulateCustomPolicy, and for
+   * SimulatePrincipalPolicy of a user (the user itself by default).
+   */
+  Optional<String> callerArn();
+
+  static ImmutablePolicySimulation.Builder builder() {
+    return ImmutablePolicySimulation.builder();
+  }
+}

@@ -1,0 +1,47 @@
+package io.hyperpod.prereqs.spi.iam;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.policy.EvalDecision;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** IAM's answer for one action on one resource of a policy simulation. */
+@Value.Immutable
+@ValueStyle
+public interface SimulationResult {
+  String actionName();
+
+  /** The resource ARN, {@code *} when the simulation named none. */
+  String resourceArn();
+
+  /** allowed, explicitDeny or implicitDeny. */
+  EvalDecision decision();
+
+  /** The statements that decided it (those that allow, or the denying ones). */
+  List<MatchedStatement> matchedStatements();
+
+  default boolean allowed() {
+    return decision() == EvalDecision.ALLOWED;
+  }
+
+  /** A statement of a simulated policy that matched. */
+  @Value.Immutable
+  @ValueStyle
+  interface MatchedStatement {
+    /**
+     * The policy's id: an ARN or inline-policy name for SimulatePrincipalPolicy, {@code
+     * PolicyInputList.N} for SimulateCustomPolicy (as AWS names them).
+     */
+    String sourcePolicyId();
+
+    /**
+     * Where the statement is: its Sid or {@code #N} (position) on the simulator, {@code line L,
+     * column C} on AWS.
+     */
+    String position();
+  }
+
+  static ImmutableSimulationResult.Builder builder() {
+    return ImmutableSimulationResult.builder();
+  }
+}

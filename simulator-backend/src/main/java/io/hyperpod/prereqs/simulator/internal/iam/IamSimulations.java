@@ -1,0 +1,82 @@
+package io.hyperpod.prereqs.simulator.internal.iam;
+
+import io.hyperpod.prereqs.internal.iam.PolicySimulator;
+import io.hyperpod.prereqs.policy.AwsManagedPolicies;
+import io.hyperpod.prereqs.policy.LabeledPolicy;
+import io.hyperpod.prereqs.policy.PolicyParseException;
+import io.hyperpod.prereqs.simulator.internal.AwsError;
+import io.hyperpod.prereqs.spi.iam.PolicySimulation;
+import io.hyperpod.prereqs.spi.iam.SimulationResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * SimulatePrincipalPolicy and SimulateCustomPolicy on the account's IAM state, answered by the
+ * project's policy evaluator: the principal's attached managed policies (AWS managed ones from the
+ * bundled catalog) and inline policies, labelled as IAM labels its source policies.
+ */
+final class IamSimulations {
+  private IamSimulations() {}
+
+  static List<SimulationResult> principal(IamOperations ops, String arn, PolicySimulation simulation) {
+    PrincipalRecord p = find(ops, arn).orElseThrow(() -> AwsError.IAM_NO_SUCH_ENTITY.exception(
+        "PolicySourceArn " + arn + " names no user or role of account " + ops.accountId()
+            + ": use the ARN of an existing IAM user or role"));
+    List<LabeledPolicy> identity = new ArrayList<>();
+    for (String policyArn : p.attachedPolicyArns()) {
+      Optional<String> doc = AwsManagedPolicies.get(policyArn).map(m -> m.documentJson())
+          .or(() -> ops.findPolicy(policyArn).map(r -> r.defaultVersion().document));
+      doc.ifPresent(d -> identity.add(parse(policyArn, d)));
+    }
+    p.inlinePolicies().forEach((name, doc) -> identity.add(parse(name, doc)));
+    return PolicySimulator.simulate(arn, p.tags(), identity, List.of(), simulation);
+  }
+
+  static List<SimulationResult> custom(
+      String accountId, List<String> documents, List<String> boundaries, PolicySimulation simulation) {
+    List<LabeledPolicy> identity = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      identity.add(parse("PolicyInputList." + (i + 1), documents.get(i)));
+    }
+    List<LabeledPolicy> bounds = new ArrayList<>();
+    for (int i = 0; i < boundaries.size(); i++) {
+      bounds.add(parse("PermissionsBoundaryPolicyInputList." + (i + 1), boundaries.get(i)));
+    }
+    String caller = simulation.callerArn().orElse("arn:aws:iam::" + accountId + ":user/policy-simulator");
+    try {
+      return PolicySimulator.simulate(caller, Map.of(), identity, bounds, simulation);
+    } catch (IllegalArgumentException e) {
+      throw AwsError.IAM_INVALID_INPUT.exception("CallerArn " + caller + " is invalid: " + e.getMessage()
+          + ". Use the ARN of an IAM user or role");
+    }
+  }
+
+  private static Optional<PrincipalRecord> find(IamOperations ops, String arn) {
+    String prefix = "arn:aws:iam::" + ops.accountId() + ":";
+    if (!arn.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    String resource = arn.substring(prefix.length());
+    String name = resource.substring(resource.lastIndexOf('/') + 1);
+    if (resource.startsWith("user/")) {
+      return ops.store().user(name).map(u -> (PrincipalRecord) u)
+          .filter(u -> IamArns.user(ops.accountId(), u.path, u.name).equals(arn));
+    }
+    if (resource.startsWith("role/")) {
+      return ops.store().role(name).map(r -> (PrincipalRecord) r)
+          .filter(r -> IamArns.role(ops.accountId(), r.path, r.name).equals(arn));
+    }
+    return Optional.empty();
+  }
+
+  private static LabeledPolicy parse(String label, String document) {
+    try {
+      return LabeledPolicy.parse(label, document);
+    } catch (PolicyParseException e) {
+      throw AwsError.IAM_MALFORMED_POLICY_DOCUMENT.exception(
+          label + " is not a valid policy document: " + e.getMessage());
+    }
+  }
+}
