@@ -78,4 +78,15 @@ class ReadinessHappyPathTest {
       assertThat(backend.sessionOsUser(session.sessionId())).contains(user);
     }
   }
+
+  @Test
+  void verify_listClustersFails_quotaCheckSaysOtherClustersNotCounted() {
+    account.simulator.inject(io.hyperpod.prereqs.simulator.FaultRule.failing(
+        "sagemaker", "ListClusters", "UnknownOperationException", 400));
+
+    ReadinessReport report = account.verify();
+
+    assertThat(report.requirements()).filteredOn(r -> r.id().equals("quotas.cluster-usage")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.evidence()).contains("other clusters not counted: ListClusters failed: UnknownOperationException"));
+  }
 }

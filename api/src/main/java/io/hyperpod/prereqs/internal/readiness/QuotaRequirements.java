@@ -24,7 +24,17 @@ public final class QuotaRequirements {
   static void check(AccountView view, CreateClusterRequest request, Results out) {
     Map<String, Integer> wanted = byType(request.instanceGroups());
     Map<String, Integer> inUse = new TreeMap<>();
-    view.clusters().stream()
+    List<Cluster> clusters;
+    String unread = "";
+    try {
+      clusters = view.clusters();
+    } catch (io.hyperpod.prereqs.spi.CloudException | UnsupportedOperationException e) {
+      clusters = List.of();
+      unread = " (other clusters not counted: ListClusters failed: "
+          + (e instanceof io.hyperpod.prereqs.spi.CloudException c ? c.errorCode() + " " : "") + e.getMessage() + ")";
+    }
+    String notCounted = unread;
+    clusters.stream()
         .filter(c -> !c.clusterName().equals(request.clusterName()))
         .filter(c -> !c.clusterStatus().equals(Cluster.FAILED) && !c.clusterStatus().equals(Cluster.DELETING))
         .forEach(c -> byType(c.instanceGroups()).forEach((t, n) -> inUse.merge(t, n, Integer::sum)));
@@ -39,7 +49,8 @@ public final class QuotaRequirements {
               CLUSTER_USAGE,
               type,
               "the quota '" + name + "' covers the instances",
-              count + " wanted + " + used + " in other clusters, quota " + q.map(x -> fmt(x.value()) + (x.applied() ? " (applied)" : " (default)")).orElse("not found"),
+              count + " wanted + " + used + " in other clusters, quota " + q.map(x -> fmt(x.value()) + (x.applied() ? " (applied)" : " (default)")).orElse("not found")
+                  + notCounted,
               "request an increase of '" + name + "' to at least " + (count + used)
                   + " (hyperpod-prereqs plan requests it with quotas.requestIncreases: true) or lower InstanceCount",
               Consequence.RESOURCE_LIMIT);
