@@ -60,6 +60,15 @@ class MisconfigurationTest {
     assertThat(report.failures()).as(report.toText()).extracting(RequirementResult::id).contains(requirement);
   }
 
+  /** A new subnet of the cluster's VPC in an AZ id other than the cluster subnet's. */
+  private io.hyperpod.prereqs.spi.ec2.Subnet subnetInAnotherAzId() {
+    String subnet = account.request.vpcConfig().orElseThrow().subnets().get(0);
+    var first = account.root.ec2().describeSubnets(Ec2Query.ids(List.of(subnet))).get(0);
+    String otherZone = account.root.ec2().describeAvailabilityZones().stream()
+        .filter(z -> !z.zoneId().equals(first.availabilityZoneId())).findFirst().orElseThrow().zoneName();
+    return account.root.ec2().createSubnet(first.vpcId(), "10.0.128.0/20", otherZone, Map.of());
+  }
+
   /** The full spec with one piece of its text replaced. */
   private static HyperPodPrerequisites specWith(String... textThenReplacement) {
     try {
@@ -187,9 +196,7 @@ class MisconfigurationTest {
   void createCluster_subnetsInTwoAzIds_failsValidation() {
     String subnet = account.request.vpcConfig().orElseThrow().subnets().get(0);
     var first = account.root.ec2().describeSubnets(Ec2Query.ids(List.of(subnet))).get(0);
-    String otherZone = account.root.ec2().describeAvailabilityZones().stream()
-        .filter(z -> !z.zoneId().equals(first.availabilityZoneId())).findFirst().orElseThrow().zoneName();
-    var second = account.root.ec2().createSubnet(first.vpcId(), "10.0.128.0/20", otherZone, Map.of());
+    var second = subnetInAnotherAzId();
     CreateClusterRequest request = ImmutableCreateClusterRequest.copyOf(account.request).withVpcConfig(
         io.hyperpod.prereqs.apply.ImmutableVpcConfig.copyOf(account.request.vpcConfig().orElseThrow())
             .withSubnets(subnet, second.subnetId()));
@@ -203,11 +210,7 @@ class MisconfigurationTest {
 
   @Test
   void createClusterAndVerify_fsxInAnotherAzId_failLifecycleScripts() {
-    String subnet = account.request.vpcConfig().orElseThrow().subnets().get(0);
-    var first = account.root.ec2().describeSubnets(Ec2Query.ids(List.of(subnet))).get(0);
-    String otherZone = account.root.ec2().describeAvailabilityZones().stream()
-        .filter(z -> !z.zoneId().equals(first.availabilityZoneId())).findFirst().orElseThrow().zoneName();
-    var elsewhere = account.root.ec2().createSubnet(first.vpcId(), "10.0.128.0/20", otherZone, Map.of());
+    var elsewhere = subnetInAnotherAzId();
     var fs = account.root.fsx().createLustreFileSystem(LustreFileSystemRequest.builder()
         .subnetId(elsewhere.subnetId())
         .securityGroupIds(account.request.vpcConfig().orElseThrow().securityGroupIds())

@@ -47,13 +47,7 @@ class ReadinessHappyPathTest {
     assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse("")).isEqualTo(Cluster.IN_SERVICE);
     List<ClusterNode> nodes = account.root.sageMaker().listClusterNodes(arn);
     assertThat(nodes).hasSize(4).allSatisfy(n -> assertThat(n.instanceId()).matches("i-[0-9a-f]{17}"));
-    ClusterNode node = nodes.get(0);
-    String target = ClusterNode.sessionTarget(cluster.clusterId(), node.instanceGroupName(), node.instanceId());
-    for (String user : List.of("alice", "bob")) {
-      var backend = account.root.as(SimulatedCaller.user(user));
-      SsmSession session = backend.ssm().startSession(target);
-      assertThat(backend.sessionOsUser(session.sessionId())).contains(user);
-    }
+    assertSessionsRunAsOsUsers(account, cluster, nodes.get(0));
   }
 
   @Test
@@ -70,13 +64,7 @@ class ReadinessHappyPathTest {
     assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse("")).isEqualTo(Cluster.IN_SERVICE);
     List<ClusterNode> nodes = quickstart.root.sageMaker().listClusterNodes(arn);
     assertThat(nodes).hasSize(3);
-    ClusterNode node = nodes.get(nodes.size() - 1);
-    String target = ClusterNode.sessionTarget(cluster.clusterId(), node.instanceGroupName(), node.instanceId());
-    for (String user : List.of("alice", "bob")) {
-      var backend = quickstart.root.as(SimulatedCaller.user(user));
-      SsmSession session = backend.ssm().startSession(target);
-      assertThat(backend.sessionOsUser(session.sessionId())).contains(user);
-    }
+    assertSessionsRunAsOsUsers(quickstart, cluster, nodes.get(nodes.size() - 1));
   }
 
   @Test
@@ -88,5 +76,14 @@ class ReadinessHappyPathTest {
 
     assertThat(report.requirements()).filteredOn(r -> r.id().equals("quotas.cluster-usage")).isNotEmpty()
         .allSatisfy(r -> assertThat(r.evidence()).contains("other clusters not counted: ListClusters failed: UnknownOperationException"));
+  }
+
+  private static void assertSessionsRunAsOsUsers(ReadyAccount on, Cluster cluster, ClusterNode node) {
+    String target = ClusterNode.sessionTarget(cluster.clusterId(), node.instanceGroupName(), node.instanceId());
+    for (String user : List.of("alice", "bob")) {
+      var backend = on.root.as(SimulatedCaller.user(user));
+      SsmSession session = backend.ssm().startSession(target);
+      assertThat(backend.sessionOsUser(session.sessionId())).contains(user);
+    }
   }
 }
