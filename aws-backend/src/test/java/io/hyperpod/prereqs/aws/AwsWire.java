@@ -31,6 +31,8 @@ final class AwsWire {
   static final String IAM_XMLNS = "https://iam.amazonaws.com/doc/2010-05-08/";
   static final String STS_XMLNS = "https://sts.amazonaws.com/doc/2011-06-15/";
   static final String S3_XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
+  static final String EC2_XMLNS = "http://ec2.amazonaws.com/doc/2016-11-15/";
+  static final String FSX_TARGET_PREFIX = "AWSSimbaAPIService_v20180301.";
   private static final AtomicInteger SCENARIOS =
       new AtomicInteger();
 
@@ -91,6 +93,62 @@ final class AwsWire {
                 + "</Message></Error><RequestId>req-"
                 + code
                 + "</RequestId></ErrorResponse>");
+  }
+
+  /** An EC2 answer: the operation's elements directly under {@code <ActionResponse>}. */
+  static ResponseDefinitionBuilder ec2Result(String action, String xml) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "text/xml;charset=UTF-8")
+        .withBody(
+            "<"
+                + action
+                + "Response xmlns=\""
+                + EC2_XMLNS
+                + "\"><requestId>req-"
+                + action
+                + "</requestId>"
+                + xml
+                + "</"
+                + action
+                + "Response>");
+  }
+
+  /** An EC2 error: {@code <Response><Errors><Error>}, as EC2 sends them. */
+  static ResponseDefinitionBuilder ec2Error(int status, String code, String message) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "text/xml;charset=UTF-8")
+        .withBody(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Errors><Error><Code>"
+                + code
+                + "</Code><Message>"
+                + message
+                + "</Message></Error></Errors><RequestID>req-"
+                + code
+                + "</RequestID></Response>");
+  }
+
+  /** An FSx (JSON 1.1) request for {@code operation}. */
+  static MappingBuilder fsx(String operation) {
+    return post(urlEqualTo("/"))
+        .withHeader("X-Amz-Target", equalTo(FSX_TARGET_PREFIX + operation));
+  }
+
+  static ResponseDefinitionBuilder json(String body) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/x-amz-json-1.1")
+        .withBody(body);
+  }
+
+  /** A JSON 1.1 error, as FSx sends them. */
+  static ResponseDefinitionBuilder jsonError(int status, String code, String message) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/x-amz-json-1.1")
+        .withHeader("x-amzn-RequestId", "req-" + code)
+        .withBody("{\"__type\":\"" + code + "\",\"Message\":\"" + message + "\"}");
   }
 
   /** An S3 error document. */

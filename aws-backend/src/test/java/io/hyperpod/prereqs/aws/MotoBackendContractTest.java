@@ -59,7 +59,15 @@ class MotoBackendContractTest extends CloudBackendContractTest {
         KnownDeviation.S3_BUCKET_POLICY_NOT_VALIDATED,
         KnownDeviation.S3_BUCKET_NAME_RULES_NOT_ENFORCED,
         KnownDeviation.S3_BUCKET_OWNER_NOT_ENFORCED,
-        KnownDeviation.EC2_FSX_PORTS_NOT_IMPLEMENTED);
+        KnownDeviation.EC2_GROUP_DELETE_CHECKS_NOT_ENFORCED,
+        KnownDeviation.EC2_ENDPOINT_CLIENT_TOKEN_IGNORED,
+        KnownDeviation.EC2_ENDPOINT_CONFLICTS_NOT_ENFORCED,
+        KnownDeviation.EC2_ENDPOINT_ID_FILTER_NOT_IMPLEMENTED,
+        KnownDeviation.EC2_MODIFY_ENDPOINT_ROUTES_NOT_MADE,
+        KnownDeviation.FSX_CREATE_NOT_VALIDATED,
+        KnownDeviation.FSX_CLIENT_TOKEN_IGNORED,
+        KnownDeviation.FSX_NO_LIFECYCLE_OR_NETWORK,
+        KnownDeviation.FSX_UNKNOWN_ID_NOT_REPORTED);
   }
 
   private AwsBackend open(AwsBackend.Builder builder) {
