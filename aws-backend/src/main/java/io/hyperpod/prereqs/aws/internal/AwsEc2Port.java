@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
 import software.amazon.awssdk.services.ec2.model.DescribeVpcAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.ec2.model.UnsuccessfulItem;
 import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
 import software.amazon.awssdk.services.ec2.model.VpcEndpointType;
@@ -238,41 +240,49 @@ public final class AwsEc2Port implements Ec2Port {
   @Override
   public List<SecurityGroupRule> authorizeSecurityGroupIngress(
       String groupId, List<IpPermission> permissions, Map<String, String> tags) {
-    return AwsErrors.call(
-        call("AuthorizeSecurityGroupIngress", "inbound rules of " + groupId),
-        () ->
+    return authorize(
+        "AuthorizeSecurityGroupIngress",
+        "inbound rules of " + groupId,
+        tags,
+        specs ->
             client()
                 .authorizeSecurityGroupIngress(
                     r ->
                         r.groupId(groupId)
                             .ipPermissions(Ec2Mappings.permissions(permissions))
-                            .tagSpecifications(
-                                Ec2Mappings.tagSpecifications(
-                                    ResourceType.SECURITY_GROUP_RULE, tags)))
-                .securityGroupRules()
-                .stream()
-                .map(Ec2Mappings::rule)
-                .toList());
+                            .tagSpecifications(specs))
+                .securityGroupRules());
   }
 
   @Override
   public List<SecurityGroupRule> authorizeSecurityGroupEgress(
       String groupId, List<IpPermission> permissions, Map<String, String> tags) {
-    return AwsErrors.call(
-        call("AuthorizeSecurityGroupEgress", "outbound rules of " + groupId),
-        () ->
+    return authorize(
+        "AuthorizeSecurityGroupEgress",
+        "outbound rules of " + groupId,
+        tags,
+        specs ->
             client()
                 .authorizeSecurityGroupEgress(
                     r ->
                         r.groupId(groupId)
                             .ipPermissions(Ec2Mappings.permissions(permissions))
-                            .tagSpecifications(
-                                Ec2Mappings.tagSpecifications(
-                                    ResourceType.SECURITY_GROUP_RULE, tags)))
-                .securityGroupRules()
-                .stream()
-                .map(Ec2Mappings::rule)
-                .toList());
+                            .tagSpecifications(specs))
+                .securityGroupRules());
+  }
+
+  /** One Authorize call with the rules' tags, answering the rules it made. */
+  private List<SecurityGroupRule> authorize(
+      String operation,
+      String resource,
+      Map<String, String> tags,
+      Function<List<TagSpecification>, List<software.amazon.awssdk.services.ec2.model.SecurityGroupRule>>
+          send) {
+    List<TagSpecification> specs =
+        Ec2Mappings.tagSpecifications(ResourceType.SECURITY_GROUP_RULE, tags);
+    return AwsErrors.call(
+        call(operation, resource),
+        () -> send.apply(specs).stream().map(Ec2Mappings::rule).toList());
   }
 
   @Override
