@@ -1,0 +1,62 @@
+package io.hyperpod.prereqs.simulator.http;
+
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/** AWS SDK clients pointed at a {@link SimulatorServer}, without retries. */
+final class SdkClients {
+  static final Region REGION = Region.US_WEST_2;
+
+  private SdkClients() {}
+
+  static AwsCredentialsProvider credentials(String keyId, String secret) {
+    return StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId, secret));
+  }
+
+  static AwsCredentialsProvider anyCredentials() {
+    return credentials("AKIDTEST", "secret");
+  }
+
+  static IamClient iam(URI endpoint, AwsCredentialsProvider credentials) {
+    return IamClient.builder()
+        .endpointOverride(endpoint)
+        .region(REGION)
+        .credentialsProvider(credentials)
+        .overrideConfiguration(noRetries())
+        .build();
+  }
+
+  static StsClient sts(URI endpoint, AwsCredentialsProvider credentials) {
+    return StsClient.builder()
+        .endpointOverride(endpoint)
+        .region(REGION)
+        .credentialsProvider(credentials)
+        .overrideConfiguration(noRetries())
+        .build();
+  }
+
+  /** S3 with the SDK's defaults over http: aws-chunked, signed chunks, CRC32 trailers. */
+  static S3Client s3(URI endpoint, Region region) {
+    return S3Client.builder()
+        .endpointOverride(endpoint)
+        .forcePathStyle(true)
+        .region(region)
+        .credentialsProvider(anyCredentials())
+        .overrideConfiguration(noRetries())
+        .build();
+  }
+
+  private static ClientOverrideConfiguration noRetries() {
+    return ClientOverrideConfiguration.builder()
+        .retryStrategy(AwsRetryStrategy.doNotRetry())
+        .build();
+  }
+}
