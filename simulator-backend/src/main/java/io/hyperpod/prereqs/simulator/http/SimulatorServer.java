@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -52,6 +53,7 @@ public final class SimulatorServer implements AutoCloseable {
   private final StateSaver saver;
   private final List<String> services;
   private final String host;
+  private final AtomicBoolean stopped = new AtomicBoolean();
 
   private SimulatorServer(
       HttpServer http,
@@ -91,8 +93,11 @@ public final class SimulatorServer implements AutoCloseable {
     return services;
   }
 
-  /** Stops answering, then saves what clients changed (when it has a state file). */
+  /** Stops answering, then saves what clients changed (when it has a state file). Idempotent. */
   public void stop() {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
     http.stop(0);
     executor.shutdownNow();
     if (saver != null) {
