@@ -1,0 +1,95 @@
+package io.hyperpod.prereqs.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.apply.ApplyResult;
+import io.hyperpod.prereqs.aws.AwsBackend;
+import io.hyperpod.prereqs.plan.Plan;
+import io.hyperpod.prereqs.simulator.AwsSimulator;
+import io.hyperpod.prereqs.simulator.http.SimulatorServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * Every example spec applied in memory and applied through the AWS backend, over HTTP, to the
+ * simulator's wire front ends in the same simulator state (modulo generated ids), and re-plans to
+ * no changes either way.
+ */
+class WireConformanceTest {
+  static final Path SPECS = Path.of("..", "examples", "specs");
+
+  /** The example specs whose services the wire serves (IAM, STS, S3). */
+  static Stream<String> specs() {
+    return Stream.of("quickstart.yaml");
+  }
+
+  @ParameterizedTest
+  @MethodSource("specs")
+  void apply_inMemoryAndThroughTheWire_endInTheSameStateAndReplanToNoChanges(String file) {
+    HyperPodPrerequisites spec = HyperPodPrerequisites.load(SPECS.resolve(file));
+    String region = spec.region();
+
+    AwsSimulator inMemory = AwsSimulator.create();
+    ApplyResult memoryResult = spec.apply(inMemory.backend(region));
+    Plan memoryReplan = spec.plan(inMemory.backend(region));
+
+    AwsSimulator served = AwsSimulator.create();
+    ApplyResult wireResult;
+    Plan wireReplan;
+    try (SimulatorServer server = SimulatorServer.builder(served).start();
+        AwsBackend aws = awsBackend(server, region)) {
+      wireResult = spec.apply(aws);
+      wireReplan = spec.plan(aws);
+    }
+
+    assertThat(memoryResult.succeeded()).as(memoryResult.failures().toString()).isTrue();
+    assertThat(wireResult.succeeded()).as(wireResult.failures().toString()).isTrue();
+    assertThat(memoryReplan.hasChanges()).as(memoryReplan.changes().toString()).isFalse();
+    assertThat(wireReplan.hasChanges()).as(wireReplan.changes().toString()).isFalse();
+    assertThat(spec.plan(served.backend(region)).hasChanges()).isFalse();
+    assertThat(served.backend(region).iam().snapshot().users()).isNotEmpty();
+    assertThat(SimulatorStates.normalized(served))
+        .isEqualTo(SimulatorStates.normalized(inMemory));
+  }
+
+  @ParameterizedTest
+  @MethodSource("specs")
+  void destroy_inMemoryAndThroughTheWire_endInTheSameState(String file) {
+    HyperPodPrerequisites spec = HyperPodPrerequisites.load(SPECS.resolve(file));
+    String region = spec.region();
+    AwsSimulator inMemory = AwsSimulator.create();
+    spec.apply(inMemory.backend(region));
+    AwsSimulator served = AwsSimulator.create();
+    spec.apply(served.backend(region));
+
+    ApplyResult memoryResult = spec.planDestroy(inMemory.backend(region)).apply();
+    ApplyResult wireResult;
+    try (SimulatorServer server = SimulatorServer.builder(served).start();
+        AwsBackend aws = awsBackend(server, region)) {
+      wireResult = spec.planDestroy(aws).apply();
+    }
+
+    assertThat(memoryResult.succeeded()).as(memoryResult.failures().toString()).isTrue();
+    assertThat(wireResult.succeeded()).as(wireResult.failures().toString()).isTrue();
+    assertThat(served.backend(region).iam().snapshot().users()).isEmpty();
+    assertThat(SimulatorStates.normalized(served))
+        .isEqualTo(SimulatorStates.normalized(inMemory));
+  }
+
+  static AwsBackend awsBackend(SimulatorServer server, String region) {
+    return AwsBackend.builder()
+        .region(region)
+        .endpointOverride(server.endpoint())
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .maxAttempts(1)
+        .iamConsistency(1, Duration.ofMillis(1), Duration.ofMillis(1))
+        .build();
+  }
+}
