@@ -228,6 +228,10 @@ public final class SimulatorServer implements AutoCloseable {
               changed);
       HttpServer http;
       try {
+        // The JDK server writes headers and body in two sends; without TCP_NODELAY, Nagle's
+        // algorithm and the client's delayed ACK hold every answer back ~40 ms. The setting is
+        // read once, when the JVM makes its first JDK HTTP server.
+        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
         http = HttpServer.create(new InetSocketAddress(host, port), 128);
       } catch (IOException e) {
         if (saver != null) {

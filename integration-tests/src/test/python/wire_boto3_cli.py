@@ -1,0 +1,196 @@
+"""boto3 and the AWS CLI against the simulator's wire front: the calls `apply` makes and the error
+calls that matter, each asserting AWS's codes and statuses.
+
+usage: python3 wire_boto3_cli.py ENDPOINT_URL
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+from wire_checks import Checks, clients
+
+TRUST = json.dumps({"Version": "2012-10-17", "Statement": [{
+    "Effect": "Allow", "Principal": {"Service": "sagemaker.amazonaws.com"},
+    "Action": "sts:AssumeRole"}]})
+POLICY = json.dumps({"Version": "2012-10-17", "Statement": [{
+    "Effect": "Allow", "Action": ["ssm:StartSession", "ssm:TerminateSession"],
+    "Resource": "*"}]})
+MANAGED = "arn:aws:iam::aws:policy/AmazonSageMakerClusterInstanceRolePolicy"
+BUCKET = "sagemaker-wire-boto3"
+
+
+def bucket_policy(bucket):
+    return json.dumps({"Version": "2012-10-17", "Statement": [{
+        "Effect": "Deny", "Principal": "*", "Action": "s3:*",
+        "Resource": ["arn:aws:s3:::" + bucket, "arn:aws:s3:::" + bucket + "/*"],
+        "Condition": {"StringNotEquals": {"aws:sourceVpce": "vpce-0123456789abcdef0"}}}]})
+
+
+def iam_calls(c, iam):
+    tags = [{"Key": "hyperpod-prereqs:stack", "Value": "wire"}]
+    c.succeeds("iam create-user", lambda: iam.create_user(UserName="wire-alice", Tags=tags))
+    user = c.succeeds("iam get-user", lambda: iam.get_user(UserName="wire-alice"))
+    c.equal("iam get-user arn", user and user["User"]["Arn"],
+            "arn:aws:iam::123456789012:user/wire-alice")
+    c.succeeds("iam tag-user", lambda: iam.tag_user(
+        UserName="wire-alice", Tags=[{"Key": "SSMSessionRunAs", "Value": "alice"}]))
+    listed = c.succeeds("iam list-user-tags", lambda: iam.list_user_tags(UserName="wire-alice"))
+    c.equal("iam list-user-tags keys", listed and sorted(t["Key"] for t in listed["Tags"]),
+            ["SSMSessionRunAs", "hyperpod-prereqs:stack"])
+    c.succeeds("iam create-role", lambda: iam.create_role(
+        RoleName="wire-exec", AssumeRolePolicyDocument=TRUST, Description="exec", Tags=tags))
+    role = c.succeeds("iam get-role", lambda: iam.get_role(RoleName="wire-exec"))
+    c.equal("iam get-role trust policy decoded by boto3",
+            role and role["Role"]["AssumeRolePolicyDocument"], json.loads(TRUST))
+    policy = c.succeeds("iam create-policy", lambda: iam.create_policy(
+        PolicyName="wire-cluster-user", Path="/hyperpod-prereqs/wire/", PolicyDocument=POLICY,
+        Tags=tags))
+    arn = policy["Policy"]["Arn"] if policy else "arn:aws:iam::123456789012:policy/none"
+    c.equal("iam policy arn has its path", arn,
+            "arn:aws:iam::123456789012:policy/hyperpod-prereqs/wire/wire-cluster-user")
+    c.succeeds("iam create-policy-version", lambda: iam.create_policy_version(
+        PolicyArn=arn, PolicyDocument=POLICY, SetAsDefault=True))
+    version = c.succeeds("iam get-policy-version", lambda: iam.get_policy_version(
+        PolicyArn=arn, VersionId="v2"))
+    c.equal("iam policy document decoded by boto3",
+            version and version["PolicyVersion"]["Document"], json.loads(POLICY))
+    c.succeeds("iam delete-policy-version", lambda: iam.delete_policy_version(
+        PolicyArn=arn, VersionId="v1"))
+    c.succeeds("iam attach-user-policy", lambda: iam.attach_user_policy(
+        UserName="wire-alice", PolicyArn=arn))
+    c.succeeds("iam attach-role-policy (AWS managed)", lambda: iam.attach_role_policy(
+        RoleName="wire-exec", PolicyArn=MANAGED))
+    c.succeeds("iam put-role-policy", lambda: iam.put_role_policy(
+        RoleName="wire-exec", PolicyName="inline", PolicyDocument=POLICY))
+    pages = c.succeeds("iam get-account-authorization-details (paginated)", lambda: list(
+        iam.get_paginator("get_account_authorization_details").paginate(
+            Filter=["User", "Role", "LocalManagedPolicy"], PaginationConfig={"PageSize": 1})))
+    if pages:
+        roles = [r for p in pages for r in p["RoleDetailList"]]
+        c.equal("iam details: role with inline and managed policies",
+                [(r["RoleName"], [i["PolicyName"] for i in r["RolePolicyList"]],
+                  [a["PolicyArn"] for a in r["AttachedManagedPolicies"]]) for r in roles],
+                [("wire-exec", ["inline"], [MANAGED])])
+    listed = c.succeeds("iam list-policies Scope=Local", lambda: iam.list_policies(Scope="Local"))
+    c.equal("iam list-policies names", listed and [p["PolicyName"] for p in listed["Policies"]],
+            ["wire-cluster-user"])
+
+    c.error("iam create-user duplicate", lambda: iam.create_user(UserName="wire-alice"),
+            "EntityAlreadyExists", 409)
+    c.error("iam get-role missing", lambda: iam.get_role(RoleName="wire-none"),
+            "NoSuchEntity", 404)
+    c.error("iam create-user invalid name", lambda: iam.create_user(UserName="bad name!"),
+            "ValidationError", 400)
+    c.error("iam create-role malformed trust", lambda: iam.create_role(
+        RoleName="wire-bad", AssumeRolePolicyDocument="{"), "MalformedPolicyDocument", 400)
+    c.error("iam delete-role with policies", lambda: iam.delete_role(RoleName="wire-exec"),
+            "DeleteConflict", 409)
+    c.error("iam delete-policy while attached", lambda: iam.delete_policy(PolicyArn=arn),
+            "DeleteConflict", 409)
+    c.error("iam delete default policy version", lambda: iam.delete_policy_version(
+        PolicyArn=arn, VersionId="v2"), "DeleteConflict", 409)
+    c.error("iam attach missing policy", lambda: iam.attach_role_policy(
+        RoleName="wire-exec", PolicyArn="arn:aws:iam::123456789012:policy/none"),
+            "NoSuchEntity", 404)
+    c.error("iam tag with aws: prefix", lambda: iam.tag_user(
+        UserName="wire-alice", Tags=[{"Key": "aws:x", "Value": "y"}]), "InvalidInput", 400)
+
+
+def s3_calls(c, s3):
+    where = {"LocationConstraint": "us-west-2"}
+    c.succeeds("s3 create-bucket", lambda: s3.create_bucket(
+        Bucket=BUCKET, CreateBucketConfiguration=where))
+    head = c.succeeds("s3 head-bucket", lambda: s3.head_bucket(Bucket=BUCKET))
+    c.equal("s3 head-bucket region", head and head["ResponseMetadata"]["HTTPHeaders"].get(
+        "x-amz-bucket-region"), "us-west-2")
+    c.succeeds("s3 put-bucket-tagging", lambda: s3.put_bucket_tagging(
+        Bucket=BUCKET, Tagging={"TagSet": [{"Key": "stack", "Value": "wire"}]}))
+    tagging = c.succeeds("s3 get-bucket-tagging", lambda: s3.get_bucket_tagging(Bucket=BUCKET))
+    c.equal("s3 tags", tagging and tagging["TagSet"], [{"Key": "stack", "Value": "wire"}])
+    c.succeeds("s3 put-bucket-policy", lambda: s3.put_bucket_policy(
+        Bucket=BUCKET, Policy=bucket_policy(BUCKET)))
+    got = c.succeeds("s3 get-bucket-policy", lambda: s3.get_bucket_policy(Bucket=BUCKET))
+    c.equal("s3 bucket policy is the bare document", got and json.loads(got["Policy"]),
+            json.loads(bucket_policy(BUCKET)))
+    put = c.succeeds("s3 put-object", lambda: s3.put_object(
+        Bucket=BUCKET, Key="hyperpod/lifecycle/shared_users.txt", Body=b"alice,2001,/fsx/alice\n"))
+    c.equal("s3 put-object etag is the md5", put and put["ETag"],
+            '"1b2455828cac0800ae5c7da05b8fe529"')
+    body = c.succeeds("s3 get-object", lambda: s3.get_object(
+        Bucket=BUCKET, Key="hyperpod/lifecycle/shared_users.txt")["Body"].read())
+    c.equal("s3 get-object body", body, b"alice,2001,/fsx/alice\n")
+    c.succeeds("s3 head-object", lambda: s3.head_object(
+        Bucket=BUCKET, Key="hyperpod/lifecycle/shared_users.txt"))
+    for i in range(3):
+        s3.put_object(Bucket=BUCKET, Key="hyperpod/lifecycle/f%d.sh" % i, Body=b"#!/bin/sh\n")
+    keys = c.succeeds("s3 list-objects-v2 (paginated)", lambda: [
+        o["Key"] for p in s3.get_paginator("list_objects_v2").paginate(
+            Bucket=BUCKET, Prefix="hyperpod/", PaginationConfig={"PageSize": 2})
+        for o in p.get("Contents", [])])
+    c.equal("s3 listing", keys, ["hyperpod/lifecycle/f0.sh", "hyperpod/lifecycle/f1.sh",
+                                 "hyperpod/lifecycle/f2.sh",
+                                 "hyperpod/lifecycle/shared_users.txt"])
+
+    c.error("s3 create-bucket owned already", lambda: s3.create_bucket(
+        Bucket=BUCKET, CreateBucketConfiguration=where), "BucketAlreadyOwnedByYou", 409)
+    c.error("s3 create-bucket without location constraint", lambda: s3.create_bucket(
+        Bucket="sagemaker-wire-noregion"), "IllegalLocationConstraintException", 400)
+    c.error("s3 create-bucket invalid name", lambda: s3.create_bucket(
+        Bucket="Bad_Name", CreateBucketConfiguration=where), "InvalidBucketName", 400)
+    c.error("s3 head-bucket missing", lambda: s3.head_bucket(Bucket="sagemaker-wire-none"),
+            "404", 404)
+    c.error("s3 head-object missing", lambda: s3.head_object(Bucket=BUCKET, Key="none"),
+            "404", 404)
+    c.error("s3 get-object missing", lambda: s3.get_object(Bucket=BUCKET, Key="none"),
+            "NoSuchKey", 404)
+    c.error("s3 put-bucket-policy malformed", lambda: s3.put_bucket_policy(
+        Bucket=BUCKET, Policy="{"), "MalformedPolicy", 400)
+    c.error("s3 delete-bucket not empty", lambda: s3.delete_bucket(Bucket=BUCKET),
+            "BucketNotEmpty", 409)
+    s3.delete_bucket_policy(Bucket=BUCKET)
+    c.error("s3 get-bucket-policy after delete", lambda: s3.get_bucket_policy(Bucket=BUCKET),
+            "NoSuchBucketPolicy", 404)
+
+
+def aws_cli(endpoint, *args):
+    """Runs the AWS CLI against the endpoint; returns (exit code, stdout, stderr)."""
+    done = subprocess.run(["aws", "--endpoint-url", endpoint, "--output", "json"] + list(args),
+                          capture_output=True, text=True, timeout=60, env=os.environ.copy())
+    return done.returncode, done.stdout, done.stderr
+
+
+def cli_calls(c, endpoint):
+    code, out, err = aws_cli(endpoint, "iam", "get-role", "--role-name", "wire-exec")
+    c.check("aws iam get-role", code == 0 and json.loads(out)["Role"]["AssumeRolePolicyDocument"]
+            == json.loads(TRUST), err)
+    code, out, err = aws_cli(endpoint, "iam", "get-user", "--user-name", "wire-none")
+    c.check("aws iam get-user missing fails with NoSuchEntity",
+            code != 0 and "(NoSuchEntity)" in err, "exit %d: %s" % (code, err))
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        f.write("bob,2002,/fsx/bob\n")
+    code, out, err = aws_cli(endpoint, "s3", "cp", f.name, "s3://%s/cli/users.txt" % BUCKET)
+    c.check("aws s3 cp", code == 0, err)
+    code, out, err = aws_cli(endpoint, "s3", "ls", "s3://%s/cli/" % BUCKET)
+    c.check("aws s3 ls", code == 0 and "users.txt" in out, out + err)
+    code, out, err = aws_cli(endpoint, "sts", "get-caller-identity")
+    c.check("aws sts get-caller-identity", code == 0 and json.loads(out)["Account"]
+            == "123456789012", out + err)
+
+
+def main():
+    endpoint = sys.argv[1]
+    c = Checks("boto3 and AWS CLI against " + endpoint)
+    aws = clients(endpoint)
+    identity = c.succeeds("sts get-caller-identity", aws["sts"].get_caller_identity)
+    c.equal("sts account", identity and identity["Account"], "123456789012")
+    iam_calls(c, aws["iam"])
+    s3_calls(c, aws["s3"])
+    cli_calls(c, endpoint)
+    c.finish()
+
+
+if __name__ == "__main__":
+    main()
