@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /** How many changes of each action a plan has. */
 @Value.Immutable
 @ValueStyle
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePlanSummary.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePlanSummary.class)
 @JsonPropertyOrder({"create", "update", "delete", "request", "noop"})
 public interface PlanSummary {
   int create();

@@ -118,11 +118,18 @@ final class IamXml {
   }
 
   static String policyDetail(String name) {
+    return policyDetail(name, "/");
+  }
+
+  /** A policy under an IAM path; the tool's own live under {@code /hyperpod-prereqs/STACK/}. */
+  static String policyDetail(String name, String path) {
     return "<member><PolicyName>"
         + name
         + "</PolicyName><PolicyId>ANPATEST</PolicyId><Arn>"
         + policyArn(name)
-        + "</Arn><Path>/</Path><DefaultVersionId>v2</DefaultVersionId>"
+        + "</Arn><Path>"
+        + path
+        + "</Path><DefaultVersionId>v2</DefaultVersionId>"
         + "<AttachmentCount>1000</AttachmentCount><PermissionsBoundaryUsageCount>0"
         + "</PermissionsBoundaryUsageCount><IsAttachable>true</IsAttachable><CreateDate>"
         + CREATED

@@ -35,17 +35,26 @@ public final class Main {
       return ExitCodes.USAGE;
     });
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      boolean debug = parseResult.hasMatchedOption("--debug")
-          || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))
-          || (parseResult.subcommand() != null && parseResult.subcommand().subcommand() != null
-              && parseResult.subcommand().subcommand().hasMatchedOption("--debug"));
-      report(ex, err, debug);
+      report(ex, err, matched(parseResult, "--debug"));
+      if (matched(parseResult, "--json")) {
+        out.println(ErrorJson.of(ex));
+      }
       return ExitCodes.ERROR;
     });
     int code = cmd.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Whether the option was given to the command or one of its subcommands. */
+  private static boolean matched(CommandLine.ParseResult result, String option) {
+    for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption(option)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void report(Exception ex, PrintWriter err, boolean debug) {

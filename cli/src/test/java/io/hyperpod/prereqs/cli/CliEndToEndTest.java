@@ -182,4 +182,19 @@ class CliEndToEndTest {
     assertThat(state).doesNotExist();
     assertThat(CliRun.run(state, "plan", spec.toString()).code).isEqualTo(2);
   }
+
+  @Test
+  void planJson_invalidSpec_printsOneErrorDocumentWithEveryProblem() throws Exception {
+    Files.writeString(spec, SPEC.replace("stack: clitest", "stack: Bad_Stack")
+        .replace("uid: 2001", "uid: 0"));
+
+    CliRun plan = CliRun.run(state, "plan", spec.toString(), "--json");
+
+    assertThat(plan.code).isEqualTo(1);
+    JsonNode error = json.readTree(plan.out).get("error");
+    assertThat(error.get("type").asText()).isEqualTo("invalid-spec");
+    assertThat(error.get("problems")).extracting(p -> p.get("path").asText())
+        .contains("stack", "clusterUsers[0].uid");
+    assertThat(error.get("problems").get(0).get("line").asInt()).isPositive();
+  }
 }

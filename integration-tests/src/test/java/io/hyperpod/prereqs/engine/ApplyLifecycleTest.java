@@ -63,7 +63,7 @@ class ApplyLifecycleTest {
         .containsEntry("hyperpod-prereqs:stack", "demo")
         .containsEntry("team", "ml");
     assertThat(iam.user("alice").orElseThrow().attachedPolicyArns())
-        .containsExactly("arn:aws:iam::123456789012:policy/demo-cluster-user");
+        .containsExactly("arn:aws:iam::123456789012:policy/hyperpod-prereqs/demo/demo-cluster-user");
     assertThat(iam.role("demo-worker-role").orElseThrow().attachedPolicyArns())
         .containsExactly("arn:aws:iam::aws:policy/AmazonSageMakerClusterInstanceRolePolicy");
     assertThat(iam.role("demo-execution-role").orElseThrow().assumeRolePolicyDocument())
