@@ -4,6 +4,7 @@ import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
@@ -26,32 +27,27 @@ final class SdkClients {
   }
 
   static IamClient iam(URI endpoint, AwsCredentialsProvider credentials) {
-    return IamClient.builder()
-        .endpointOverride(endpoint)
-        .region(REGION)
-        .credentialsProvider(credentials)
-        .overrideConfiguration(noRetries())
-        .build();
+    return configure(IamClient.builder(), endpoint, REGION, credentials).build();
   }
 
   static StsClient sts(URI endpoint, AwsCredentialsProvider credentials) {
-    return StsClient.builder()
-        .endpointOverride(endpoint)
-        .region(REGION)
-        .credentialsProvider(credentials)
-        .overrideConfiguration(noRetries())
-        .build();
+    return configure(StsClient.builder(), endpoint, REGION, credentials).build();
   }
 
   /** S3 with the SDK's defaults over http: aws-chunked, signed chunks, CRC32 trailers. */
   static S3Client s3(URI endpoint, Region region) {
-    return S3Client.builder()
-        .endpointOverride(endpoint)
+    return configure(S3Client.builder(), endpoint, region, anyCredentials())
         .forcePathStyle(true)
-        .region(region)
-        .credentialsProvider(anyCredentials())
-        .overrideConfiguration(noRetries())
         .build();
+  }
+
+  private static <B extends AwsClientBuilder<B, ?>> B configure(
+      B builder, URI endpoint, Region region, AwsCredentialsProvider credentials) {
+    return builder
+        .endpointOverride(endpoint)
+        .region(region)
+        .credentialsProvider(credentials)
+        .overrideConfiguration(noRetries());
   }
 
   private static ClientOverrideConfiguration noRetries() {

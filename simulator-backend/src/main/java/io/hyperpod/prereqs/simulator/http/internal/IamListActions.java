@@ -9,7 +9,10 @@ import io.hyperpod.prereqs.simulator.internal.iam.PolicyRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.PolicyVersionRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.RoleRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.UserRecord;
+import io.hyperpod.prereqs.simulator.internal.iam.PrincipalRecord;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,38 +28,33 @@ final class IamListActions {
   static void register(IamQueryService iam) {
     iam.action(
         "ListUsers",
-        (p, c, x) -> {
-          String prefix = p.get("PathPrefix", "/");
-          Page<UserRecord> page =
-              IamQueryService.page(
-                  ops(c).store().users().stream()
-                      .filter(u -> u.path().startsWith(prefix))
-                      .collect(Collectors.toList()),
-                  u -> u.name().toLowerCase(Locale.ROOT),
-                  p);
-          x.start("Users");
-          page.items().forEach(u -> IamXml.user(x, "member", c.accountId(), u, false));
-          x.end();
-          page.writeIamMarker(x);
-        });
+        (p, c, x) ->
+            listPrincipals(
+                p, x, "Users", ops(c).store().users(),
+                u -> IamXml.user(x, "member", c.accountId(), u, false)));
     iam.action(
         "ListRoles",
-        (p, c, x) -> {
-          String prefix = p.get("PathPrefix", "/");
-          Page<RoleRecord> page =
-              IamQueryService.page(
-                  ops(c).store().roles().stream()
-                      .filter(r -> r.path().startsWith(prefix))
-                      .collect(Collectors.toList()),
-                  r -> r.name().toLowerCase(Locale.ROOT),
-                  p);
-          x.start("Roles");
-          page.items().forEach(r -> IamXml.role(x, "member", c.accountId(), r, false));
-          x.end();
-          page.writeIamMarker(x);
-        });
+        (p, c, x) ->
+            listPrincipals(
+                p, x, "Roles", ops(c).store().roles(),
+                r -> IamXml.role(x, "member", c.accountId(), r, false)));
     iam.action("ListPolicies", IamListActions::listPolicies);
     iam.action("GetAccountAuthorizationDetails", IamListActions::authorizationDetails);
+  }
+
+  /** ListUsers and ListRoles: those under PathPrefix, by name, one page. */
+  private static <T extends PrincipalRecord> void listPrincipals(
+      QueryParams p, Xml x, String element, Collection<T> all, Consumer<T> member) {
+    String prefix = p.get("PathPrefix", "/");
+    Page<T> page =
+        IamQueryService.page(
+            all.stream().filter(r -> r.path().startsWith(prefix)).collect(Collectors.toList()),
+            r -> r.name().toLowerCase(Locale.ROOT),
+            p);
+    x.start(element);
+    page.items().forEach(member);
+    x.end();
+    page.writeIamMarker(x);
   }
 
   /** ListPolicies: Scope All (default), AWS or Local; OnlyAttached; PathPrefix. */

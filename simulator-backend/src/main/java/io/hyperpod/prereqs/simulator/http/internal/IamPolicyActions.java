@@ -10,7 +10,6 @@ import io.hyperpod.prereqs.simulator.internal.iam.PrincipalRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.UserRecord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** IAM's managed-policy operations on the wire: policies, their versions, tags and users. */
 final class IamPolicyActions {
@@ -65,22 +64,7 @@ final class IamPolicyActions {
     iam.action("TagPolicy", (p, c, x) -> ops(c).tagPolicy(arn(p), p.tags("Tags")));
     iam.action("UntagPolicy", (p, c, x) -> ops(c).untagPolicy(arn(p), p.memberList("TagKeys")));
     iam.action(
-        "ListPolicyTags",
-        (p, c, x) -> {
-          Map<String, String> tags = ops(c).getPolicy(arn(p)).tags();
-          Page<Map.Entry<String, String>> page =
-              IamQueryService.page(new ArrayList<>(tags.entrySet()), Map.Entry::getKey, p);
-          x.start("Tags");
-          page.items()
-              .forEach(
-                  t ->
-                      x.start("member")
-                          .element("Key", t.getKey())
-                          .element("Value", t.getValue())
-                          .end());
-          x.end();
-          page.writeIamMarker(x);
-        });
+        "ListPolicyTags", (p, c, x) -> IamXml.tagPage(x, ops(c).getPolicy(arn(p)).tags(), p));
     iam.action("ListEntitiesForPolicy", IamPolicyActions::listEntitiesForPolicy);
   }
 

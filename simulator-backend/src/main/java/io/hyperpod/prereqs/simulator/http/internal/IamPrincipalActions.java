@@ -12,7 +12,6 @@ import io.hyperpod.prereqs.simulator.internal.iam.UserRecord;
 import io.hyperpod.prereqs.spi.iam.PrincipalRef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -68,21 +67,7 @@ final class IamPrincipalActions {
     iam.action("Untag" + l, (p, c, x) -> ops(c).untag(kind.ref(p), p.memberList("TagKeys")));
     iam.action(
         "List" + l + "Tags",
-        (p, c, x) -> {
-          Map<String, String> tags = ops(c).principal(kind.ref(p)).tags();
-          Page<Map.Entry<String, String>> page =
-              IamQueryService.page(new ArrayList<>(tags.entrySet()), Map.Entry::getKey, p);
-          x.start("Tags");
-          page.items()
-              .forEach(
-                  t ->
-                      x.start("member")
-                          .element("Key", t.getKey())
-                          .element("Value", t.getValue())
-                          .end());
-          x.end();
-          page.writeIamMarker(x);
-        });
+        (p, c, x) -> IamXml.tagPage(x, ops(c).principal(kind.ref(p)).tags(), p));
     iam.action(
         "Attach" + l + "Policy",
         (p, c, x) -> ops(c).attachPolicy(kind.ref(p), p.required("PolicyArn")));

@@ -6,6 +6,7 @@ import io.hyperpod.prereqs.simulator.internal.iam.PolicyRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.PolicyVersionRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.RoleRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.UserRecord;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
 
@@ -99,6 +100,18 @@ final class IamXml {
     tags.forEach(
         (key, value) -> xml.start("member").element("Key", key).element("Value", value).end());
     xml.end();
+  }
+
+  /** One page of a principal's or policy's tags: {@code <Tags>} and IAM's marker. */
+  static void tagPage(Xml xml, Map<String, String> tags, QueryParams params) {
+    Page<Map.Entry<String, String>> page =
+        IamQueryService.page(new ArrayList<>(tags.entrySet()), Map.Entry::getKey, params);
+    xml.start("Tags");
+    page.items()
+        .forEach(
+            t -> xml.start("member").element("Key", t.getKey()).element("Value", t.getValue()).end());
+    xml.end();
+    page.writeIamMarker(xml);
   }
 
   static void attachedPolicies(Xml xml, String name, Collection<String> arns) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
-import io.hyperpod.prereqs.spi.CloudException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -89,34 +88,19 @@ public abstract class JsonProtocol implements ServiceHandler {
           .operation(name);
     }
     JsonNode in = input;
-    try {
-      return context
-          .call(
-              signingName,
-              name,
-              () -> {
-                ObjectNode output = JSON.createObjectNode();
-                operation.answer(in, context, output);
-                return WireResponse.ok()
-                    .header("x-amzn-RequestId", context.requestId())
-                    .body(output.toString(), CONTENT_TYPE);
-              })
-          .operation(name);
-    } catch (CloudException e) {
-      return reject(
-              e.errorCode(),
-              e.statusCode(),
-              e.getMessage(),
-              e.requestId().orElseGet(context::newRequestId))
-          .operation(name);
-    } catch (RuntimeException e) {
-      return reject(
-              "InternalServerError",
-              500,
-              "The simulator failed on " + name + ": " + e,
-              context.newRequestId())
-          .operation(name);
-    }
+    return OperationCall.run(
+        context,
+        signingName,
+        name,
+        () -> {
+          ObjectNode output = JSON.createObjectNode();
+          operation.answer(in, context, output);
+          return WireResponse.ok()
+              .header("x-amzn-RequestId", context.requestId())
+              .body(output.toString(), CONTENT_TYPE);
+        },
+        this::reject,
+        "InternalServerError");
   }
 
   @Override

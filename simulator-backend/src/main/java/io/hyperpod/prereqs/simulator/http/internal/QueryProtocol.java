@@ -62,29 +62,19 @@ public abstract class QueryProtocol implements ServiceHandler {
           .operation(name == null ? "" : name);
     }
     QueryParams params = new QueryParams(fields, this::invalidParameter);
-    try {
-      return context
-          .call(
-              signingName,
-              name,
-              () -> {
-                Xml result = Xml.fragment();
-                action.answer(params, context, result);
-                return WireResponse.ok()
-                    .header("x-amzn-RequestId", context.requestId())
-                    .body(envelope(name, result, context.requestId()), "text/xml");
-              })
-          .operation(name);
-    } catch (CloudException e) {
-      return error(e, context).operation(name);
-    } catch (RuntimeException e) {
-      return reject(
-              "InternalFailure",
-              500,
-              "The simulator failed on " + name + ": " + e,
-              context.newRequestId())
-          .operation(name);
-    }
+    return OperationCall.run(
+        context,
+        signingName,
+        name,
+        () -> {
+          Xml result = Xml.fragment();
+          action.answer(params, context, result);
+          return WireResponse.ok()
+              .header("x-amzn-RequestId", context.requestId())
+              .body(envelope(name, result, context.requestId()), "text/xml");
+        },
+        this::reject,
+        "InternalFailure");
   }
 
   @Override
@@ -102,11 +92,6 @@ public abstract class QueryProtocol implements ServiceHandler {
 
   /** The service's error for a missing or malformed parameter. */
   protected abstract CloudException invalidParameter(String name, String problem);
-
-  private WireResponse error(CloudException e, BackendContext context) {
-    String requestId = e.requestId().orElseGet(context::newRequestId);
-    return reject(e.errorCode(), e.statusCode(), e.getMessage(), requestId);
-  }
 
   /** The {@code ValidationError} text AWS's query services use. */
   protected static CloudException validationError(String service, String name, String problem) {

@@ -3,12 +3,10 @@ package io.hyperpod.prereqs.simulator.http.internal;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.simulator.internal.s3.BucketRecord;
-import io.hyperpod.prereqs.simulator.internal.s3.ObjectRecord;
 import io.hyperpod.prereqs.simulator.internal.s3.S3Operations;
 import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.s3.BucketAccess;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,8 +36,8 @@ final class S3BucketActions {
             "DeleteBucket", (q, c) -> noContent(() -> ops(c).deleteBucket(q.bucket())));
       case "GET ":
         return q(r, "list-type").equals("2")
-            ? new S3RestService.Route("ListObjectsV2", S3BucketActions::listObjectsV2)
-            : new S3RestService.Route("ListObjects", S3BucketActions::listObjects);
+            ? new S3RestService.Route("ListObjectsV2", S3ListActions::listObjectsV2)
+            : new S3RestService.Route("ListObjects", S3ListActions::listObjects);
       case "GET location":
         return new S3RestService.Route("GetBucketLocation", S3BucketActions::location);
       case "GET policy":
@@ -181,112 +179,7 @@ final class S3BucketActions {
     return tags;
   }
 
-  private static WireResponse listObjectsV2(S3Request r, BackendContext c) {
-    String prefix = q(r, "prefix");
-    String delimiter = r.query("delimiter").orElse(null);
-    int maxKeys = maxKeys(r);
-    String after = r.query("start-after").orElse(null);
-    String skipPrefix = null;
-    String token = r.query("continuation-token").orElse(null);
-    if (token != null) {
-      String[] resume = S3Listing.readToken(token);
-      after = resume[0];
-      skipPrefix = resume[1];
-    }
-    List<ObjectRecord> objects = ops(c).listObjects(r.bucket(), prefix);
-    S3Listing listing = S3Listing.of(objects, prefix, delimiter, after, skipPrefix, maxKeys);
-    boolean url = isUrlEncoding(r);
-    Xml xml =
-        Xml.document()
-            .start("ListBucketResult", S3RestService.XMLNS)
-            .element("Name", r.bucket())
-            .element("Prefix", encoded(prefix, url))
-            .element("Delimiter", encoded(delimiter, url))
-            .element("MaxKeys", maxKeys)
-            .element("EncodingType", url ? "url" : null)
-            .element("KeyCount", listing.contents.size() + listing.commonPrefixes.size())
-            .element("IsTruncated", listing.truncated())
-            .element("ContinuationToken", token)
-            .element("NextContinuationToken", listing.truncated() ? listing.continuationToken() : null)
-            .element("StartAfter", encoded(r.query("start-after").orElse(null), url));
-    contents(xml, listing, url);
-    return S3RestService.xml(200, xml.end());
-  }
-
-  private static WireResponse listObjects(S3Request r, BackendContext c) {
-    String prefix = q(r, "prefix");
-    String delimiter = r.query("delimiter").orElse(null);
-    String marker = r.query("marker").orElse(null);
-    int maxKeys = maxKeys(r);
-    List<ObjectRecord> objects = ops(c).listObjects(r.bucket(), prefix);
-    S3Listing listing = S3Listing.of(objects, prefix, delimiter, marker, null, maxKeys);
-    boolean url = isUrlEncoding(r);
-    Xml xml =
-        Xml.document()
-            .start("ListBucketResult", S3RestService.XMLNS)
-            .element("Name", r.bucket())
-            .element("Prefix", encoded(prefix, url))
-            .element("Marker", encoded(marker == null ? "" : marker, url))
-            .element("Delimiter", encoded(delimiter, url))
-            .element("MaxKeys", maxKeys)
-            .element("EncodingType", url ? "url" : null)
-            .element("IsTruncated", listing.truncated())
-            .element(
-                "NextMarker",
-                listing.truncated() && delimiter != null ? encoded(listing.last, url) : null);
-    contents(xml, listing, url);
-    return S3RestService.xml(200, xml.end());
-  }
-
-  private static void contents(Xml xml, S3Listing listing, boolean url) {
-    for (ObjectRecord object : listing.contents) {
-      xml.start("Contents")
-          .element("Key", encoded(object.key(), url))
-          .element("LastModified", object.lastModified())
-          .element("ETag", "\"" + object.etag() + "\"")
-          .element("Size", object.size())
-          .element("StorageClass", "STANDARD")
-          .end();
-    }
-    for (String common : listing.commonPrefixes) {
-      xml.start("CommonPrefixes").element("Prefix", encoded(common, url)).end();
-    }
-  }
-
-  private static int maxKeys(S3Request r) {
-    String text = r.query("max-keys").orElse(null);
-    if (text == null) {
-      return S3Listing.DEFAULT_MAX_KEYS;
-    }
-    try {
-      int value = Integer.parseInt(text.trim());
-      if (value >= 0) {
-        return Math.min(value, S3Listing.DEFAULT_MAX_KEYS);
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw AwsError.S3_INVALID_ARGUMENT.exception(
-        "Provided max-keys not an integer or within integer range ('" + text + "').");
-  }
-
-  private static boolean isUrlEncoding(S3Request r) {
-    String encoding = r.query("encoding-type").orElse(null);
-    if (encoding == null) {
-      return false;
-    }
-    if (!encoding.equals("url")) {
-      throw AwsError.S3_INVALID_ARGUMENT.exception(
-          "Invalid Encoding Method specified in Request ('" + encoding + "'; only url is valid).");
-    }
-    return true;
-  }
-
-  private static String encoded(String value, boolean url) {
-    return value == null || !url ? value : SigV4.encode(value, false);
-  }
-
-  private static String q(S3Request r, String name) {
+  static String q(S3Request r, String name) {
     return r.query(name).orElse("");
   }
 

@@ -3,7 +3,6 @@ package io.hyperpod.prereqs.simulator.http.internal;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.simulator.internal.s3.BucketRecord;
-import io.hyperpod.prereqs.spi.CloudException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -61,31 +60,28 @@ public final class S3RestService implements ServiceHandler {
               context.newRequestId())
           .operation("Unknown");
     }
-    try {
-      return context
-          .call(
-              "s3",
-              route.operation,
-              () -> {
-                checkExpectedOwner(request, context);
-                return route
-                    .action
-                    .answer(request, context)
-                    .header("x-amz-request-id", context.requestId())
-                    .header("x-amz-id-2", hostId(context.requestId()));
-              })
-          .operation(route.operation);
-    } catch (CloudException e) {
-      return error(request, e, e.requestId().orElseGet(context::newRequestId))
-          .operation(route.operation);
-    } catch (RuntimeException e) {
-      return reject(
-              "InternalError",
-              500,
-              "The simulator failed on " + route.operation + ": " + e,
-              context.newRequestId())
-          .operation(route.operation);
-    }
+    return OperationCall.run(
+        context,
+        "s3",
+        route.operation,
+        () -> {
+          checkExpectedOwner(request, context);
+          return route
+              .action
+              .answer(request, context)
+              .header("x-amz-request-id", context.requestId())
+              .header("x-amz-id-2", hostId(context.requestId()));
+        },
+        (code, status, message, requestId) ->
+            errorResponse(
+                request.method().equals("HEAD"),
+                code,
+                status,
+                message,
+                request.bucket(),
+                code.equals("NoSuchKey") ? request.key() : null,
+                requestId),
+        "InternalError");
   }
 
   private static Route route(S3Request r) {
@@ -105,18 +101,6 @@ public final class S3RestService implements ServiceHandler {
   @Override
   public WireResponse unauthorized(AuthFailure failure, String message, String requestId) {
     return reject(failure.s3Code, failure.s3Status, message, requestId);
-  }
-
-  private WireResponse error(S3Request request, CloudException e, String requestId) {
-    String key = e.errorCode().equals("NoSuchKey") ? request.key() : null;
-    return errorResponse(
-        request.method().equals("HEAD"),
-        e.errorCode(),
-        e.statusCode(),
-        e.getMessage(),
-        request.bucket(),
-        key,
-        requestId);
   }
 
   private static WireResponse errorResponse(
