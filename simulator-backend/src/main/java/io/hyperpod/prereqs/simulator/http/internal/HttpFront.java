@@ -4,7 +4,6 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
-import io.hyperpod.prereqs.simulator.SimulatedCaller;
 import io.hyperpod.prereqs.simulator.http.SimulatedAccessKey;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -104,8 +103,8 @@ public final class HttpFront implements HttpHandler {
     SimulatedAccessKey key = keys.resolve(keyId);
     String region =
         signature.map(SigV4::region).filter(r -> REGION.matcher(r).matches()).orElse(DEFAULT_REGION);
-    SimulatedCaller caller = key.caller();
-    return handler.handle(request, new CallTarget(simulator, key.accountId(), region, caller));
+    return handler.handle(
+        request, simulator.backend(key.accountId(), region, key.caller()).context());
   }
 
   private WireResponse unknownService(String service) {

@@ -53,8 +53,7 @@ public abstract class JsonProtocol implements ServiceHandler {
   }
 
   @Override
-  public final WireResponse handle(WireRequest request, CallTarget target) {
-    BackendContext context = target.context();
+  public final WireResponse handle(WireRequest request, BackendContext context) {
     String header = request.header("X-Amz-Target").orElse("");
     String name = header.startsWith(targetPrefix + ".")
         ? header.substring(targetPrefix.length() + 1)

@@ -45,10 +45,9 @@ public abstract class QueryProtocol implements ServiceHandler {
   }
 
   @Override
-  public final WireResponse handle(WireRequest request, CallTarget target) {
+  public final WireResponse handle(WireRequest request, BackendContext context) {
     Map<String, String> fields = QueryParams.fields(request);
     String name = fields.get("Action");
-    BackendContext context = target.context();
     Action action = name == null ? null : actions.get(name);
     if (action == null) {
       return reject(

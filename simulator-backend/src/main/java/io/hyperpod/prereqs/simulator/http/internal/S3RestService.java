@@ -43,9 +43,8 @@ public final class S3RestService implements ServiceHandler {
   }
 
   @Override
-  public WireResponse handle(WireRequest wire, CallTarget target) {
+  public WireResponse handle(WireRequest wire, BackendContext context) {
     S3Request request = S3Request.of(wire);
-    BackendContext context = target.context();
     Route route = route(request);
     if (route == null) {
       return reject(

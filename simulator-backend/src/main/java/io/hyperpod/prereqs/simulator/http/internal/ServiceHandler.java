@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
+import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,8 +23,8 @@ public interface ServiceHandler {
     return Set.of();
   }
 
-  /** Answers the request for the account, region and caller of {@code target}. */
-  WireResponse handle(WireRequest request, CallTarget target);
+  /** Answers the request for the account, region and caller of {@code context}. */
+  WireResponse handle(WireRequest request, BackendContext context);
 
   /**
    * The answer when the request cannot be served at all (unknown or bad credentials, a bad
