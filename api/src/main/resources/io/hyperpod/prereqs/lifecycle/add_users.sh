@@ -10,6 +10,16 @@ if [ ! -s "$USERS_FILE" ]; then
   exit 0
 fi
 
+# on_create.sh names the FSx mount point when the stack has FSx: the homes live there, so users
+# must not be created before it is mounted (their homes would land on the root disk, hidden by
+# the mount, and files on FSx are owned by uid).
+REQUIRED_MOUNT="${HYPERPOD_PREREQS_REQUIRE_MOUNT:-}"
+if [ -n "$REQUIRED_MOUNT" ] && ! mountpoint -q "$REQUIRED_MOUNT"; then
+  echo "FSx for Lustre is not mounted at $REQUIRED_MOUNT, where the users' homes live;" \
+    "mount it first (on_create.sh does), then run add_users.sh again" >&2
+  exit 1
+fi
+
 status=0
 while IFS=, read -r user uid home || [ -n "$user" ]; do
   [ -z "$user" ] && continue

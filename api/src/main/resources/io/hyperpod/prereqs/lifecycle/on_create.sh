@@ -27,6 +27,7 @@ if [ -n "$fsx_dns" ] && [ -n "$fsx_mount" ]; then
     mkdir -p "$FSX_MOUNT_POINT"
     mount -t lustre -o relatime,flock "$fsx_dns@tcp:/$fsx_mount" "$FSX_MOUNT_POINT"
   fi
+  export HYPERPOD_PREREQS_REQUIRE_MOUNT="$FSX_MOUNT_POINT"
 else
   echo "no FSx for Lustre configured; skipping the mount"
 fi

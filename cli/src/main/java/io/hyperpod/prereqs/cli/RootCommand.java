@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ApplyCommand.class,
       DestroyCommand.class,
       OutputsCommand.class,
+      QuotasCommand.class,
       SimulatorCommand.class,
       CommandLine.HelpCommand.class
     })

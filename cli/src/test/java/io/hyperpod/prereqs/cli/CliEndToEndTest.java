@@ -81,7 +81,12 @@ class CliEndToEndTest {
         .containsExactly("address", "action", "before", "after", "reason");
     assertThat(doc.get("summary").fieldNames()).toIterable()
         .containsExactly("create", "update", "delete", "request", "noop");
-    assertThat(doc.get("summary").get("create").asInt()).isEqualTo(doc.get("changes").size());
+    long quotas = doc.get("changes").findValuesAsText("address").stream()
+        .filter(a -> a.startsWith("service_quota.")).count();
+    assertThat(quotas).isEqualTo(4);
+    assertThat(doc.get("summary").get("noop").asInt()).isEqualTo(quotas);
+    assertThat(doc.get("summary").get("create").asInt())
+        .isEqualTo(doc.get("changes").size() - quotas);
   }
 
   @Test

@@ -36,7 +36,16 @@ class ApplyLifecycleTest {
     Plan plan = spec.plan(backend);
 
     assertThat(plan.hasErrors()).isFalse();
-    assertThat(plan.changes()).extracting(ResourceChange::action).containsOnly(ChangeAction.CREATE);
+    assertThat(plan.changes()).filteredOn(c -> !isQuota(c))
+        .extracting(ResourceChange::action).containsOnly(ChangeAction.CREATE);
+    assertThat(plan.changes()).filteredOn(ApplyLifecycleTest::isQuota)
+        .extracting(c -> c.address().toString(), ResourceChange::action)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("service_quota.instances-per-cluster",
+                ChangeAction.NOOP),
+            org.assertj.core.groups.Tuple.tuple("service_quota.instances-total", ChangeAction.NOOP),
+            org.assertj.core.groups.Tuple.tuple("service_quota.ml.c5.2xlarge", ChangeAction.NOOP),
+            org.assertj.core.groups.Tuple.tuple("service_quota.ml.g5.8xlarge", ChangeAction.NOOP));
     assertThat(plan.changes()).extracting(c -> c.address().toString()).contains(
         "iam_user.hp-admin", "iam_user.alice", "iam_user.bob",
         "iam_policy.demo-cluster-admin", "iam_policy.demo-cluster-user",
@@ -45,8 +54,10 @@ class ApplyLifecycleTest {
         "iam_policy_attachment.user/alice/demo-cluster-user",
         "iam_principal_tag.user/alice/SSMSessionRunAs",
         "s3_bucket." + Specs.BUCKET, "s3_object.on_create.sh", "s3_object.add_users.sh",
-        "s3_object.shared_users.txt", "s3_object.provisioning_parameters.json");
+        "s3_object.shared_users.txt", "s3_object.provisioning_parameters.json",
+        "ssm_document.SSM-SessionManagerRunShell");
     assertThat(backend.iam().snapshot().users()).isEmpty();
+    assertThat(backend.ssm().describeDocument("SSM-SessionManagerRunShell")).isEmpty();
     assertThat(backend.s3().listBuckets()).isEmpty();
   }
 
@@ -55,8 +66,8 @@ class ApplyLifecycleTest {
     ApplyResult result = spec.apply(backend);
 
     assertThat(result.succeeded()).as(result.failures().toString()).isTrue();
-    assertThat(result.changes()).extracting(ChangeResult::outcome)
-        .containsOnly(ChangeOutcome.APPLIED);
+    assertThat(result.changes()).filteredOn(c -> !c.address().type().equals("service_quota"))
+        .extracting(ChangeResult::outcome).containsOnly(ChangeOutcome.APPLIED);
     IamSnapshot iam = backend.iam().snapshot();
     assertThat(iam.user("alice").orElseThrow().tags())
         .containsEntry("SSMSessionRunAs", "alice")
@@ -101,8 +112,13 @@ class ApplyLifecycleTest {
 
     Plan destroy = spec.planDestroy(backend);
     assertThat(destroy.mode()).isEqualTo(PlanMode.DESTROY);
-    assertThat(destroy.changes()).extracting(ResourceChange::action)
-        .containsOnly(ChangeAction.DELETE);
+    assertThat(destroy.changes()).filteredOn(c -> !isAccountWide(c))
+        .extracting(ResourceChange::action).containsOnly(ChangeAction.DELETE);
+    assertThat(destroy.changes()).filteredOn(ApplyLifecycleTest::isAccountWide)
+        .allSatisfy(c -> assertThat(c.action()).isEqualTo(ChangeAction.NOOP))
+        .extracting(ResourceChange::reason)
+        .anySatisfy(r -> assertThat(r).contains("account-wide").contains("kept"))
+        .anySatisfy(r -> assertThat(r).contains("quota is not given back"));
     ApplyResult result = destroy.apply();
 
     assertThat(result.succeeded()).as(result.failures().toString()).isTrue();
@@ -111,8 +127,18 @@ class ApplyLifecycleTest {
     assertThat(iam.roles()).isEmpty();
     assertThat(iam.policies()).isEmpty();
     assertThat(backend.s3().listBuckets()).isEmpty();
-    assertThat(spec.plan(backend).changes()).extracting(ResourceChange::action)
-        .containsOnly(ChangeAction.CREATE);
+    assertThat(backend.ssm().getDocument("SSM-SessionManagerRunShell")).isPresent();
+    assertThat(spec.plan(backend).changes()).filteredOn(c -> !isAccountWide(c))
+        .extracting(ResourceChange::action).containsOnly(ChangeAction.CREATE);
+  }
+
+  private static boolean isQuota(ResourceChange c) {
+    return c.address().type().equals("service_quota");
+  }
+
+  /** Quotas and the Session Manager preferences: destroy keeps them. */
+  private static boolean isAccountWide(ResourceChange c) {
+    return isQuota(c) || c.address().type().equals("ssm_document");
   }
 
   @Test

@@ -68,6 +68,11 @@ public final class AwsSimulator {
     return core.ids();
   }
 
+  /** The simulated Service Quotas' controls: approval policy, defaults, applied values. */
+  public QuotaSettings serviceQuotas() {
+    return new QuotaSettings(core);
+  }
+
   /** A backend of the default account in this region, calling as the account root. */
   public SimulatorBackend backend(String region) {
     return backend(DEFAULT_ACCOUNT, region);

@@ -14,6 +14,12 @@ class SimulatorBackendContractTest extends CloudBackendContractTest {
     return simulator.backend("us-west-2");
   }
 
+  /** A fresh simulator per test: its requests go nowhere. */
+  @Override
+  protected boolean filesQuotaRequests() {
+    return true;
+  }
+
   @Override
   protected Optional<CloudBackend> createBackendInOtherAccount() {
     return Optional.of(simulator.backend("210987654321", "us-west-2"));

@@ -2,6 +2,8 @@ package io.hyperpod.prereqs.internal.engine;
 
 import io.hyperpod.prereqs.internal.iam.IamComponent;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleComponent;
+import io.hyperpod.prereqs.internal.quotas.QuotasComponent;
+import io.hyperpod.prereqs.internal.runas.RunAsComponent;
 import java.util.List;
 
 /** Every section of the prerequisites the engine plans, in a fixed order. */
@@ -9,6 +11,7 @@ final class Components {
   private Components() {}
 
   static List<StackComponent> all() {
-    return List.of(new IamComponent(), new LifecycleComponent());
+    return List.of(new IamComponent(), new LifecycleComponent(), new QuotasComponent(),
+        new RunAsComponent());
   }
 }

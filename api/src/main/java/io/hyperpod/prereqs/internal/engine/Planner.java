@@ -132,7 +132,7 @@ final class Planner {
       return Optional.of(Diff.noop("does not exist"));
     }
     if (!destroyableOf(r, o.get())) {
-      return Optional.of(Diff.noop("not created by this stack; kept"));
+      return Optional.of(Diff.noop(keptReasonOf(r, o.get())));
     }
     if (r.holdsData() && !deleteData) {
       return Optional.of(Diff.noop("holds user data; kept (destroy --delete-data deletes it)"));
@@ -207,6 +207,11 @@ final class Planner {
   @SuppressWarnings("unchecked")
   private static <O> boolean destroyableOf(Resource<O> r, Object observed) {
     return r.destroyable((O) observed);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <O> String keptReasonOf(Resource<O> r, Object observed) {
+    return r.keptReason((O) observed);
   }
 
   @SuppressWarnings("unchecked")

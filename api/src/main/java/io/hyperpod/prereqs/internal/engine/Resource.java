@@ -51,6 +51,11 @@ public interface Resource<O> {
   /** Whether destroy may delete it: it was created by this stack (or is owned by it). */
   boolean destroyable(O observed);
 
+  /** Why destroy keeps it when {@link #destroyable} says no: the plan's reason. */
+  default String keptReason(O observed) {
+    return "not created by this stack; kept";
+  }
+
   /** Deletes (or, for an adopted resource, takes back what the stack added to) the resource. */
   void destroy(ApplyContext ctx, O observed);
 

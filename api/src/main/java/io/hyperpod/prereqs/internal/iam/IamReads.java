@@ -7,11 +7,11 @@ import io.hyperpod.prereqs.spi.iam.PrincipalRef;
 import java.util.List;
 import java.util.Map;
 
-/** IAM reads shared by the IAM resources: one account snapshot per run. */
-final class IamReads {
+/** IAM reads shared by the IAM resources and the Run As checks: one account snapshot per run. */
+public final class IamReads {
   private IamReads() {}
 
-  static IamSnapshot snapshot(ObserveContext ctx) {
+  public static IamSnapshot snapshot(ObserveContext ctx) {
     return ctx.cached("iam.snapshot", () -> ctx.backend().iam().snapshot());
   }
 

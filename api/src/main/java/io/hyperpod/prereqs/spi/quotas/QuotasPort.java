@@ -1,4 +1,43 @@
 package io.hyperpod.prereqs.spi.quotas;
 
-/** Service Quotas for SageMaker cluster usage. */
-public interface QuotasPort {}
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Service Quotas, for SageMaker's cluster quotas. Quotas are found by name (their codes are not
+ * documented); every list reads all pages. Methods fail with {@link
+ * io.hyperpod.prereqs.spi.CloudException}s carrying Service Quotas' error codes: {@code
+ * NoSuchResourceException} (NotFoundException), {@code ResourceAlreadyExistsException}
+ * (AlreadyExistsException), {@code IllegalArgumentException} (MalformedException), {@code
+ * QuotaExceededException} (LimitExceededException).
+ */
+public interface QuotasPort {
+  /** The service code of SageMaker's quotas. */
+  String SAGEMAKER = "sagemaker";
+
+  /**
+   * ListServiceQuotas: the quotas that have an applied value in this account and region. A quota
+   * still at its AWS default is not listed; {@link #listDefaultServiceQuotas} has it.
+   */
+  List<ServiceQuota> listServiceQuotas(String serviceCode);
+
+  /** ListAWSDefaultServiceQuotas: every quota of the service with its AWS default value. */
+  List<ServiceQuota> listDefaultServiceQuotas(String serviceCode);
+
+  /**
+   * RequestServiceQuotaIncrease. Fails with ResourceAlreadyExistsException while an open request
+   * for the quota exists, IllegalArgumentException when the desired value is not above the
+   * current one, NoSuchResourceException for an unknown quota code, QuotaExceededException when
+   * the account has too many open requests.
+   */
+  QuotaChangeRequest requestIncrease(String serviceCode, String quotaCode, double desiredValue);
+
+  /** ListRequestedServiceQuotaChangeHistoryByQuota: the requests for one quota, any status. */
+  List<QuotaChangeRequest> listRequestHistory(String serviceCode, String quotaCode);
+
+  /** ListRequestedServiceQuotaChangeHistory: the requests for every quota of the service. */
+  List<QuotaChangeRequest> listRequestHistory(String serviceCode);
+
+  /** GetRequestedServiceQuotaChange; empty when there is no request with this id. */
+  Optional<QuotaChangeRequest> findRequest(String requestId);
+}

@@ -1,4 +1,58 @@
 package io.hyperpod.prereqs.spi.ssm;
 
-/** SSM documents (Session Manager preferences). */
-public interface SsmPort {}
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * SSM documents, for the Session Manager preferences document. Methods fail with {@link
+ * io.hyperpod.prereqs.spi.CloudException}s carrying SSM's error codes: {@code InvalidDocument} for
+ * a document that does not exist (NotFoundException), {@code InvalidDocumentVersion}
+ * (NotFoundException), {@code DocumentAlreadyExists} (AlreadyExistsException), {@code
+ * DuplicateDocumentContent} (ConflictException), {@code InvalidDocumentContent} and {@code
+ * InvalidDocumentSchemaVersion} (MalformedException).
+ */
+public interface SsmPort {
+  /** The account's Session Manager preferences in a region: one document of type Session. */
+  String PREFERENCES_DOCUMENT = "SSM-SessionManagerRunShell";
+
+  /** The document type of Session Manager documents. */
+  String SESSION = "Session";
+
+  /** The document format this project writes. */
+  String JSON = "JSON";
+
+  /** DescribeDocument of the default version; empty when the document does not exist. */
+  Optional<SsmDocumentDescription> describeDocument(String name);
+
+  /** GetDocument of the default version; empty when the document does not exist. */
+  Optional<SsmDocument> getDocument(String name);
+
+  /** GetDocument of one version; fails with InvalidDocumentVersion when it does not exist. */
+  SsmDocument getDocument(String name, String documentVersion);
+
+  /**
+   * CreateDocument; version 1 becomes the default. Fails with DocumentAlreadyExists,
+   * InvalidDocumentContent (content not valid for the type).
+   */
+  SsmDocumentDescription createDocument(
+      String name,
+      String documentType,
+      String documentFormat,
+      String content,
+      Map<String, String> tags);
+
+  /**
+   * UpdateDocument: adds a version after {@code documentVersion}, which must be the latest one (or
+   * {@code $LATEST}); the default version stays as it was. Fails with DuplicateDocumentContent
+   * when a version with this content exists, InvalidDocumentVersion when {@code documentVersion}
+   * is not the latest.
+   */
+  SsmDocumentDescription updateDocument(
+      String name, String content, String documentFormat, String documentVersion);
+
+  /** UpdateDocumentDefaultVersion: the version sessions use from now on. */
+  void updateDefaultVersion(String name, String documentVersion);
+
+  /** DeleteDocument, every version. */
+  void deleteDocument(String name);
+}

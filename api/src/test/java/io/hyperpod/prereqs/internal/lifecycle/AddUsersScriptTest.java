@@ -36,8 +36,8 @@ class AddUsersScriptTest {
     stub("getent", "[ \"$1\" = passwd ] || exit 2; grep -q \":$2$\" \"$PASSWD\"");
     stub("useradd", "echo \"useradd $*\" >> \"$CALLS\"; user=\"$2\"; uid=\"$4\";"
         + " [ \"$user\" = fail ] && exit 9; echo \"$user:$uid\" >> \"$PASSWD\"");
-    stub("mount", "echo \"mount $*\" >> \"$CALLS\"");
-    stub("mountpoint", "exit 1");
+    stub("mount", "echo \"mount $*\" >> \"$CALLS\"; touch \"$MOUNTED\"");
+    stub("mountpoint", "[ -f \"$MOUNTED\" ]");
   }
 
   private void stub(String name, String body) throws IOException {
@@ -47,6 +47,11 @@ class AddUsersScriptTest {
   }
 
   private Result run(String script, String... args) throws Exception {
+    return run(java.util.Map.of(), script, args);
+  }
+
+  private Result run(java.util.Map<String, String> env, String script, String... args)
+      throws Exception {
     Path s = dir.resolve(script);
     if (!Files.exists(s)) {
       Files.writeString(s, LifecycleFiles.content(script, null, Optional.empty()));
@@ -57,6 +62,8 @@ class AddUsersScriptTest {
     pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     pb.environment().put("PASSWD", passwd.toString());
     pb.environment().put("CALLS", calls.toString());
+    pb.environment().put("MOUNTED", dir.resolve("mounted").toString());
+    pb.environment().putAll(env);
     pb.environment().put("HYPERPOD_PREREQS_LOG_DIR", dir.resolve("log").toString());
     pb.environment().put("HYPERPOD_PREREQS_FSX_MOUNT_POINT", dir.resolve("fsx").toString());
     Process p = pb.start();
@@ -116,6 +123,31 @@ class AddUsersScriptTest {
     Result r = run("add_users.sh", "users.txt");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.calls()).contains("useradd -m frank --uid 2010");
+  }
+
+  @Test
+  void addUsers_fsxRequiredButNotMounted_refusesAndCreatesNobody() throws Exception {
+    Files.writeString(dir.resolve("users.txt"), "alice,2001,/fsx/alice\n");
+
+    Result r = run(java.util.Map.of("HYPERPOD_PREREQS_REQUIRE_MOUNT", "/fsx"), "add_users.sh",
+        "users.txt");
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.output()).contains("FSx for Lustre is not mounted at /fsx")
+        .contains("mount it first");
+    assertThat(r.calls()).doesNotContain("useradd");
+  }
+
+  @Test
+  void addUsers_fsxRequiredAndMounted_createsTheUsers() throws Exception {
+    Files.writeString(dir.resolve("users.txt"), "alice,2001,/fsx/alice\n");
+    Files.writeString(dir.resolve("mounted"), "");
+
+    Result r = run(java.util.Map.of("HYPERPOD_PREREQS_REQUIRE_MOUNT", "/fsx"), "add_users.sh",
+        "users.txt");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.calls()).contains("useradd -m alice --uid 2001 -d /fsx/alice");
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The behaviour every {@link CloudBackend} shows, as AWS shows it: results, error codes, HTTP
- * statuses and exception types of the account, IAM and S3 ports. A backend module subclasses this
+ * statuses and exception types of the account, IAM, S3, SSM and Service Quotas ports. A backend module subclasses this
  * class and implements {@link #createBackend()}; a backend that can reach a second account of the
  * same partition also implements {@link #createBackendInOtherAccount()}. A backend whose server
  * differs from AWS in a known way declares it in {@link #knownDeviations()}: the tests that depend
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>The tests sit in one {@link ContractGroup} per port and topic (users, roles, policies,
  * versions, attachments, tags, inline policies, snapshot, buckets, objects, bucket policies, bucket
- * tags, two accounts), each run here as a {@code @Nested} class.
+ * tags, quotas, SSM documents, two accounts), each run here as a {@code @Nested} class.
  */
 public abstract class CloudBackendContractTest {
   /** The backend under test, new for every test. */
@@ -33,6 +33,14 @@ public abstract class CloudBackendContractTest {
    */
   protected Optional<CloudBackend> createBackendInOtherAccount() {
     return Optional.empty();
+  }
+
+  /**
+   * Whether the suite may file Service Quotas increase requests. Answer false against a real
+   * account: a request there is a real request (and may open a support case).
+   */
+  protected boolean filesQuotaRequests() {
+    return false;
   }
 
   /** How this backend knowingly differs from AWS; the simulator and AWS itself have none. */
@@ -132,6 +140,20 @@ public abstract class CloudBackendContractTest {
   @Nested
   class S3Tags extends S3BucketTagContract {
     S3Tags() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
+  class Quotas extends QuotasContract {
+    Quotas() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
+  class SsmDocuments extends SsmDocumentContract {
+    SsmDocuments() {
       super(CloudBackendContractTest.this);
     }
   }

@@ -70,6 +70,31 @@ public enum AwsError {
   S3_NOT_IMPLEMENTED("s3", "NotImplemented", 501, Kind.OTHER),
   S3_INVALID_ACCESS_KEY_ID("s3", "InvalidAccessKeyId", 403, Kind.ACCESS_DENIED),
   S3_SIGNATURE_DOES_NOT_MATCH("s3", "SignatureDoesNotMatch", 403, Kind.ACCESS_DENIED),
+
+  SSM_INVALID_DOCUMENT("ssm", "InvalidDocument", 400, Kind.NOT_FOUND),
+  SSM_INVALID_DOCUMENT_VERSION("ssm", "InvalidDocumentVersion", 400, Kind.NOT_FOUND),
+  SSM_DOCUMENT_ALREADY_EXISTS("ssm", "DocumentAlreadyExists", 400, Kind.ALREADY_EXISTS),
+  SSM_DUPLICATE_DOCUMENT_CONTENT("ssm", "DuplicateDocumentContent", 400, Kind.CONFLICT),
+  SSM_INVALID_DOCUMENT_CONTENT("ssm", "InvalidDocumentContent", 400, Kind.MALFORMED),
+  SSM_INVALID_DOCUMENT_SCHEMA_VERSION(
+      "ssm", "InvalidDocumentSchemaVersion", 400, Kind.MALFORMED),
+  SSM_MAX_DOCUMENT_SIZE_EXCEEDED("ssm", "MaxDocumentSizeExceeded", 400, Kind.LIMIT_EXCEEDED),
+  SSM_DOCUMENT_VERSION_LIMIT_EXCEEDED(
+      "ssm", "DocumentVersionLimitExceeded", 400, Kind.LIMIT_EXCEEDED),
+  SSM_VALIDATION_EXCEPTION("ssm", "ValidationException", 400, Kind.MALFORMED),
+  SSM_INTERNAL_SERVER_ERROR("ssm", "InternalServerError", 500, Kind.OTHER),
+  SSM_THROTTLING("ssm", "ThrottlingException", 400, Kind.THROTTLED),
+
+  QUOTAS_NO_SUCH_RESOURCE("servicequotas", "NoSuchResourceException", 400, Kind.NOT_FOUND),
+  QUOTAS_RESOURCE_ALREADY_EXISTS(
+      "servicequotas", "ResourceAlreadyExistsException", 400, Kind.ALREADY_EXISTS),
+  QUOTAS_ILLEGAL_ARGUMENT("servicequotas", "IllegalArgumentException", 400, Kind.MALFORMED),
+  QUOTAS_INVALID_PAGINATION_TOKEN(
+      "servicequotas", "InvalidPaginationTokenException", 400, Kind.MALFORMED),
+  QUOTAS_QUOTA_EXCEEDED("servicequotas", "QuotaExceededException", 400, Kind.LIMIT_EXCEEDED),
+  QUOTAS_ACCESS_DENIED("servicequotas", "AccessDeniedException", 400, Kind.ACCESS_DENIED),
+  QUOTAS_SERVICE_EXCEPTION("servicequotas", "ServiceException", 500, Kind.OTHER),
+  QUOTAS_TOO_MANY_REQUESTS("servicequotas", "TooManyRequestsException", 400, Kind.THROTTLED),
   ;
 
   /** Which {@link CloudException} subclass a code maps to. */

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.simulator.internal;
 
+import io.hyperpod.prereqs.simulator.internal.quotas.QuotaSettingsRecord;
 import io.hyperpod.prereqs.simulator.internal.s3.S3Store;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,10 +15,16 @@ import java.util.TreeMap;
 public final class SimulatorState {
   private S3Store s3 = new S3Store();
   private TreeMap<String, AccountState> accounts = new TreeMap<>();
+  private QuotaSettingsRecord quotaSettings = new QuotaSettingsRecord();
 
   /** S3 buckets of every account in the partition. */
   public S3Store s3() {
     return s3;
+  }
+
+  /** The Service Quotas settings of every account: approval policy, defaults. */
+  public QuotaSettingsRecord quotaSettings() {
+    return quotaSettings;
   }
 
   /** The account with this id, created empty on first use. */

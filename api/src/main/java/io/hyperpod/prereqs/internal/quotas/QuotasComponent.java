@@ -1,0 +1,23 @@
+package io.hyperpod.prereqs.internal.quotas;
+
+import io.hyperpod.prereqs.internal.engine.Resource;
+import io.hyperpod.prereqs.internal.engine.StackComponent;
+import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.spec.Quotas;
+import java.util.List;
+
+/**
+ * Service Quotas (seed §quotas, facts §5): the {@code ml.<type> for cluster usage} quota of each
+ * instance type, and the per-cluster and across-clusters instance quotas, against the instance
+ * groups' counts. Quotas are resolved by name at run time. Usage by other clusters of the account
+ * is not subtracted.
+ */
+public final class QuotasComponent implements StackComponent {
+  @Override
+  public List<Resource<?>> resources(StackModel model) {
+    boolean request = model.spec().quotas().map(Quotas::requestIncreases).orElse(false);
+    return QuotaNeed.of(model.instanceGroups()).stream()
+        .<Resource<?>>map(n -> new ServiceQuotaResource(n, model.region(), request))
+        .toList();
+  }
+}

@@ -1,0 +1,202 @@
+package io.hyperpod.prereqs.internal.quotas;
+
+import io.hyperpod.prereqs.internal.engine.ApplyContext;
+import io.hyperpod.prereqs.internal.engine.Attributes;
+import io.hyperpod.prereqs.internal.engine.Diff;
+import io.hyperpod.prereqs.internal.engine.ObserveContext;
+import io.hyperpod.prereqs.internal.engine.Outputs;
+import io.hyperpod.prereqs.internal.engine.Resource;
+import io.hyperpod.prereqs.internal.quotas.QuotaDecision.Kind;
+import io.hyperpod.prereqs.plan.Finding;
+import io.hyperpod.prereqs.plan.ResourceAddress;
+import io.hyperpod.prereqs.spi.quotas.QuotaChangeRequest;
+import io.hyperpod.prereqs.spi.quotas.QuotasPort;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One SageMaker quota the instance groups need. Its change is {@code request} (an increase
+ * request) when the quota falls short, is adjustable, has no open request and the spec allows
+ * requests; otherwise {@code noop}, with a finding saying why the account is not ready. Quotas are
+ * never given back: destroy keeps them.
+ */
+final class ServiceQuotaResource implements Resource<QuotaObservation> {
+  static final String TYPE = "service_quota";
+
+  private final QuotaNeed need;
+  private final String region;
+  private final boolean requestIncreases;
+
+  ServiceQuotaResource(QuotaNeed need, String region, boolean requestIncreases) {
+    this.need = need;
+    this.region = region;
+    this.requestIncreases = requestIncreases;
+  }
+
+  @Override
+  public ResourceAddress address() {
+    return ResourceAddress.of(TYPE, need.key());
+  }
+
+  @Override
+  public List<ResourceAddress> dependsOn() {
+    return List.of();
+  }
+
+  @Override
+  public Optional<QuotaObservation> observe(ObserveContext ctx) {
+    QuotaLookup lookup =
+        ctx.cached("quotas.lookup", () -> QuotaLookup.read(ctx.backend().quotas()));
+    return lookup.find(need.quotaName()).map(q -> new QuotaObservation(q,
+        q.value() >= need.needed() ? List.of() : history(ctx, q.code())));
+  }
+
+  private static List<QuotaChangeRequest> history(ObserveContext ctx, String code) {
+    return ctx.backend().quotas().listRequestHistory(QuotasPort.SAGEMAKER, code).stream()
+        .sorted(Comparator.comparing(QuotaChangeRequest::created).reversed())
+        .toList();
+  }
+
+  @Override
+  public Map<String, Object> observedAttributes(QuotaObservation o) {
+    Attributes a = Attributes.of()
+        .put("quota_name", need.quotaName())
+        .put("quota_code", o.quota().code())
+        .put("value", number(o.quota().value()))
+        .put("applied", o.quota().applied())
+        .put("adjustable", o.quota().quota().adjustable());
+    o.requests().stream().findFirst().ifPresent(r -> a.put("latest_request", Attributes.of()
+        .put("id", r.id())
+        .put("status", r.status().name())
+        .put("case_id", r.caseId().orElse(null))
+        .put("desired_value", number(r.desiredValue()))
+        .build()));
+    return a.build();
+  }
+
+  @Override
+  public Map<String, Object> desiredAttributes(Outputs outputs) {
+    return Attributes.of().put("quota_name", need.quotaName()).put("needed", need.needed())
+        .build();
+  }
+
+  @Override
+  public Diff diffMissing(Outputs outputs) {
+    return Diff.noop("no quota named '" + need.quotaName() + "' in " + region);
+  }
+
+  @Override
+  public Diff diff(QuotaObservation o, Outputs outputs) {
+    QuotaDecision d = QuotaDecision.of(o, need.needed(), requestIncreases);
+    String shortBy = "the spec needs " + need.needed() + " " + need.what() + " and the quota is "
+        + number(o.quota().value());
+    switch (d.kind()) {
+      case ENOUGH:
+        return Diff.noop("quota " + number(o.quota().value()) + " covers the " + need.needed()
+            + " " + need.what());
+      case OPEN_REQUEST:
+        return Diff.noop(shortBy + "; " + describe(d.request().orElseThrow()));
+      case NOT_ADJUSTABLE:
+        return Diff.noop(shortBy + ", which is not adjustable; no request");
+      case REFUSED:
+        return Diff.noop(shortBy + "; " + describe(d.request().orElseThrow())
+            + "; not requested again");
+      case REQUEST:
+        return Diff.request(shortBy + ": request an increase to " + need.needed());
+      default:
+        return Diff.noop(shortBy + "; quotas.requestIncreases is off, so no request");
+    }
+  }
+
+  @Override
+  public List<Finding> findings(
+      ObserveContext ctx, Optional<QuotaObservation> observed, Outputs outputs) {
+    if (observed.isEmpty()) {
+      return List.of(Finding.warning("quota.unknown", address(),
+          "Service Quotas has no SageMaker quota named '" + need.quotaName() + "' in " + region
+              + ", so the " + need.needed() + " " + need.what() + " cannot be checked; HyperPod"
+              + " may not offer " + need.key() + " there",
+          "check the Service Quotas console of " + region + " (search 'cluster usage'), or"
+              + " choose another instance type or region"));
+    }
+    QuotaObservation o = observed.get();
+    QuotaDecision d = QuotaDecision.of(o, need.needed(), requestIncreases);
+    String head = "'" + need.quotaName() + "' (" + o.quota().code() + ") is "
+        + number(o.quota().value()) + " and the instance groups need " + need.needed() + " "
+        + need.what();
+    String fileIt = "aws service-quotas request-service-quota-increase --service-code "
+        + QuotasPort.SAGEMAKER + " --quota-code " + o.quota().code() + " --desired-value "
+        + need.needed() + " --region " + region;
+    switch (d.kind()) {
+      case OPEN_REQUEST: {
+        QuotaChangeRequest r = d.request().orElseThrow();
+        boolean enough = r.desiredValue() >= need.needed();
+        return List.of(Finding.warning("quota.pending", address(),
+            head + "; " + describe(r) + (enough ? ""
+                : ", which is less than needed: once it is decided, plan again to request the"
+                    + " rest"),
+            "wait for the request to be decided" + r.caseId().map(c -> " (AWS Support case "
+                + c + ")").orElse("") + "; plan shows its status; the cluster cannot be"
+                + " created with these counts before"));
+      }
+      case NOT_ADJUSTABLE:
+        return List.of(Finding.warning("quota.not-adjustable", address(),
+            head + "; the quota is not adjustable, so no increase can be requested",
+            "lower the counts to at most " + number(o.quota().value()) + " " + need.what()
+                + ", or use another instance type"));
+      case REFUSED: {
+        QuotaChangeRequest r = d.request().orElseThrow();
+        return List.of(Finding.warning("quota.request-denied", address(),
+            head + "; " + describe(r) + ", so apply does not ask again",
+            r.caseId().map(c -> "reply on AWS Support case " + c + ", or ").orElse("")
+                + "file a new request yourself: " + fileIt));
+      }
+      case SHORTFALL:
+        return List.of(Finding.warning("quota.shortfall", address(),
+            head + "; quotas.requestIncreases is off, so apply requests nothing",
+            "set quotas.requestIncreases: true to have apply request " + need.needed()
+                + ", or request it yourself: " + fileIt));
+      default:
+        return List.of();
+    }
+  }
+
+  @Override
+  public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<QuotaObservation> o) {
+    QuotaObservation observed = o.orElseThrow(
+        () -> new IllegalStateException("no quota named " + need.quotaName() + " to request"));
+    QuotaChangeRequest r = ctx.backend().quotas()
+        .requestIncrease(QuotasPort.SAGEMAKER, observed.quota().code(), need.needed());
+    ctx.progress("requested " + need.needed() + ": request " + r.id() + " " + r.statusWithCase());
+    return Map.of("quota_code", r.quotaCode(), "request_id", r.id(),
+        "request_status", r.status().name());
+  }
+
+  @Override
+  public boolean destroyable(QuotaObservation observed) {
+    return false;
+  }
+
+  @Override
+  public String keptReason(QuotaObservation observed) {
+    return "a quota is not given back; kept";
+  }
+
+  @Override
+  public void destroy(ApplyContext ctx, QuotaObservation observed) {
+    throw new UnsupportedOperationException("quotas are not destroyed: " + address());
+  }
+
+  /** {@code increase to 4 requested: request abc PENDING} with the case when there is one. */
+  private static String describe(QuotaChangeRequest r) {
+    return "the request " + r.id() + " for " + number(r.desiredValue()) + " is "
+        + r.statusWithCase();
+  }
+
+  /** Counts as whole numbers (4, not 4.0). */
+  static Object number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
+  }
+}

@@ -1,0 +1,45 @@
+package io.hyperpod.prereqs.spi.quotas;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A quota increase request and where it stands (Service Quotas {@code RequestedServiceQuotaChange}). */
+@Value.Immutable
+@ValueStyle
+public interface QuotaChangeRequest {
+  /** The request id. */
+  String id();
+
+  /** The AWS Support case, once one is opened. */
+  Optional<String> caseId();
+
+  String serviceCode();
+
+  String quotaCode();
+
+  String quotaName();
+
+  double desiredValue();
+
+  QuotaRequestStatus status();
+
+  Instant created();
+
+  Optional<Instant> lastUpdated();
+
+  /** Whether it is still being decided. */
+  default boolean open() {
+    return status().open();
+  }
+
+  /** {@code PENDING}, or {@code CASE_OPENED (case 1234567890)}: the status with the case id. */
+  default String statusWithCase() {
+    return status() + caseId().map(c -> " (case " + c + ")").orElse("");
+  }
+
+  static ImmutableQuotaChangeRequest.Builder builder() {
+    return ImmutableQuotaChangeRequest.builder();
+  }
+}

@@ -1,0 +1,95 @@
+package io.hyperpod.prereqs.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hyperpod.prereqs.internal.json.Json;
+import io.hyperpod.prereqs.internal.quotas.QuotaTable;
+import io.hyperpod.prereqs.internal.spec.HyperPodCatalog;
+import io.hyperpod.prereqs.spi.CloudBackend;
+import io.hyperpod.prereqs.spi.quotas.QuotaChangeRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code quotas --region R [--instance-type T ...] [--json]}: the HyperPod quotas as they are. */
+@Command(name = "quotas", description = "Shows SageMaker HyperPod's Service Quotas in a region:"
+    + " applied value, AWS default, whether adjustable, and the newest increase request with its"
+    + " status. Reads only.")
+final class QuotasCommand extends BaseCommand {
+  @Option(names = "--instance-type", paramLabel = "TYPE", split = ",",
+      description = "an instance type such as ml.p5.48xlarge (repeatable; default: every HyperPod"
+          + " type)")
+  List<String> instanceTypes = new ArrayList<>();
+
+  @Option(names = "--json", description = "print the table as one JSON document")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    Terminal t = terminal();
+    String region = global.region().orElseThrow(() -> new UserError(
+        "quotas needs --region, e.g. `hyperpod-prereqs quotas --region us-west-2`"));
+    for (String type : instanceTypes) {
+      if (!HyperPodCatalog.isInstanceType(type)) {
+        throw new UserError("--instance-type " + type + " is not a HyperPod instance type"
+            + HyperPodCatalog.closestInstanceType(type).map(s -> "; did you mean " + s + "?")
+                .orElse("; types look like ml.p5.48xlarge"));
+      }
+    }
+    if (!HyperPodCatalog.isRegion(region)) {
+      t.err().println("note: " + region + " is not among the regions AWS lists for HyperPod");
+    }
+    try (BackendSession session = Backends.open(global, region)) {
+      CloudBackend backend = session.backend();
+      String account = backend.account().callerIdentity().account();
+      List<QuotaTable.Row> rows = QuotaTable.read(backend, instanceTypes);
+      if (json) {
+        t.out().println(Json.pretty(document(account, region, rows)));
+      } else {
+        t.out().print(QuotaText.render(account, region, rows));
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  private static ObjectNode document(String account, String region, List<QuotaTable.Row> rows) {
+    ObjectNode root = Json.object().put("account", account).put("region", region);
+    ArrayNode quotas = root.putArray("quotas");
+    for (QuotaTable.Row r : rows) {
+      ObjectNode q = quotas.addObject().put("name", r.name());
+      q.put("code", r.code().orElse(null));
+      number(q, "applied", r.applied());
+      number(q, "default", r.defaultValue());
+      number(q, "value", r.value());
+      if (r.adjustable().isPresent()) {
+        q.put("adjustable", r.adjustable().get());
+      } else {
+        q.putNull("adjustable");
+      }
+      if (r.request().isPresent()) {
+        QuotaChangeRequest x = r.request().get();
+        ObjectNode req = q.putObject("request")
+            .put("id", x.id())
+            .put("status", x.status().name())
+            .put("open", x.open())
+            .put("caseId", x.caseId().orElse(null))
+            .put("desiredValue", x.desiredValue())
+            .put("created", x.created().toString());
+        req.put("lastUpdated", x.lastUpdated().map(Object::toString).orElse(null));
+      } else {
+        q.putNull("request");
+      }
+    }
+    return root;
+  }
+
+  private static void number(ObjectNode node, String key, OptionalDouble value) {
+    if (value.isPresent()) {
+      node.put(key, value.getAsDouble());
+    } else {
+      node.putNull(key);
+    }
+  }
+}
