@@ -155,6 +155,57 @@ def s3_calls(c, s3):
             "NoSuchBucketPolicy", 404)
 
 
+def preferences(run_as):
+    return json.dumps({"schemaVersion": "1.0", "sessionType": "Standard_Stream", "inputs": {
+        "s3EncryptionEnabled": True, "cloudWatchEncryptionEnabled": True,
+        "runAsEnabled": run_as, "runAsDefaultUser": "ubuntu"}})
+
+
+def ssm_calls(c, ssm):
+    name = "SSM-SessionManagerRunShell"
+    created = c.succeeds("ssm create-document", lambda: ssm.create_document(
+        Name=name, DocumentType="Session", DocumentFormat="JSON", Content=preferences(False)))
+    c.equal("ssm created version", created and created["DocumentDescription"]["DocumentVersion"],
+            "1")
+    updated = c.succeeds("ssm update-document", lambda: ssm.update_document(
+        Name=name, DocumentVersion="$LATEST", Content=preferences(True)))
+    version = updated["DocumentDescription"]["DocumentVersion"] if updated else "2"
+    c.succeeds("ssm update-document-default-version", lambda: ssm.update_document_default_version(
+        Name=name, DocumentVersion=version))
+    got = c.succeeds("ssm get-document", lambda: ssm.get_document(Name=name))
+    c.equal("ssm default content", got and json.loads(got["Content"])["inputs"]["runAsEnabled"],
+            True)
+    c.error("ssm create-document again", lambda: ssm.create_document(
+        Name=name, DocumentType="Session", Content=preferences(True)), "DocumentAlreadyExists",
+            400)
+    c.error("ssm update-document same content", lambda: ssm.update_document(
+        Name=name, DocumentVersion="$LATEST", Content=preferences(True)),
+            "DuplicateDocumentContent", 400)
+    c.error("ssm get-document missing", lambda: ssm.get_document(Name="wire-none"),
+            "InvalidDocument", 400)
+
+
+def quotas_calls(c, quotas):
+    listed = c.succeeds("service-quotas list-aws-default-service-quotas (paginated)", lambda: [
+        q for p in quotas.get_paginator("list_aws_default_service_quotas").paginate(
+            ServiceCode="sagemaker", PaginationConfig={"PageSize": 10}) for q in p["Quotas"]])
+    g5 = [q for q in listed or [] if q["QuotaName"] == "ml.g5.8xlarge for cluster usage"]
+    c.check("service-quotas has the g5.8xlarge cluster quota", len(g5) == 1, repr(g5))
+    if not g5:
+        return
+    code, value = g5[0]["QuotaCode"], g5[0]["Value"]
+    requested = c.succeeds("service-quotas request-service-quota-increase", lambda:
+                           quotas.request_service_quota_increase(
+                               ServiceCode="sagemaker", QuotaCode=code, DesiredValue=value + 2))
+    c.equal("service-quotas request status", requested and
+            requested["RequestedQuota"]["Status"], "PENDING")
+    c.error("service-quotas second open request", lambda: quotas.request_service_quota_increase(
+        ServiceCode="sagemaker", QuotaCode=code, DesiredValue=value + 3),
+            "ResourceAlreadyExistsException", 400)
+    c.error("service-quotas unknown service", lambda: quotas.list_service_quotas(
+        ServiceCode="nosuchservice"), "NoSuchResourceException", 400)
+
+
 def aws_cli(endpoint, *args):
     """Runs the AWS CLI against the endpoint; returns (exit code, stdout, stderr)."""
     done = subprocess.run(["aws", "--endpoint-url", endpoint, "--output", "json"] + list(args),
@@ -175,6 +226,10 @@ def cli_calls(c, endpoint):
     c.check("aws s3 cp", code == 0, err)
     code, out, err = aws_cli(endpoint, "s3", "ls", "s3://%s/cli/" % BUCKET)
     c.check("aws s3 ls", code == 0 and "users.txt" in out, out + err)
+    code, out, err = aws_cli(endpoint, "ssm", "get-document", "--name",
+                             "SSM-SessionManagerRunShell")
+    c.check("aws ssm get-document", code == 0 and json.loads(out)["DocumentType"] == "Session",
+            out + err)
     code, out, err = aws_cli(endpoint, "sts", "get-caller-identity")
     c.check("aws sts get-caller-identity", code == 0 and json.loads(out)["Account"]
             == "123456789012", out + err)
@@ -188,6 +243,8 @@ def main():
     c.equal("sts account", identity and identity["Account"], "123456789012")
     iam_calls(c, aws["iam"])
     s3_calls(c, aws["s3"])
+    ssm_calls(c, aws["ssm"])
+    quotas_calls(c, aws["service-quotas"])
     cli_calls(c, endpoint)
     c.finish()
 

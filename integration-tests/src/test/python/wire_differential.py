@@ -35,7 +35,15 @@ KNOWN_DIFFERENCES = {
     "s3 put-bucket-policy malformed": "moto stores any bytes as the policy (and then fails"
                                       " object requests on that bucket with 500)",
     "s3 create-bucket with an invalid name": "moto's name check differs",
+    "service-quotas list-aws-default-service-quotas sagemaker":
+        "moto has Service Quotas for the vpc service only",
 }
+
+
+def session(run_as):
+    return json.dumps({"schemaVersion": "1.0", "sessionType": "Standard_Stream", "inputs": {
+        "s3EncryptionEnabled": True, "cloudWatchEncryptionEnabled": True,
+        "runAsEnabled": run_as, "runAsDefaultUser": "ubuntu"}})
 
 
 def steps():
@@ -116,6 +124,23 @@ def steps():
             Bucket=POLICY_BUCKET, Policy="{")], ("MalformedPolicy", 400)),
         ("s3 delete-bucket not empty", "s3", lambda c: c.delete_bucket(Bucket=BUCKET),
          ("BucketNotEmpty", 409)),
+        ("ssm create-document", "ssm", lambda c: c.create_document(
+            Name="diff-prefs", DocumentType="Session", DocumentFormat="JSON",
+            Content=session(False)), OK),
+        ("ssm create-document again", "ssm", lambda c: c.create_document(
+            Name="diff-prefs", DocumentType="Session", DocumentFormat="JSON",
+            Content=session(False)), ("DocumentAlreadyExists", 400)),
+        ("ssm update-document", "ssm", lambda c: c.update_document(
+            Name="diff-prefs", DocumentVersion="$LATEST", Content=session(True)), OK),
+        ("ssm update-document same content", "ssm", lambda c: c.update_document(
+            Name="diff-prefs", DocumentVersion="$LATEST", Content=session(True)),
+         ("DuplicateDocumentContent", 400)),
+        ("ssm update-document-default-version", "ssm", lambda c:
+         c.update_document_default_version(Name="diff-prefs", DocumentVersion="2"), OK),
+        ("ssm get-document missing", "ssm", lambda c: c.get_document(Name="diff-none"),
+         ("InvalidDocument", 400)),
+        ("service-quotas list-aws-default-service-quotas sagemaker", "service-quotas",
+         lambda c: c.list_aws_default_service_quotas(ServiceCode="sagemaker"), OK),
     ]
 
 
@@ -134,6 +159,8 @@ def results(simulator, moto):
                 PolicyArn=ARN)["Versions"]),
             "etag": s3.head_object(Bucket=BUCKET, Key="a/b.txt")["ETag"],
             "keys": [o["Key"] for o in s3.list_objects_v2(Bucket=BUCKET)["Contents"]],
+            "default document": json.loads(side["ssm"].get_document(
+                Name="diff-prefs")["Content"])["inputs"]["runAsEnabled"],
         }
     return out
 

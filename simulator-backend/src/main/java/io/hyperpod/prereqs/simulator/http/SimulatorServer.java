@@ -5,8 +5,10 @@ import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.http.internal.AccessKeys;
 import io.hyperpod.prereqs.simulator.http.internal.HttpFront;
 import io.hyperpod.prereqs.simulator.http.internal.IamQueryService;
+import io.hyperpod.prereqs.simulator.http.internal.QuotasJsonService;
 import io.hyperpod.prereqs.simulator.http.internal.Router;
 import io.hyperpod.prereqs.simulator.http.internal.S3RestService;
+import io.hyperpod.prereqs.simulator.http.internal.SsmJsonService;
 import io.hyperpod.prereqs.simulator.http.internal.StateSaver;
 import io.hyperpod.prereqs.simulator.http.internal.StsQueryService;
 import java.io.IOException;
@@ -28,8 +30,8 @@ import java.util.regex.Pattern;
 
 /**
  * An {@link AwsSimulator} served over HTTP with AWS's wire protocols, so that the AWS SDKs, the AWS
- * CLI and other AWS tools can use it through an endpoint override: IAM and STS (query protocol)
- * and S3 (rest-xml, path-style). Requests are routed by the service of their SigV4 credential
+ * CLI and other AWS tools can use it through an endpoint override: IAM and STS (query protocol),
+ * S3 (rest-xml, path-style), SSM and Service Quotas (JSON 1.1). Requests are routed by the service of their SigV4 credential
  * scope; the access key selects the account and caller ({@link SimulatedAccessKey}; unknown keys
  * act as the default account's root). Signatures are read, not checked, unless {@link
  * Builder#verifySignatures} is on.
@@ -88,7 +90,7 @@ public final class SimulatorServer implements AutoCloseable {
     return URI.create("http://" + h + ":" + port());
   }
 
-  /** The SigV4 signing names of the services it serves ({@code iam}, {@code sts}, {@code s3}). */
+  /** The SigV4 signing names of the services it serves ({@code iam}, {@code sts}, {@code s3}, ...). */
   public List<String> services() {
     return services;
   }
@@ -213,7 +215,13 @@ public final class SimulatorServer implements AutoCloseable {
             "verifySignatures needs at least one access key with its secret");
       }
       Router router =
-          new Router(List.of(new IamQueryService(), new StsQueryService(), new S3RestService()));
+          new Router(
+              List.of(
+                  new IamQueryService(),
+                  new StsQueryService(),
+                  new S3RestService(),
+                  new SsmJsonService(),
+                  new QuotasJsonService()));
       StateSaver saver =
           Optional.ofNullable(stateFile)
               .map(file -> new StateSaver(simulator, file, saveDelay, onSaveFailure))

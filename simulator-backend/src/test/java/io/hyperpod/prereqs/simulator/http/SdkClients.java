@@ -10,6 +10,8 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /** AWS SDK clients pointed at a {@link SimulatorServer}, without retries. */
@@ -32,6 +34,14 @@ final class SdkClients {
 
   static StsClient sts(URI endpoint, AwsCredentialsProvider credentials) {
     return configure(StsClient.builder(), endpoint, REGION, credentials).build();
+  }
+
+  static SsmClient ssm(URI endpoint) {
+    return configure(SsmClient.builder(), endpoint, REGION, anyCredentials()).build();
+  }
+
+  static ServiceQuotasClient quotas(URI endpoint) {
+    return configure(ServiceQuotasClient.builder(), endpoint, REGION, anyCredentials()).build();
   }
 
   /** S3 with the SDK's defaults over http: aws-chunked, signed chunks, CRC32 trailers. */

@@ -116,6 +116,31 @@ public abstract class JsonProtocol implements ServiceHandler {
     return reject(failure.jsonCode, failure.jsonStatus, message, requestId);
   }
 
+  /** A string member of the input; null when absent or JSON null. */
+  protected static String text(JsonNode input, String name) {
+    JsonNode value = input.get(name);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  /** An integer member of the input; null when absent. */
+  protected static Integer integer(JsonNode input, String name) {
+    JsonNode value = input.get(name);
+    return value == null || value.isNull() ? null : value.asInt();
+  }
+
+  /** {@code [{"Key": k, "Value": v}, ...]} as a map, in order. */
+  protected static Map<String, String> tags(JsonNode input, String name) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    input.path(name).forEach(tag -> tags.put(text(tag, "Key"), text(tag, "Value")));
+    return tags;
+  }
+
+  /** Writes a map as {@code [{"Key": k, "Value": v}, ...]}. */
+  protected static void putTags(ObjectNode output, String name, Map<String, String> tags) {
+    var array = output.putArray(name);
+    tags.forEach((k, v) -> array.addObject().put("Key", k).put("Value", v));
+  }
+
   /** A timestamp as JSON 1.1 sends it: epoch seconds, with milliseconds. */
   protected static BigDecimal epochSeconds(Instant instant) {
     return BigDecimal.valueOf(instant.toEpochMilli()).movePointLeft(3);
