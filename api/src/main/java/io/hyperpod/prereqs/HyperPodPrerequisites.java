@@ -9,6 +9,7 @@ import io.hyperpod.prereqs.internal.ValueStyle;
 import io.hyperpod.prereqs.internal.engine.Engine;
 import io.hyperpod.prereqs.internal.spec.SpecCodec;
 import io.hyperpod.prereqs.internal.spec.SpecValidator;
+import io.hyperpod.prereqs.internal.toolpolicy.ToolPolicy;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.spec.ClusterAdmin;
 import io.hyperpod.prereqs.spec.ClusterUser;
@@ -94,6 +95,15 @@ public interface HyperPodPrerequisites {
   /** Plans the removal of what this stack created (adopted resources stay). */
   default Plan planDestroy(CloudBackend backend) {
     return Engine.planDestroy(this, backend, false);
+  }
+
+  /**
+   * The least-privilege IAM policy (JSON) for whoever runs plan, apply and destroy of this spec:
+   * the stack's users, roles and policies, its lifecycle bucket and scripts, and the EC2, FSx,
+   * SSM and Service Quotas actions the spec's sections need. Computed from the spec alone.
+   */
+  default String toolPolicy() {
+    return ToolPolicy.document(this);
   }
 
   /** Short for {@code plan(backend).apply()}; refuses (exception) when the plan has errors. */

@@ -5,15 +5,15 @@ import io.hyperpod.prereqs.ImmutableHyperPodPrerequisites;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
-/** Valid specs that the rule tests break one field at a time. */
-final class ValidSpecs {
+/** Valid specs that the rule tests break one field at a time (and other tests start from). */
+public final class ValidSpecs {
   /** The example specs shipped in the repository (the api module's tests run in api/). */
   static final Path EXAMPLES = Path.of("..", "examples", "specs");
 
   private ValidSpecs() {}
 
   /** IAM and lifecycle scripts only, on HyperPod's default VPC. */
-  static ImmutableHyperPodPrerequisites minimal() {
+  public static ImmutableHyperPodPrerequisites minimal() {
     return HyperPodPrerequisites.builder()
         .stack("demo")
         .region("us-west-2")
@@ -28,7 +28,7 @@ final class ValidSpecs {
   }
 
   /** Everything: a created VPC, subnet and security group, and a created FSx file system. */
-  static ImmutableHyperPodPrerequisites full() {
+  public static ImmutableHyperPodPrerequisites full() {
     return minimal()
         .withAccount("123456789012")
         .withTags(java.util.Map.of("team", "ml"))

@@ -116,7 +116,7 @@ class AwsIamPortTest {
         "<UserDetailList>"
             + IamXml.userDetail("bob")
             + "</UserDetailList><RoleDetailList/><Policies>"
-            + IamXml.policyDetail("demo-cluster-user", "/hyperpod-prereqs/demo/")
+            + IamXml.policyDetail("demo-cluster-user")
             + "</Policies>");
     wm.stubFor(
         action("ListPolicyTags")
@@ -161,7 +161,7 @@ class AwsIamPortTest {
   }
 
   @Test
-  void snapshot_ofThousandUsersAndTwoPolicies_readsTagsOfTheToolsPolicyOnly() {
+  void snapshot_ofThousandUsersAndTwoPolicies_costsOneCallPerPageAndOnePerPolicy() {
     StringBuilder firstPage = new StringBuilder();
     StringBuilder secondPage = new StringBuilder();
     for (int i = 0; i < 1000; i++) {
@@ -172,8 +172,8 @@ class AwsIamPortTest {
         "<UserDetailList>"
             + secondPage
             + "</UserDetailList><Policies>"
-            + IamXml.policyDetail("demo-cluster-user", "/hyperpod-prereqs/demo/")
-            + IamXml.policyDetail("someone-elses-policy")
+            + IamXml.policyDetail("demo-cluster-user")
+            + IamXml.policyDetail("demo-cluster-admin")
             + "</Policies>");
     wm.stubFor(action("ListPolicyTags").willReturn(iamResult("ListPolicyTags", "<Tags/>")));
 
@@ -183,7 +183,7 @@ class AwsIamPortTest {
     assertThat(snapshot.policies()).hasSize(2);
     assertThat(backend.callCounts().calls())
         .containsExactly(
-            entry("iam:GetAccountAuthorizationDetails", 2L), entry("iam:ListPolicyTags", 1L));
+            entry("iam:GetAccountAuthorizationDetails", 2L), entry("iam:ListPolicyTags", 2L));
   }
 
   @Test

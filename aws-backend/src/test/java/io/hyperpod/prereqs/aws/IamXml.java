@@ -5,6 +5,8 @@ import static io.hyperpod.prereqs.aws.AwsWire.urlEncoded;
 
 /** IAM response fragments (members of query-protocol results) for the tests. */
 final class IamXml {
+  /** The IAM path of stack demo's policies, as the engine creates them. */
+  static final String STACK_PATH = "/hyperpod-prereqs/demo/";
   static final String CREATED = "2025-01-02T03:04:05Z";
   static final String TRUST =
       "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
@@ -53,7 +55,9 @@ final class IamXml {
         + name
         + "</PolicyName><PolicyId>ANPATEST</PolicyId><Arn>"
         + policyArn(name)
-        + "</Arn><Path>/</Path><DefaultVersionId>"
+        + "</Arn><Path>"
+        + STACK_PATH
+        + "</Path><DefaultVersionId>"
         + defaultVersion
         + "</DefaultVersionId><AttachmentCount>2</AttachmentCount>"
         + "<PermissionsBoundaryUsageCount>0</PermissionsBoundaryUsageCount>"
@@ -118,17 +122,12 @@ final class IamXml {
   }
 
   static String policyDetail(String name) {
-    return policyDetail(name, "/");
-  }
-
-  /** A policy under an IAM path; the tool's own live under {@code /hyperpod-prereqs/STACK/}. */
-  static String policyDetail(String name, String path) {
     return "<member><PolicyName>"
         + name
         + "</PolicyName><PolicyId>ANPATEST</PolicyId><Arn>"
         + policyArn(name)
         + "</Arn><Path>"
-        + path
+        + STACK_PATH
         + "</Path><DefaultVersionId>v2</DefaultVersionId>"
         + "<AttachmentCount>1000</AttachmentCount><PermissionsBoundaryUsageCount>0"
         + "</PermissionsBoundaryUsageCount><IsAttachable>true</IsAttachable><CreateDate>"
@@ -145,7 +144,8 @@ final class IamXml {
     return "arn:aws:iam::" + ACCOUNT + ":user/" + name;
   }
 
+  /** A policy of stack demo: under the stack's IAM path. */
   static String policyArn(String name) {
-    return "arn:aws:iam::" + ACCOUNT + ":policy/" + name;
+    return "arn:aws:iam::" + ACCOUNT + ":policy" + STACK_PATH + name;
   }
 }

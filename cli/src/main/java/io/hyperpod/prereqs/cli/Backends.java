@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.cli;
 
+import io.hyperpod.prereqs.aws.AwsBackend;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import java.nio.file.Files;
@@ -12,9 +13,43 @@ final class Backends {
   static BackendSession open(GlobalOptions options, String specRegion) {
     String region = options.region().orElse(specRegion);
     if (options.backend == GlobalOptions.Backend.aws) {
-      throw new UserError("--backend aws is not available in this build yet");
+      return new AwsSession(options, region);
     }
     return new SimulatorSession(options.simulatorState, region);
+  }
+
+  /**
+   * AWS through the SDK: credentials from {@code --profile} or the SDK's default chain
+   * (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, SSO, instance roles, ...), every call
+   * to {@code --endpoint-url} when given. Nothing to save; closing closes the SDK clients.
+   */
+  static final class AwsSession implements BackendSession {
+    private final AwsBackend backend;
+
+    AwsSession(GlobalOptions options, String region) {
+      try {
+        this.backend = AwsBackend.builder()
+            .region(region)
+            .profile(options.profile)
+            .endpointOverride(options.endpointUrl)
+            .build();
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new UserError(e.getMessage());
+      }
+    }
+
+    @Override
+    public CloudBackend backend() {
+      return backend;
+    }
+
+    @Override
+    public void commit() {}
+
+    @Override
+    public void close() {
+      backend.close();
+    }
   }
 
   /** The embedded simulator: state loaded from its file, saved back on commit. */

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       DestroyCommand.class,
       OutputsCommand.class,
       QuotasCommand.class,
+      ToolPolicyCommand.class,
       SimulatorCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** Drift after apply: what the plan says and what apply restores. */
 class DriftTest {
-  static final String ADMIN_POLICY = "arn:aws:iam::123456789012:policy/hyperpod-prereqs/demo/demo-cluster-admin";
+  static final String ADMIN_POLICY =
+      "arn:aws:iam::123456789012:policy/hyperpod-prereqs/demo/demo-cluster-admin";
   static final String OTHER_DOC = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
       + "\"Allow\",\"Action\":\"s3:ListAllMyBuckets\",\"Resource\":\"*\"}]}";
 

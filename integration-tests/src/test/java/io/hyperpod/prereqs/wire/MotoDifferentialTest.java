@@ -2,12 +2,14 @@ package io.hyperpod.prereqs.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hyperpod.prereqs.aws.moto.MotoExtension;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.http.SimulatorServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,23 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code src/test/python/wire_differential.py}).
  */
 class MotoDifferentialTest {
+  @RegisterExtension static final MotoExtension MOTO = new MotoExtension();
+
   @TempDir static Path dir;
 
   static SimulatorServer simulator;
-  static MotoServer moto;
 
   @BeforeAll
   static void start() {
     simulator = SimulatorServer.builder(AwsSimulator.create()).start();
-    moto = MotoServer.start(dir);
   }
 
   @AfterAll
   static void stop() {
     simulator.stop();
-    if (moto != null) {
-      moto.close();
-    }
   }
 
   @Test
@@ -42,7 +41,7 @@ class MotoDifferentialTest {
             dir,
             "wire_differential.py",
             simulator.endpoint().toString(),
-            moto.endpoint().toString());
+            MOTO.server().endpoint().toString());
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.output).contains("0 failed").contains("known difference");

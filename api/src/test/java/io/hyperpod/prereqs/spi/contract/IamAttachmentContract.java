@@ -45,7 +45,6 @@ public abstract class IamAttachmentContract extends ContractGroup {
 
   @Test
   void attachPolicy_awsManagedToRole_isListed() {
-    assumeNo(KnownDeviation.AWS_MANAGED_POLICIES_MISSING);
     IamRole role = newRole();
 
     backend().iam().attachPolicy(PrincipalRef.role(role.name()), CLUSTER_INSTANCE_POLICY);

@@ -3,30 +3,81 @@ package io.hyperpod.prereqs.spi.contract;
 /**
  * A known way in which a backend (or the server behind it) differs from AWS. A backend's contract
  * test declares its deviations in {@link CloudBackendContractTest#knownDeviations()}; the tests
- * that would fail only because of them are skipped for it, and stay in force for every other
- * backend. The simulator declares none.
+ * (or the single assertions) that would fail only because of them are skipped for it, and stay in
+ * force for every other backend. The simulator declares none.
+ *
+ * <p>Each constant says what AWS does and what the servers known to deviate do; every one was seen
+ * on moto 5.2.1 ({@code MotoBackendContractTest} in aws-backend).
  */
 public enum KnownDeviation {
-  /** No AWS managed policies (moto unless {@code MOTO_IAM_LOAD_MANAGED_POLICIES=true}). */
-  AWS_MANAGED_POLICIES_MISSING,
-  /** IAM's LimitExceeded comes with HTTP 400 instead of AWS's 409 (moto). */
-  IAM_LIMIT_EXCEEDED_STATUS_400,
-  /** Policy size quotas (managed 6,144; inline per user 2,048; trust 2,048) are not enforced. */
-  IAM_POLICY_SIZE_NOT_ENFORCED,
-  /** Role trust policies are accepted without IAM's checks. */
-  IAM_TRUST_POLICY_NOT_VALIDATED,
-  /** IAM tag rules (50 per entity, key and value constraints, the reserved aws: prefix). */
-  IAM_TAG_RULES_NOT_ENFORCED,
-  /** A malformed policy ARN is not rejected with InvalidInput. */
-  IAM_POLICY_ARN_NOT_VALIDATED,
-  /** The quota of 10 managed policies per user and per role is not enforced. */
-  IAM_ATTACHMENT_QUOTA_NOT_ENFORCED,
-  /** IAM name constraints (pattern and length) are not enforced. */
+  /**
+   * IAM ids without AWS's prefixes. AWS: user ids start {@code AIDA}, policy ids {@code ANPA}.
+   * moto: user ids are 20 random lowercase characters, policy ids {@code A} and 20 characters.
+   */
+  IAM_ID_PREFIXES,
+  /**
+   * IAM names compared case-sensitively. AWS: names are unique regardless of case, so creating
+   * {@code ALICE} beside {@code alice} fails with EntityAlreadyExists. moto creates both.
+   */
+  IAM_NAMES_CASE_SENSITIVE,
+  /**
+   * IAM name and description constraints not enforced. AWS: a user name with a space, names over
+   * 64 characters and role descriptions over 1,000 fail with ValidationError. moto accepts them.
+   */
   IAM_NAME_RULES_NOT_ENFORCED,
-  /** Bucket policies are stored without S3's checks (moto). */
+  /**
+   * Policy size quotas not enforced. AWS: a managed policy over 6,144 non-whitespace characters,
+   * or a user's inline policies over 2,048 in all, fail with LimitExceeded. moto stores them.
+   */
+  IAM_POLICY_SIZE_NOT_ENFORCED,
+  /**
+   * An identity policy with a {@code Principal} element accepted. AWS: MalformedPolicyDocument
+   * ("Policy document should not specify a principal"). moto creates the policy.
+   */
+  IAM_POLICY_PRINCIPAL_NOT_REJECTED,
+  /**
+   * Role trust policies stored without IAM's checks. AWS: text that is not JSON, or a statement
+   * with a {@code Resource}, fails with MalformedPolicyDocument. moto stores any text.
+   */
+  IAM_TRUST_POLICY_NOT_VALIDATED,
+  /**
+   * DeletePolicy's conflicts not enforced. AWS: deleting a policy that is still attached, or that
+   * has versions besides the default, fails with DeleteConflict. moto deletes it (and leaves the
+   * attachments dangling on the principals).
+   */
+  IAM_DELETE_POLICY_CONFLICTS_NOT_ENFORCED,
+  /**
+   * A malformed policy ARN not rejected. AWS: GetPolicy on {@code not-an-arn} fails with
+   * InvalidInput. moto answers NoSuchEntity.
+   */
+  IAM_POLICY_ARN_NOT_VALIDATED,
+  /**
+   * The quota of 10 managed policies per user and per role not enforced. AWS: the eleventh
+   * attachment fails with LimitExceeded. moto attaches it.
+   */
+  IAM_ATTACHMENT_QUOTA_NOT_ENFORCED,
+  /**
+   * IAM tag rules not enforced. AWS: more than 50 tags fail with LimitExceeded, keys over 128
+   * characters with ValidationError, the reserved {@code aws:} prefix with InvalidInput. moto
+   * stores them.
+   */
+  IAM_TAG_RULES_NOT_ENFORCED,
+  /**
+   * Bucket policies stored without S3's checks. AWS: text that is not JSON, or a resource outside
+   * the bucket, fails with MalformedPolicy. moto stores any text.
+   */
   S3_BUCKET_POLICY_NOT_VALIDATED,
-  /** Bucket tag rules (50 tags, key and value constraints, the reserved aws: prefix). */
-  S3_TAG_RULES_NOT_ENFORCED,
-  /** Some bucket naming rules are not enforced. */
+  /**
+   * The bucket naming rules that the AWS SDK leaves to S3 not enforced (the SDK itself refuses
+   * most bad names before sending). AWS: names starting {@code xn--} or ending {@code -s3alias}
+   * fail with InvalidBucketName. moto creates the buckets.
+   */
   S3_BUCKET_NAME_RULES_NOT_ENFORCED,
+  /**
+   * Bucket ownership not enforced between accounts. AWS: HeadBucket with the caller's account as
+   * ExpectedBucketOwner answers 403 for another account's bucket, and writing into another
+   * account's bucket fails with AccessDenied. moto ignores ExpectedBucketOwner (200) and lets any
+   * account write.
+   */
+  S3_BUCKET_OWNER_NOT_ENFORCED,
 }

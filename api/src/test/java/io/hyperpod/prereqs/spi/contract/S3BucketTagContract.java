@@ -42,7 +42,6 @@ public abstract class S3BucketTagContract extends ContractGroup {
 
   @Test
   void putBucketTags_awsPrefix_failsWithInvalidTag() {
-    assumeNo(KnownDeviation.S3_TAG_RULES_NOT_ENFORCED);
     String bucket = newBucket();
 
     assertCloudError(

@@ -3,6 +3,7 @@ package io.hyperpod.prereqs.aws.internal;
 import static java.util.Objects.requireNonNull;
 
 import io.hyperpod.prereqs.spi.CloudException;
+import io.hyperpod.prereqs.spi.MalformedException;
 import io.hyperpod.prereqs.spi.account.AccountPort;
 import io.hyperpod.prereqs.spi.s3.BucketAccess;
 import io.hyperpod.prereqs.spi.s3.S3Bucket;
@@ -80,11 +81,30 @@ public final class AwsS3Port implements S3Port {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The SDK checks most naming rules itself and throws before sending; that refusal is reported
+   * as S3 would answer it (InvalidBucketName, 400), so the caller sees one error either way.
+   */
   @Override
   public void createBucket(String bucket) {
-    AwsErrors.run(
-        AwsCall.s3("CreateBucket", "s3:CreateBucket", bucket(bucket)),
-        () -> s3().createBucket(request -> request.bucket(bucket)));
+    AwsCall call = AwsCall.s3("CreateBucket", "s3:CreateBucket", bucket(bucket));
+    try {
+      AwsErrors.run(call, () -> s3().createBucket(request -> request.bucket(bucket)));
+    } catch (IllegalArgumentException e) {
+      throw new MalformedException(
+          "s3",
+          "InvalidBucketName",
+          400,
+          call.describe()
+              + " refused: "
+              + e.getMessage()
+              + ". Use 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending"
+              + " with a letter or digit.",
+          null,
+          e);
+    }
   }
 
   @Override

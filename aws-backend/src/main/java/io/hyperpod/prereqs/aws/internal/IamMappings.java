@@ -93,7 +93,8 @@ final class IamMappings {
 
   /**
    * A customer-managed policy as GetAccountAuthorizationDetails describes it (every version with
-   * its document), with its tags, which that response does not carry.
+   * its document), with its tags, which that response does not carry. Servers that leave out the
+   * name or the id (moto 5 sends neither) get the name from the ARN and an empty id.
    */
   static ManagedPolicy policy(ManagedPolicyDetail policy, List<Tag> tags) {
     String document =
@@ -103,9 +104,9 @@ final class IamMappings {
             .findFirst()
             .orElse("");
     return ManagedPolicy.builder()
-        .name(policy.policyName())
+        .name(policy.policyName() == null ? nameInArn(policy.arn()) : policy.policyName())
         .arn(policy.arn())
-        .policyId(policy.policyId())
+        .policyId(policy.policyId() == null ? "" : policy.policyId())
         .path(pathOf(policy.path()))
         .defaultVersionId(policy.defaultVersionId())
         .defaultDocument(document)
@@ -177,6 +178,11 @@ final class IamMappings {
     policies.forEach(
         policy -> inline.put(policy.policyName(), PolicyDocuments.decode(policy.policyDocument())));
     return inline;
+  }
+
+  /** The name of an IAM ARN: what follows its last slash. */
+  private static String nameInArn(String arn) {
+    return arn.substring(arn.lastIndexOf('/') + 1);
   }
 
   private static String pathOf(String path) {
