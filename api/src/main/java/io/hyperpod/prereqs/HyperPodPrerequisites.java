@@ -98,12 +98,30 @@ public interface HyperPodPrerequisites {
   }
 
   /**
+   * Plans the removal of what this stack created; with {@code deleteData} also of what holds user
+   * data (the FSx file system), which is otherwise kept with what it needs.
+   */
+  default Plan planDestroy(CloudBackend backend, boolean deleteData) {
+    return Engine.planDestroy(this, backend, deleteData);
+  }
+
+  /**
    * The least-privilege IAM policy (JSON) for whoever runs plan, apply and destroy of this spec:
    * the stack's users, roles and policies, its lifecycle bucket and scripts, and the EC2, FSx,
    * SSM and Service Quotas actions the spec's sections need. Computed from the spec alone.
    */
   default String toolPolicy() {
     return ToolPolicy.document(this);
+  }
+
+  /**
+   * Whether the account is ready for the cluster: reads the account (never writes) and checks
+   * each requirement of HyperPod for this spec's CreateCluster request, and whether each admin
+   * may create the cluster and pass its roles and each cluster user may start a session as its
+   * OS user. Works on any backend.
+   */
+  default io.hyperpod.prereqs.readiness.ReadinessReport verify(CloudBackend backend) {
+    return io.hyperpod.prereqs.internal.readiness.Verifier.verify(this, backend);
   }
 
   /** Short for {@code plan(backend).apply()}; refuses (exception) when the plan has errors. */

@@ -6,11 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,15 +27,15 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * WireMock on 127.0.0.1 speaking AWS's wire formats (query protocol for IAM and STS, rest-xml
- * for S3), and an {@link AwsBackend} pointed at it with dummy credentials and millisecond backoff.
+ * for S3, JSON 1.1 for SSM and Service Quotas), and an {@link AwsBackend} pointed at it with dummy credentials and millisecond backoff.
  */
 final class AwsWire {
   static final String ACCOUNT = "123456789012";
   static final String IAM_XMLNS = "https://iam.amazonaws.com/doc/2010-05-08/";
   static final String STS_XMLNS = "https://sts.amazonaws.com/doc/2011-06-15/";
   static final String S3_XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
-  private static final AtomicInteger SCENARIOS =
-      new AtomicInteger();
+  private static final AtomicInteger SCENARIOS = new AtomicInteger();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The waits the IAM consistency retries asked for, in order; nothing really sleeps. */
   final List<Duration> sleeps = new ArrayList<>();
@@ -74,6 +77,38 @@ final class AwsWire {
 
   static ResponseDefinitionBuilder stsResult(String action, String resultXml) {
     return queryResult(STS_XMLNS, action, resultXml);
+  }
+
+  /** A JSON 1.1 request (SSM, Service Quotas) for {@code target}, e.g. {@code AmazonSSM.GetDocument}. */
+  static MappingBuilder target(String target) {
+    return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(target));
+  }
+
+  /** A JSON 1.1 answer. */
+  static ResponseDefinitionBuilder json(String body) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/x-amz-json-1.1")
+        .withHeader("x-amzn-RequestId", "req-ok")
+        .withBody(body);
+  }
+
+  /** {@code value} (maps, lists, strings, numbers) as JSON text, for JSON 1.1 bodies. */
+  static String jsonOf(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A JSON 1.1 error, as SSM and Service Quotas send them. */
+  static ResponseDefinitionBuilder jsonError(int status, String code, String message) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/x-amz-json-1.1")
+        .withHeader("x-amzn-RequestId", "req-" + code)
+        .withBody("{\"__type\":\"" + code + "\",\"message\":\"" + message + "\"}");
   }
 
   /** A query-protocol error, as IAM and STS send them. */

@@ -58,7 +58,11 @@ class MotoBackendContractTest extends CloudBackendContractTest {
         KnownDeviation.IAM_TAG_RULES_NOT_ENFORCED,
         KnownDeviation.S3_BUCKET_POLICY_NOT_VALIDATED,
         KnownDeviation.S3_BUCKET_NAME_RULES_NOT_ENFORCED,
-        KnownDeviation.S3_BUCKET_OWNER_NOT_ENFORCED);
+        KnownDeviation.S3_BUCKET_OWNER_NOT_ENFORCED,
+        KnownDeviation.EC2_FSX_PORTS_NOT_IMPLEMENTED,
+        KnownDeviation.SSM_MISSING_VERSION_IS_INVALID_DOCUMENT,
+        KnownDeviation.QUOTAS_NO_SAGEMAKER_QUOTAS,
+        KnownDeviation.QUOTAS_OPERATIONS_NOT_IMPLEMENTED);
   }
 
   private AwsBackend open(AwsBackend.Builder builder) {

@@ -63,8 +63,11 @@ public final class Main {
       err.println("error: " + ex.getMessage());
     } else if (ex instanceof CloudException) {
       CloudException c = (CloudException) ex;
-      err.println("error: " + c.service() + " " + c.errorCode() + ": " + c.getMessage()
-          + c.requestId().map(id -> " (request id " + id + ")").orElse(""));
+      String message = c.getMessage();
+      String requestId = c.requestId()
+          .filter(id -> message == null || !message.contains(id))
+          .map(id -> " (request id " + id + ")").orElse("");
+      err.println("error: " + c.service() + " " + c.errorCode() + ": " + message + requestId);
     } else if (ex instanceof UncheckedIOException) {
       err.println("error: " + ex.getCause().getMessage());
     } else {

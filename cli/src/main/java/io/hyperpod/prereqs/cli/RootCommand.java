@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ApplyCommand.class,
       DestroyCommand.class,
       OutputsCommand.class,
+      VerifyCommand.class,
       QuotasCommand.class,
       ToolPolicyCommand.class,
       SimulatorCommand.class,

@@ -202,4 +202,20 @@ class CliEndToEndTest {
         .contains("stack", "clusterUsers[0].uid");
     assertThat(error.get("problems").get(0).get("line").asInt()).isPositive();
   }
+
+  @Test
+  void verify_beforeAndAfterApply_exitsThreeThenZero() throws Exception {
+    CliRun before = CliRun.run(state, "verify", spec.toString());
+    assertThat(before.code).as(before.toString()).isEqualTo(3);
+    assertThat(before.out).contains("FAIL plan.applied").contains("NOT READY");
+
+    assertThat(CliRun.run(state, "apply", spec.toString(), "--yes").code).isZero();
+    assertThat(CliRun.run(state, "simulator", "advance", "--hours", "72").code).isZero();
+    CliRun after = CliRun.run(state, "verify", spec.toString(), "--json");
+
+    assertThat(after.code).as(after.toString()).isZero();
+    JsonNode report = json.readTree(after.out);
+    assertThat(report.path("ready").asBoolean()).isTrue();
+    assertThat(report.path("requirements").get(0).has("evidence")).isTrue();
+  }
 }

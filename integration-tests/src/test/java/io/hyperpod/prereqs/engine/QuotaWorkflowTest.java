@@ -13,6 +13,7 @@ import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.ResourceChange;
 import io.hyperpod.prereqs.plan.Severity;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
+import io.hyperpod.prereqs.simulator.FaultRule;
 import io.hyperpod.prereqs.simulator.QuotaApprovalPolicy;
 import io.hyperpod.prereqs.spec.InstanceGroup;
 import io.hyperpod.prereqs.spec.Quotas;
@@ -279,5 +280,67 @@ class QuotaWorkflowTest {
     assertThat(plan.findings()).filteredOn(f -> f.address().orElseThrow().toString()
         .equals(P5_ADDRESS)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains(P5_QUOTA).contains(Specs.REGION));
+  }
+
+  @Test
+  void plan_serviceQuotasAccessDenied_warnsOnceAndPlansTheRestWithoutRequests() {
+    simulator.inject(FaultRule.failing("servicequotas", "List*ServiceQuotas",
+        "AccessDeniedException", 400).withTimes(Integer.MAX_VALUE));
+
+    Plan plan = withP5(4, true).plan(backend);
+
+    assertThat(change(plan, P5_ADDRESS).action()).isEqualTo(ChangeAction.NOOP);
+    assertThat(plan.summary().request()).isZero();
+    assertThat(change(plan, "iam_user.alice").action()).isEqualTo(ChangeAction.CREATE);
+    assertThat(plan.findings()).filteredOn(f -> f.id().startsWith("quota."))
+        .singleElement().satisfies(f -> {
+          assertThat(f.id()).isEqualTo("quota.unavailable");
+          assertThat(f.severity()).isEqualTo(Severity.WARNING);
+          assertThat(f.address()).isEmpty();
+          assertThat(f.message()).contains("Service Quotas could not be read in " + Specs.REGION)
+              .contains("AccessDeniedException");
+          assertThat(f.fix()).contains("servicequotas:ListServiceQuotas")
+              .contains("iam-policy-for-tool");
+        });
+  }
+
+  @Test
+  void plan_noSageMakerQuotasInTheService_warnsThatTheRegionHasNoneAndApplyStillSucceeds() {
+    simulator.inject(FaultRule.failing("servicequotas", "ListAWSDefaultServiceQuotas",
+        "NoSuchResourceException", 400).withTimes(Integer.MAX_VALUE));
+    HyperPodPrerequisites spec = withP5(4, true);
+
+    Plan plan = spec.plan(backend);
+    ApplyResult applied = plan.apply();
+
+    assertThat(plan.findings()).extracting(Finding::id).containsOnlyOnce("quota.unavailable")
+        .doesNotContain("quota.unknown");
+    assertThat(plan.findings()).filteredOn(f -> f.id().equals("quota.unavailable"))
+        .singleElement().satisfies(f -> assertThat(f.fix())
+            .contains("no SageMaker quotas in " + Specs.REGION));
+    assertThat(applied.succeeded()).as(applied.failures().toString()).isTrue();
+    assertThat(p5Requests()).isEmpty();
+    assertThat(spec.plan(backend).hasChanges()).isFalse();
+  }
+
+  @Test
+  void plan_requestHistoryUnreadable_warnsForTheShortQuotaAndRequestsNothing() {
+    simulator.inject(FaultRule.failing("servicequotas",
+        "ListRequestedServiceQuotaChangeHistoryByQuota", "AccessDeniedException", 400)
+        .withTimes(Integer.MAX_VALUE));
+
+    Plan plan = withP5(4, true).plan(backend);
+
+    ResourceChange p5 = change(plan, P5_ADDRESS);
+    assertThat(p5.action()).isEqualTo(ChangeAction.NOOP);
+    assertThat(p5.reason()).contains("increase requests could not be read");
+    assertThat(p5.before()).containsEntry("quota_code", P5_CODE);
+    assertThat(plan.findings()).filteredOn(f -> f.id().equals("quota.unavailable"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.address().orElseThrow().toString()).isEqualTo(P5_ADDRESS);
+          assertThat(f.message()).contains(P5_QUOTA).contains("none is requested");
+          assertThat(f.fix())
+              .contains("servicequotas:ListRequestedServiceQuotaChangeHistoryByQuota");
+        });
   }
 }

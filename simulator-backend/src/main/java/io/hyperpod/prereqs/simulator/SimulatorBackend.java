@@ -44,9 +44,9 @@ public final class SimulatorBackend implements CloudBackend {
     this.s3 = new SimulatedS3(context);
     this.ec2 = new SimulatedEc2(context);
     this.fsx = new SimulatedFsx(context);
-    this.ssm = new SimulatedSsm(context);
+    this.ssm = new SimulatedSsm(context, this::asRoot);
     this.quotas = new SimulatedQuotas(context);
-    this.sageMaker = new SimulatedSageMaker(context);
+    this.sageMaker = new SimulatedSageMaker(context, this::asRoot);
   }
 
   @Override
@@ -73,6 +73,20 @@ public final class SimulatorBackend implements CloudBackend {
   /** A backend of the same account and region that calls as someone else. */
   public SimulatorBackend as(SimulatedCaller caller) {
     return new SimulatorBackend(simulator, context.withCaller(caller));
+  }
+
+  private SimulatorBackend asRoot() {
+    return as(SimulatedCaller.root());
+  }
+
+  /**
+   * The OS user a session started by {@code ssm().startSession(target)} runs as (simulator only:
+   * AWS's StartSession answer does not say). On a HyperPod node it is the caller's {@code
+   * SSMSessionRunAs} tag or the Run As default user when Run As is on, {@code ssm-user} when it
+   * is off. Empty for an unknown session id.
+   */
+  public java.util.Optional<String> sessionOsUser(String sessionId) {
+    return context.locked(() -> context.regionState().ssm().sessionUser(sessionId));
   }
 
   /** The simulator's own plumbing (for its HTTP front and its ports); not a stable API. */
@@ -118,6 +132,18 @@ public final class SimulatorBackend implements CloudBackend {
   @Override
   public SageMakerPort sageMaker() {
     return sageMaker;
+  }
+
+  /** The simulator's clock. */
+  @Override
+  public java.time.Clock clock() {
+    return context.clock();
+  }
+
+  /** Moves the simulator's clock forward instead of sleeping. */
+  @Override
+  public void pause(java.time.Duration duration) {
+    context.clock().advance(duration);
   }
 
   @Override

@@ -1,7 +1,9 @@
 package io.hyperpod.prereqs.internal.engine;
 
+import io.hyperpod.prereqs.internal.fsx.FsxComponent;
 import io.hyperpod.prereqs.internal.iam.IamComponent;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleComponent;
+import io.hyperpod.prereqs.internal.network.NetworkComponent;
 import io.hyperpod.prereqs.internal.quotas.QuotasComponent;
 import io.hyperpod.prereqs.internal.runas.RunAsComponent;
 import java.util.List;
@@ -12,6 +14,6 @@ final class Components {
 
   static List<StackComponent> all() {
     return List.of(new IamComponent(), new LifecycleComponent(), new QuotasComponent(),
-        new RunAsComponent());
+        new RunAsComponent(), new NetworkComponent(), new FsxComponent());
   }
 }

@@ -11,14 +11,18 @@ import io.hyperpod.prereqs.spec.InvalidSpecException;
 import io.hyperpod.prereqs.spec.SpecProblem;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import io.hyperpod.prereqs.spi.account.CallerIdentity;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Spec to plan: validate, bind to the account, compile the desired resources, observe them
@@ -45,7 +49,7 @@ final class Planner {
     }
     CallerIdentity caller = backend.account().callerIdentity();
     String region = backend.account().region();
-    StackModel model = new StackModel(spec, caller.account(), region);
+    StackModel model = new StackModel(spec, caller.account(), region, caller.arn());
     ObserveContext ctx = new ObserveContext(backend, caller);
     Outputs outputs = new Outputs(caller.account(), region);
 
@@ -87,9 +91,19 @@ final class Planner {
           : destroyDiff(resources.get(a), observed.get(a), deleteData);
       d.ifPresent(x -> diffs.put(a, x));
     }
+    Set<ResourceAddress> dataKept = new HashSet<>();
+    diffs.forEach((a, d) -> {
+      boolean kept = resources.get(a).holdsData() && observed.get(a).isPresent()
+          && d.action() == ChangeAction.NOOP && destroyableOf(resources.get(a),
+              observed.get(a).get());
+      if (kept && (mode == PlanMode.DESTROY ? !deleteData : leftovers.contains(a))) {
+        dataKept.add(a);
+      }
+    });
+    List<Finding> kept = keepWhatDataNeeds(dataKept, diffs, graph);
 
     List<ResourceChange> changes = changes(mode, resources, observed, diffs, outputs, graph);
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(kept);
     if (mode == PlanMode.APPLY) {
       Observations observations = new Observations(observed);
       resources.forEach((a, r) -> {
@@ -122,7 +136,10 @@ final class Planner {
   private static Optional<Diff> applyDiff(Resource<?> r, Optional<?> o, Outputs outputs,
       boolean leftover) {
     if (leftover) {
-      return o.map(v -> Diff.delete("created by this stack and no longer in the spec"));
+      return o.map(v -> r.holdsData()
+          ? Diff.noop("no longer in the spec, but holds user data: kept (destroy --delete-data"
+              + " deletes it)")
+          : Diff.delete("created by this stack and no longer in the spec"));
     }
     return Optional.of(o.isPresent() ? diffOf(r, o.get(), outputs) : r.diffMissing(outputs));
   }
@@ -138,6 +155,41 @@ final class Planner {
       return Optional.of(Diff.noop("holds user data; kept (destroy --delete-data deletes it)"));
     }
     return Optional.of(Diff.delete("created by this stack"));
+  }
+
+  /**
+   * A resource that holds user data and stays (destroy without --delete-data, or no longer in the
+   * spec) keeps everything it depends on, transitively: the subnet and security group of a file
+   * system, and their VPC. Each one kept is an info finding that says how to delete it.
+   */
+  private static List<Finding> keepWhatDataNeeds(Set<ResourceAddress> dataKept,
+      Map<ResourceAddress, Diff> diffs, DependencyGraph graph) {
+    List<Finding> findings = new ArrayList<>();
+    for (ResourceAddress kept : new TreeSet<>(dataKept)) {
+      List<ResourceAddress> alsoKept = new ArrayList<>();
+      Deque<ResourceAddress> todo = new ArrayDeque<>(graph.dependenciesOf(kept));
+      Set<ResourceAddress> seen = new HashSet<>();
+      while (!todo.isEmpty()) {
+        ResourceAddress a = todo.pop();
+        if (!seen.add(a)) {
+          continue;
+        }
+        Diff d = diffs.get(a);
+        if (d != null && d.action() == ChangeAction.DELETE) {
+          diffs.put(a, Diff.noop("kept: " + kept + " holds user data and needs it"));
+          alsoKept.add(a);
+        }
+        todo.addAll(graph.dependenciesOf(a));
+      }
+      findings.add(Finding.info(
+          "data.kept",
+          kept,
+          kept + " holds user data and is kept" + (alsoKept.isEmpty() ? ""
+              : ", with what it needs: " + alsoKept.stream().sorted().map(Object::toString)
+                  .collect(Collectors.joining(", "))),
+          "destroy --delete-data deletes it (its data is lost)"));
+    }
+    return findings;
   }
 
   private static List<ResourceChange> changes(PlanMode mode,

@@ -24,11 +24,18 @@ public final class StackModel {
   private final HyperPodPrerequisites spec;
   private final String account;
   private final String region;
+  private final String callerArn;
 
   public StackModel(HyperPodPrerequisites spec, String account, String region) {
+    this(spec, account, region, "arn:aws:iam::" + account + ":root");
+  }
+
+  /** {@code callerArn}: who runs the tool, as STS GetCallerIdentity says. */
+  public StackModel(HyperPodPrerequisites spec, String account, String region, String callerArn) {
     this.spec = spec;
     this.account = account;
     this.region = region;
+    this.callerArn = callerArn;
   }
 
   public HyperPodPrerequisites spec() {
@@ -45,6 +52,11 @@ public final class StackModel {
 
   public String region() {
     return region;
+  }
+
+  /** Who runs the tool (STS GetCallerIdentity): a user, an assumed-role session or the root. */
+  public String callerArn() {
+    return callerArn;
   }
 
   /** The tags everything created carries: the spec's extra tags plus the stack tag. */
@@ -65,6 +77,11 @@ public final class StackModel {
 
   public String clusterAdminPolicyName() {
     return StackNames.clusterAdminPolicy(spec.stack());
+  }
+
+  /** The execution roles' VPC (and FSx) policy, used when the spec has a network. */
+  public String executionVpcPolicyName() {
+    return StackNames.executionVpcPolicy(spec.stack());
   }
 
   public String clusterUserPolicyName() {

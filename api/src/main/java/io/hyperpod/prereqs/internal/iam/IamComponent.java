@@ -28,6 +28,14 @@ public final class IamComponent implements StackComponent {
   /** The tag key Session Manager reads for the Run As OS user. */
   public static final String RUN_AS_TAG = "SSMSessionRunAs";
 
+  /**
+   * The address of the execution roles' VPC policy, which exists exactly while the stack has a
+   * network: what the network leaves behind is deleted before it.
+   */
+  public static ResourceAddress executionVpcPolicyAddress(StackModel model) {
+    return ManagedPolicyResource.address(model.executionVpcPolicyName());
+  }
+
   @Override
   public List<Resource<?>> resources(StackModel model) {
     Map<ResourceAddress, Resource<?>> out = new LinkedHashMap<>();
@@ -73,11 +81,21 @@ public final class IamComponent implements StackComponent {
       }
     }
 
+    boolean vpc = spec.network().isPresent();
+    if (vpc) {
+      add(out, new ManagedPolicyResource(model, model.executionVpcPolicyName(),
+          "HyperPod nodes in the custom VPC of stack " + model.stack(),
+          PolicyDocuments::executionVpc));
+    }
     for (String role : model.executionRoleNames()) {
       PrincipalRef principal = PrincipalRef.role(role);
       add(out, new ExecutionRoleResource(model, role));
       add(out, awsAttachment(model, principal, ExecutionRoleResource.address(role),
           PolicyDocuments.INSTANCE_ROLE_POLICY));
+      if (vpc) {
+        add(out, attachment(model, principal, ExecutionRoleResource.address(role),
+            model.executionVpcPolicyName()));
+      }
     }
     return List.copyOf(out.values());
   }

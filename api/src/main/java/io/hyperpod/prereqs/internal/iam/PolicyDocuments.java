@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperpod.prereqs.internal.engine.StackModel;
 import io.hyperpod.prereqs.internal.json.Json;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,41 @@ public final class PolicyDocuments {
         Json.object()
             .set("StringEquals", Json.object().put("iam:PassedToService", SAGEMAKER_SERVICE)));
     return document(List.of(create, manage, passRole));
+  }
+
+  /**
+   * The execution roles' extra policy with a custom VPC (facts §2.4): the network-interface actions
+   * HyperPod needs to put the nodes into the VPC, {@code ec2:DetachNetworkInterface} for
+   * auto-resume, {@code ec2:CreateTags} on network interfaces only, and, with FSx,
+   * {@code fsx:DescribeFileSystems}.
+   */
+  public static String executionVpc(StackModel model) {
+    List<ObjectNode> statements = new ArrayList<>();
+    statements.add(
+        statement(
+            "ClusterNetworkInterfacesInVpc",
+            List.of(
+                "ec2:CreateNetworkInterface",
+                "ec2:CreateNetworkInterfacePermission",
+                "ec2:DeleteNetworkInterface",
+                "ec2:DeleteNetworkInterfacePermission",
+                "ec2:DescribeNetworkInterfaces",
+                "ec2:DescribeVpcs",
+                "ec2:DescribeDhcpOptions",
+                "ec2:DescribeSubnets",
+                "ec2:DescribeSecurityGroups",
+                "ec2:DetachNetworkInterface"),
+            List.of("*")));
+    statements.add(
+        statement(
+            "TagClusterNetworkInterfaces",
+            List.of("ec2:CreateTags"),
+            List.of("arn:aws:ec2:*:*:network-interface/*")));
+    if (model.spec().fsx().isPresent()) {
+      statements.add(
+          statement("DescribeFileSystems", List.of("fsx:DescribeFileSystems"), List.of("*")));
+    }
+    return document(statements);
   }
 
   /** The cluster user's policy: open and end SSM sessions on the nodes. */

@@ -10,10 +10,12 @@ import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackComponent;
 import io.hyperpod.prereqs.internal.engine.StackModel;
 import io.hyperpod.prereqs.plan.Finding;
+import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spec.ClusterUser;
 import io.hyperpod.prereqs.spec.InstanceGroup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The lifecycle scripts: the {@code sagemaker-} bucket, the generated files under the prefix, and
@@ -28,7 +30,23 @@ public final class LifecycleComponent implements StackComponent {
     List<Resource<?>> out = new ArrayList<>();
     out.add(new BucketResource(model));
     LifecycleFiles.ALL.forEach(f -> out.add(new LifecycleObjectResource(model, f)));
+    boolean restricted = model.spec().network()
+        .map(n -> n.restrictBucketToVpc() && n.s3GatewayEndpoint()).orElse(false);
+    if (restricted) {
+      out.add(new BucketPolicyResource(model));
+    }
     return out;
+  }
+
+  /** The stack's VPC-only statement in the bucket policy, once the spec no longer asks for it. */
+  @Override
+  public List<Resource<?>> leftovers(
+      StackModel model, ObserveContext ctx, Set<ResourceAddress> wanted) {
+    BucketPolicyResource policy = new BucketPolicyResource(model);
+    if (wanted.contains(policy.address()) || policy.observe(ctx).isEmpty()) {
+      return List.of();
+    }
+    return List.of(policy);
   }
 
   @Override

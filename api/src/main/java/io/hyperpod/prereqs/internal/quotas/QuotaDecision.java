@@ -5,8 +5,8 @@ import io.hyperpod.prereqs.spi.quotas.QuotaRequestStatus;
 import java.util.Optional;
 
 /**
- * What to do about one quota, decided in this order: enough already; an open request (never a
- * second one); not adjustable (never requested); the newest request for enough was refused (not
+ * What to do about one quota, decided in this order: enough already; the increase requests could
+ * not be read (nothing is requested blind); an open request (never a second one); not adjustable (never requested); the newest request for enough was refused (not
  * filed again automatically); request an increase when the spec allows; else a shortfall.
  *
  * @param kind the outcome
@@ -16,6 +16,7 @@ record QuotaDecision(Kind kind, Optional<QuotaChangeRequest> request) {
   /** The outcomes. */
   enum Kind {
     ENOUGH,
+    REQUESTS_UNREADABLE,
     OPEN_REQUEST,
     NOT_ADJUSTABLE,
     REFUSED,
@@ -26,6 +27,9 @@ record QuotaDecision(Kind kind, Optional<QuotaChangeRequest> request) {
   static QuotaDecision of(QuotaObservation o, long needed, boolean requestIncreases) {
     if (o.quota().value() >= needed) {
       return new QuotaDecision(Kind.ENOUGH, Optional.empty());
+    }
+    if (o.requestsUnreadable().isPresent()) {
+      return new QuotaDecision(Kind.REQUESTS_UNREADABLE, Optional.empty());
     }
     Optional<QuotaChangeRequest> open = o.requests().stream().filter(r -> r.open()).findFirst();
     if (open.isPresent()) {

@@ -10,21 +10,26 @@ import java.util.OptionalDouble;
 
 /**
  * SageMaker's quotas found by name: the applied value (ListServiceQuotas) when the account has
- * one, else the AWS default (ListAWSDefaultServiceQuotas, read only when a name needs it).
+ * one, else the AWS default (ListAWSDefaultServiceQuotas). Most HyperPod quotas stay at their
+ * default, so both lists are read.
  */
 public final class QuotaLookup {
-  private final QuotasPort port;
   private final Map<String, ServiceQuota> applied;
-  private Map<String, ServiceQuota> defaults;
+  private final Map<String, ServiceQuota> defaults;
 
-  private QuotaLookup(QuotasPort port, Map<String, ServiceQuota> applied) {
-    this.port = port;
+  private QuotaLookup(Map<String, ServiceQuota> applied, Map<String, ServiceQuota> defaults) {
     this.applied = applied;
+    this.defaults = defaults;
   }
 
-  /** Reads the applied values (every page). */
+  /**
+   * Reads the defaults, then the applied values (every page of each); the defaults come first
+   * because a region (or an AWS emulator) without SageMaker's quotas says so there
+   * (NoSuchResourceException). Fails with what Service Quotas answers.
+   */
   public static QuotaLookup read(QuotasPort port) {
-    return new QuotaLookup(port, byName(port.listServiceQuotas(QuotasPort.SAGEMAKER)));
+    Map<String, ServiceQuota> defaults = byName(port.listDefaultServiceQuotas(QuotasPort.SAGEMAKER));
+    return new QuotaLookup(byName(port.listServiceQuotas(QuotasPort.SAGEMAKER)), defaults);
   }
 
   /** The quota of this name with the value in force; empty when the region has no such quota. */
@@ -33,20 +38,13 @@ public final class QuotaLookup {
     if (a != null) {
       return Optional.of(new ResolvedQuota(a, true));
     }
-    return Optional.ofNullable(defaults().get(name)).map(d -> new ResolvedQuota(d, false));
+    return Optional.ofNullable(defaults.get(name)).map(d -> new ResolvedQuota(d, false));
   }
 
-  /** The AWS default of the quota of this name (reads the defaults if not read yet). */
+  /** The AWS default of the quota of this name. */
   public OptionalDouble defaultValue(String name) {
-    ServiceQuota d = defaults().get(name);
+    ServiceQuota d = defaults.get(name);
     return d == null ? OptionalDouble.empty() : OptionalDouble.of(d.value());
-  }
-
-  private synchronized Map<String, ServiceQuota> defaults() {
-    if (defaults == null) {
-      defaults = byName(port.listDefaultServiceQuotas(QuotasPort.SAGEMAKER));
-    }
-    return defaults;
   }
 
   private static Map<String, ServiceQuota> byName(List<ServiceQuota> quotas) {

@@ -1,8 +1,11 @@
 package io.hyperpod.prereqs.internal.quotas;
 
+import io.hyperpod.prereqs.internal.engine.ObserveContext;
+import io.hyperpod.prereqs.internal.engine.Observations;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackComponent;
 import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.spec.Quotas;
 import java.util.List;
 
@@ -19,5 +22,21 @@ public final class QuotasComponent implements StackComponent {
     return QuotaNeed.of(model.instanceGroups()).stream()
         .<Resource<?>>map(n -> new ServiceQuotaResource(n, model.region(), request))
         .toList();
+  }
+
+  /**
+   * One {@code quota.unavailable} warning when Service Quotas could not be read (the quotas are
+   * then not observed, and none warns on its own).
+   */
+  @Override
+  public List<Finding> check(StackModel model, ObserveContext ctx, Observations observations) {
+    if (QuotaNeed.of(model.instanceGroups()).isEmpty()) {
+      return List.of();
+    }
+    return QuotaReads.of(ctx).failure()
+        .map(e -> List.of(QuotaUnavailable.finding(null, "Service Quotas could not be read in "
+            + model.region() + ", so the instance groups' counts are not checked against"
+            + " SageMaker's quotas and no increase is requested", e, model.region())))
+        .orElse(List.of());
   }
 }

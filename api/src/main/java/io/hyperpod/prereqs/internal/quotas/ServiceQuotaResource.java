@@ -7,8 +7,10 @@ import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.quotas.QuotaDecision.Kind;
+import io.hyperpod.prereqs.internal.quotas.QuotaLookup.ResolvedQuota;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
+import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.quotas.QuotaChangeRequest;
 import io.hyperpod.prereqs.spi.quotas.QuotasPort;
 import java.util.Comparator;
@@ -19,8 +21,10 @@ import java.util.Optional;
 /**
  * One SageMaker quota the instance groups need. Its change is {@code request} (an increase
  * request) when the quota falls short, is adjustable, has no open request and the spec allows
- * requests; otherwise {@code noop}, with a finding saying why the account is not ready. Quotas are
- * never given back: destroy keeps them.
+ * requests; otherwise {@code noop}, with a finding saying why the account is not ready. When
+ * Service Quotas cannot be read the quota is not observed and {@link QuotasComponent} warns once;
+ * when only its increase requests cannot be read, nothing is requested and this quota warns.
+ * Quotas are never given back: destroy keeps them.
  */
 final class ServiceQuotaResource implements Resource<QuotaObservation> {
   static final String TYPE = "service_quota";
@@ -47,10 +51,20 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
 
   @Override
   public Optional<QuotaObservation> observe(ObserveContext ctx) {
-    QuotaLookup lookup =
-        ctx.cached("quotas.lookup", () -> QuotaLookup.read(ctx.backend().quotas()));
-    return lookup.find(need.quotaName()).map(q -> new QuotaObservation(q,
-        q.value() >= need.needed() ? List.of() : history(ctx, q.code())));
+    return QuotaReads.of(ctx).lookup().flatMap(lookup -> lookup.find(need.quotaName()))
+        .map(q -> observation(ctx, q));
+  }
+
+  /** The quota with its increase requests when it falls short, or why they could not be read. */
+  private QuotaObservation observation(ObserveContext ctx, ResolvedQuota q) {
+    if (q.value() >= need.needed()) {
+      return new QuotaObservation(q, List.of(), Optional.empty());
+    }
+    try {
+      return new QuotaObservation(q, history(ctx, q.code()), Optional.empty());
+    } catch (CloudException e) {
+      return new QuotaObservation(q, List.of(), Optional.of(e));
+    }
   }
 
   private static List<QuotaChangeRequest> history(ObserveContext ctx, String code) {
@@ -84,7 +98,8 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
 
   @Override
   public Diff diffMissing(Outputs outputs) {
-    return Diff.noop("no quota named '" + need.quotaName() + "' in " + region);
+    return Diff.noop("Service Quotas gave no quota named '" + need.quotaName() + "' in " + region
+        + "; nothing to check or request");
   }
 
   @Override
@@ -96,6 +111,9 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
       case ENOUGH:
         return Diff.noop("quota " + number(o.quota().value()) + " covers the " + need.needed()
             + " " + need.what());
+      case REQUESTS_UNREADABLE:
+        return Diff.noop(shortBy + "; its increase requests could not be read, so none is"
+            + " requested");
       case OPEN_REQUEST:
         return Diff.noop(shortBy + "; " + describe(d.request().orElseThrow()));
       case NOT_ADJUSTABLE:
@@ -114,6 +132,9 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
   public List<Finding> findings(
       ObserveContext ctx, Optional<QuotaObservation> observed, Outputs outputs) {
     if (observed.isEmpty()) {
+      if (QuotaReads.of(ctx).failure().isPresent()) {
+        return List.of();
+      }
       return List.of(Finding.warning("quota.unknown", address(),
           "Service Quotas has no SageMaker quota named '" + need.quotaName() + "' in " + region
               + ", so the " + need.needed() + " " + need.what() + " cannot be checked; HyperPod"
@@ -130,6 +151,10 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
         + QuotasPort.SAGEMAKER + " --quota-code " + o.quota().code() + " --desired-value "
         + need.needed() + " --region " + region;
     switch (d.kind()) {
+      case REQUESTS_UNREADABLE:
+        return List.of(QuotaUnavailable.finding(address(), head + ", and its increase requests"
+            + " could not be read, so whether one is open is unknown and none is requested",
+            o.requestsUnreadable().orElseThrow(), region));
       case OPEN_REQUEST: {
         QuotaChangeRequest r = d.request().orElseThrow();
         boolean enough = r.desiredValue() >= need.needed();

@@ -23,6 +23,11 @@ public final class StackNames {
     return stack + "-cluster-admin";
   }
 
+  /** The managed policy the execution roles get with a custom VPC (and FSx). */
+  public static String executionVpcPolicy(String stack) {
+    return stack + "-execution-vpc";
+  }
+
   /** The managed policy given to cluster users. */
   public static String clusterUserPolicy(String stack) {
     return stack + "-cluster-user";

@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class Ec2ToolStatements {
   static final List<String> CREATE_ACTIONS =
-      List.of("CreateVpc", "CreateSubnet", "CreateSecurityGroup", "CreateVpcEndpoint");
+      List.of("CreateVpc", "CreateSubnet", "CreateSecurityGroup", "CreateVpcEndpoint",
+          "AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress");
 
   private Ec2ToolStatements() {}
 
@@ -32,7 +33,8 @@ final class Ec2ToolStatements {
     List<ObjectNode> out = new ArrayList<>();
     out.add(Statements.allow(
         "Ec2Describe",
-        List.of("ec2:DescribeAvailabilityZones", "ec2:DescribeVpcs", "ec2:DescribeSubnets",
+        List.of("ec2:DescribeAvailabilityZones", "ec2:DescribeTags", "ec2:DescribeVpcs",
+            "ec2:DescribeVpcAttribute", "ec2:DescribeSubnets",
             "ec2:DescribeSecurityGroups", "ec2:DescribeSecurityGroupRules",
             "ec2:DescribeVpcEndpoints", "ec2:DescribeRouteTables", "ec2:DescribePrefixLists"),
         List.of("*")));
@@ -55,7 +57,8 @@ final class Ec2ToolStatements {
     out.add(Statements.taggedWithStack(
         Statements.allow(
             "Ec2ChangeStackTagged",
-            List.of("ec2:AuthorizeSecurityGroupIngress", "ec2:AuthorizeSecurityGroupEgress",
+            List.of("ec2:CreateTags", "ec2:AuthorizeSecurityGroupIngress",
+                "ec2:AuthorizeSecurityGroupEgress",
                 "ec2:RevokeSecurityGroupIngress", "ec2:RevokeSecurityGroupEgress",
                 "ec2:ModifyVpcAttribute", "ec2:ModifyVpcEndpoint", "ec2:DeleteVpcEndpoints",
                 "ec2:DeleteSecurityGroup", "ec2:DeleteSubnet", "ec2:DeleteVpc"),

@@ -25,7 +25,8 @@ final class QuotasToolStatements {
         List.of("servicequotas:GetServiceQuota", "servicequotas:GetAWSDefaultServiceQuota",
             "servicequotas:ListServiceQuotas", "servicequotas:ListAWSDefaultServiceQuotas",
             "servicequotas:GetRequestedServiceQuotaChange",
-            "servicequotas:ListRequestedServiceQuotaChangeHistoryByQuota"),
+            "servicequotas:ListRequestedServiceQuotaChangeHistoryByQuota",
+            "servicequotas:ListRequestedServiceQuotaChangeHistory"),
         List.of("*")));
     if (model.spec().quotas().map(Quotas::requestIncreases).orElse(false)) {
       out.add(Statements.allow(

@@ -1,4 +1,34 @@
 package io.hyperpod.prereqs.spi.fsx;
 
-/** FSx for Lustre file systems. */
-public interface FsxPort {}
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * FSx for Lustre in the backend's region. Each method is one FSx operation and fails with {@link
+ * io.hyperpod.prereqs.spi.CloudException}s carrying FSx's error codes ({@code FileSystemNotFound},
+ * {@code BadRequest}, {@code InvalidNetworkSettings}, {@code IncompatibleParameterError}, ...).
+ */
+public interface FsxPort {
+  /**
+   * DescribeFileSystems, every page: these file systems, or all of the region when {@code
+   * fileSystemIds} is empty. Fails with FileSystemNotFound when a named one does not exist.
+   */
+  List<FileSystem> describeFileSystems(Collection<String> fileSystemIds);
+
+  /**
+   * CreateFileSystem: answers at once, with lifecycle CREATING; the file system becomes AVAILABLE
+   * later (minutes). Fails with BadRequest (capacity, subnet), InvalidPerUnitStorageThroughput,
+   * InvalidNetworkSettings (the security groups do not let Lustre's TCP 988 in).
+   */
+  FileSystem createLustreFileSystem(LustreFileSystemRequest request);
+
+  /**
+   * DeleteFileSystem: the lifecycle becomes DELETING and the file system goes away later; its data
+   * is gone. FileSystemNotFound when there is none.
+   */
+  void deleteFileSystem(String fileSystemId);
+
+  /** TagResource: adds or overwrites tags of a file system, by its ARN. */
+  void tagResource(String resourceArn, Map<String, String> tags);
+}

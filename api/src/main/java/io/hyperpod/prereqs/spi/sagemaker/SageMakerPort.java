@@ -1,4 +1,33 @@
 package io.hyperpod.prereqs.spi.sagemaker;
 
-/** SageMaker HyperPod clusters. */
-public interface SageMakerPort {}
+import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * SageMaker HyperPod clusters (Slurm). Cluster ids are 12 lowercase alphanumerics; a cluster's ARN
+ * is {@code arn:aws:sagemaker:REGION:ACCOUNT:cluster/<id>}. Methods take a cluster's name or ARN
+ * and fail with {@link io.hyperpod.prereqs.spi.CloudException}s carrying SageMaker's error codes:
+ * {@code ValidationException} (MalformedException), {@code ResourceLimitExceeded}
+ * (LimitExceededException), {@code ResourceInUse} (ConflictException), {@code ResourceNotFound}
+ * (NotFoundException), {@code AccessDeniedException} (AccessDeniedException).
+ */
+public interface SageMakerPort {
+  /**
+   * CreateCluster: answers the new cluster's ARN at once; the cluster is {@code Creating} and
+   * becomes {@code InService} (or {@code Failed}, with a failure message) later.
+   */
+  String createCluster(CreateClusterRequest request);
+
+  /** DescribeCluster; empty when there is no such cluster. */
+  Optional<Cluster> describeCluster(String clusterNameOrArn);
+
+  /** ListClusters, every page. */
+  List<Cluster> listClusters();
+
+  /** ListClusterNodes, every page; ResourceNotFound when there is no such cluster. */
+  List<ClusterNode> listClusterNodes(String clusterNameOrArn);
+
+  /** DeleteCluster: the cluster becomes {@code Deleting} and goes away later. */
+  void deleteCluster(String clusterNameOrArn);
+}

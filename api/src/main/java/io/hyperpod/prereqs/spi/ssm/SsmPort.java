@@ -55,4 +55,12 @@ public interface SsmPort {
 
   /** DeleteDocument, every version. */
   void deleteDocument(String name);
+
+  /**
+   * StartSession on a managed node, e.g. a HyperPod node {@code
+   * sagemaker-cluster:<cluster-id>_<group>-<instance-id>}, with the account's Session Manager
+   * preferences. Fails with AccessDeniedException when the caller may not {@code
+   * ssm:StartSession}, TargetNotConnected when there is no such node.
+   */
+  SsmSession startSession(String target);
 }

@@ -9,15 +9,16 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The behaviour every {@link CloudBackend} shows, as AWS shows it: results, error codes, HTTP
- * statuses and exception types of the account, IAM, S3, SSM and Service Quotas ports. A backend module subclasses this
- * class and implements {@link #createBackend()}; a backend that can reach a second account of the
- * same partition also implements {@link #createBackendInOtherAccount()}. A backend whose server
- * differs from AWS in a known way declares it in {@link #knownDeviations()}: the tests that depend
- * on it are skipped for that backend only.
+ * statuses and exception types of the account, IAM, S3, SSM, Service Quotas, EC2 and FSx ports. A
+ * backend module subclasses this class and implements {@link #createBackend()}; a backend that can
+ * reach a second account of the same partition also implements {@link
+ * #createBackendInOtherAccount()}. A backend whose server differs from AWS in a known way declares
+ * it in {@link #knownDeviations()}: the tests that depend on it are skipped for that backend only.
  *
  * <p>The tests sit in one {@link ContractGroup} per port and topic (users, roles, policies,
  * versions, attachments, tags, inline policies, snapshot, buckets, objects, bucket policies, bucket
- * tags, quotas, SSM documents, two accounts), each run here as a {@code @Nested} class.
+ * tags, quotas, SSM documents, EC2 VPCs, subnets, security groups and endpoints, FSx file systems,
+ * two accounts), each run here as a {@code @Nested} class.
  */
 public abstract class CloudBackendContractTest {
   /** The backend under test, new for every test. */
@@ -154,6 +155,41 @@ public abstract class CloudBackendContractTest {
   @Nested
   class SsmDocuments extends SsmDocumentContract {
     SsmDocuments() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
+  class Ec2Vpcs extends Ec2VpcContract {
+    Ec2Vpcs() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
+  class Ec2Subnets extends Ec2SubnetContract {
+    Ec2Subnets() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
+  class Ec2SecurityGroups extends Ec2SecurityGroupContract {
+    Ec2SecurityGroups() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
+  class Ec2Endpoints extends Ec2EndpointContract {
+    Ec2Endpoints() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
+  class FsxFileSystems extends FsxContract {
+    FsxFileSystems() {
       super(CloudBackendContractTest.this);
     }
   }

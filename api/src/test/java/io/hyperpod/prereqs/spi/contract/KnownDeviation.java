@@ -80,4 +80,31 @@ public enum KnownDeviation {
    * account write.
    */
   S3_BUCKET_OWNER_NOT_ENFORCED,
+  /**
+   * The backend's EC2 and FSx ports are not implemented yet (each operation throws
+   * UnsupportedOperationException): the EC2 and FSx groups are skipped until they are.
+   */
+  EC2_FSX_PORTS_NOT_IMPLEMENTED,
+  /**
+   * A missing version of an existing SSM document reported as a missing document. AWS: GetDocument
+   * with a DocumentVersion the document does not have fails with InvalidDocumentVersion. moto
+   * answers InvalidDocument ("The specified document does not exist."); both are 400 and
+   * NotFoundException.
+   */
+  SSM_MISSING_VERSION_IS_INVALID_DOCUMENT,
+  /**
+   * No SageMaker quotas. AWS: ListAWSDefaultServiceQuotas for service code {@code sagemaker} lists
+   * SageMaker's quotas, the HyperPod cluster quotas ("ml.p5.48xlarge for cluster usage", ...) among
+   * them. moto knows the quotas of service {@code vpc} only and answers NoSuchResourceException
+   * ("This service is not available in the current Region") for {@code sagemaker}.
+   */
+  QUOTAS_NO_SAGEMAKER_QUOTAS,
+  /**
+   * Most Service Quotas operations missing. AWS: ListServiceQuotas, RequestServiceQuotaIncrease,
+   * ListRequestedServiceQuotaChangeHistory(ByQuota) and GetRequestedServiceQuotaChange answer as
+   * documented (an unknown quota code or request id: NoSuchResourceException, 400). moto implements
+   * only ListAWSDefaultServiceQuotas and GetServiceQuota and answers the others with HTTP 500 (an
+   * HTML error page, no error code).
+   */
+  QUOTAS_OPERATIONS_NOT_IMPLEMENTED,
 }

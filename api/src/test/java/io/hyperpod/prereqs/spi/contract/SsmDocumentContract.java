@@ -105,7 +105,11 @@ public abstract class SsmDocumentContract extends ContractGroup {
     String name = newDocument();
 
     assertCloudError(
-        () -> ssm().getDocument(name, "9"), NotFoundException.class, "InvalidDocumentVersion",
+        () -> ssm().getDocument(name, "9"),
+        NotFoundException.class,
+        deviates(KnownDeviation.SSM_MISSING_VERSION_IS_INVALID_DOCUMENT)
+            ? "InvalidDocument"
+            : "InvalidDocumentVersion",
         400);
   }
 

@@ -35,6 +35,16 @@ public record AwsCall(String service, String operation, String action, String re
     return new AwsCall("s3", operation, action, resource);
   }
 
+  /** An SSM call; its action is {@code ssm:<operation>}. */
+  public static AwsCall ssm(String operation, String resource) {
+    return new AwsCall("ssm", operation, "ssm:" + operation, resource);
+  }
+
+  /** A Service Quotas call; its action is {@code servicequotas:<operation>}. */
+  public static AwsCall quotas(String operation, String resource) {
+    return new AwsCall("servicequotas", operation, "servicequotas:" + operation, resource);
+  }
+
   /** {@code IAM CreateRole for role 'x'}. */
   public String describe() {
     return serviceLabel() + " " + operation + " for " + resource;

@@ -4,6 +4,7 @@ import io.hyperpod.prereqs.spi.CloudException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -39,6 +40,18 @@ public final class AwsErrors {
           body.run();
           return null;
         });
+  }
+
+  /** The result of {@code call}, or empty when AWS answered with {@code errorCode}. */
+  public static <T> Optional<T> absentOn(String errorCode, Supplier<T> call) {
+    try {
+      return Optional.of(call.get());
+    } catch (CloudException e) {
+      if (errorCode.equals(e.errorCode())) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   /** The SPI exception for an error AWS answered with. */
@@ -146,14 +159,29 @@ public final class AwsErrors {
         "NoSuchTagSet",
         "NotFound",
         "ResourceNotFound",
-        "ResourceNotFoundException");
+        "ResourceNotFoundException",
+        // SSM: a document, or a version of one, that does not exist
+        "InvalidDocument",
+        "InvalidDocumentVersion",
+        // Service Quotas: a service, quota or request that does not exist
+        "NoSuchResourceException");
     put(
         kinds,
         ErrorKind.ALREADY_EXISTS,
         "EntityAlreadyExists",
         "BucketAlreadyExists",
-        "BucketAlreadyOwnedByYou");
-    put(kinds, ErrorKind.LIMIT_EXCEEDED, "LimitExceeded", "TooManyBuckets");
+        "BucketAlreadyOwnedByYou",
+        "DocumentAlreadyExists",
+        "ResourceAlreadyExistsException");
+    put(
+        kinds,
+        ErrorKind.LIMIT_EXCEEDED,
+        "LimitExceeded",
+        "TooManyBuckets",
+        "MaxDocumentSizeExceeded",
+        "DocumentLimitExceeded",
+        "DocumentVersionLimitExceeded",
+        "QuotaExceededException");
     put(
         kinds,
         ErrorKind.MALFORMED,
@@ -169,7 +197,13 @@ public final class AwsErrors {
         "InvalidTag",
         "InvalidParameterValue",
         "InvalidParameterCombination",
-        "MissingParameter");
+        "MissingParameter",
+        "InvalidDocumentContent",
+        "InvalidDocumentSchemaVersion",
+        "InvalidDocumentOperation",
+        "DuplicateDocumentVersionName",
+        "IllegalArgumentException",
+        "InvalidPaginationTokenException");
     put(
         kinds,
         ErrorKind.DEPENDENCY_VIOLATION,
@@ -182,7 +216,11 @@ public final class AwsErrors {
         "ConcurrentModification",
         "UnmodifiableEntity",
         "OperationAborted",
-        "ResourceInUse");
+        "ResourceInUse",
+        // SSM: a version with this content exists already
+        "DuplicateDocumentContent",
+        "TooManyUpdates",
+        "InvalidResourceStateException");
     put(
         kinds,
         ErrorKind.ACCESS_DENIED,
@@ -190,7 +228,8 @@ public final class AwsErrors {
         "AccessDeniedException",
         "Forbidden",
         "UnauthorizedOperation",
-        "AllAccessDisabled");
+        "AllAccessDisabled",
+        "DependencyAccessDeniedException");
     put(
         kinds,
         ErrorKind.BAD_CREDENTIALS,

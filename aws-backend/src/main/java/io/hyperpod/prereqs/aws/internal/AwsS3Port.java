@@ -2,7 +2,6 @@ package io.hyperpod.prereqs.aws.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.MalformedException;
 import io.hyperpod.prereqs.spi.account.AccountPort;
 import io.hyperpod.prereqs.spi.s3.BucketAccess;
@@ -116,7 +115,7 @@ public final class AwsS3Port implements S3Port {
 
   @Override
   public Map<String, String> getBucketTags(String bucket) {
-    return absentOn(
+    return AwsErrors.absentOn(
             "NoSuchTagSet",
             () ->
                 AwsErrors.call(
@@ -148,7 +147,7 @@ public final class AwsS3Port implements S3Port {
 
   @Override
   public Optional<String> getBucketPolicy(String bucket) {
-    return absentOn(
+    return AwsErrors.absentOn(
         "NoSuchBucketPolicy",
         () ->
             AwsErrors.call(
@@ -218,7 +217,7 @@ public final class AwsS3Port implements S3Port {
 
   @Override
   public Optional<byte[]> getObject(String bucket, String key) {
-    return absentOn(
+    return AwsErrors.absentOn(
         "NoSuchKey",
         () ->
             AwsErrors.call(
@@ -237,18 +236,6 @@ public final class AwsS3Port implements S3Port {
 
   private S3Client s3() {
     return client.get();
-  }
-
-  /** The result, or empty when S3 answered with {@code errorCode}. */
-  private static <T> Optional<T> absentOn(String errorCode, Supplier<T> call) {
-    try {
-      return Optional.of(call.get());
-    } catch (CloudException e) {
-      if (errorCode.equals(e.errorCode())) {
-        return Optional.empty();
-      }
-      throw e;
-    }
   }
 
   private static S3ObjectInfo info(S3Object object) {

@@ -70,6 +70,11 @@ public final class BackendContext {
     return core.ids().requestId();
   }
 
+  /** Reads the state under the lock, outside any AWS operation (the simulator's own API). */
+  public <T> T locked(Supplier<T> action) {
+    return core.locked(action);
+  }
+
   public SimulatorState state() {
     return core.state();
   }

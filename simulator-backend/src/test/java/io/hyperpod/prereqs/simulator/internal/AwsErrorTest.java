@@ -43,8 +43,18 @@ class AwsErrorTest {
   }
 
   @Test
-  void exception_unlistedCode_isJudgedByStatusAndName() {
+  void exception_listedEc2Code_isItsKindDespiteStatus400() {
     assertThat(AwsError.exception("ec2", "InvalidVpcID.NotFound", 400, "m", null))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(AwsError.exception("ec2", "DependencyViolation", 400, "m", null))
+        .isInstanceOf(io.hyperpod.prereqs.spi.DependencyViolationException.class);
+    assertThat(AwsError.exception("fsx", "FileSystemNotFound", 400, "m", null))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void exception_unlistedCode_isJudgedByStatusAndName() {
+    assertThat(AwsError.exception("ec2", "InvalidInstanceID.Malformed", 400, "m", null))
         .isInstanceOf(MalformedException.class);
     assertThat(AwsError.exception("ec2", "Gone", 404, "m", null))
         .isInstanceOf(NotFoundException.class);

@@ -1,4 +1,29 @@
 package io.hyperpod.prereqs.simulator.internal.sagemaker;
 
+import java.util.Optional;
+import java.util.TreeMap;
+
 /** The SageMaker state of one account in one region (serialised with the simulator's state). */
-public final class SageMakerStore {}
+public final class SageMakerStore {
+  private TreeMap<String, ClusterRecord> clusters = new TreeMap<>();
+
+  /** Clusters by name. */
+  public TreeMap<String, ClusterRecord> clusters() {
+    return clusters;
+  }
+
+  /** The cluster of this name or ARN. */
+  public Optional<ClusterRecord> find(String nameOrArn) {
+    if (nameOrArn.startsWith("arn:")) {
+      return clusters.values().stream().filter(c -> c.clusterArn.equals(nameOrArn)).findFirst();
+    }
+    return Optional.ofNullable(clusters.get(nameOrArn));
+  }
+
+  /** The cluster whose id is this (the 12 characters of its ARN). */
+  public Optional<ClusterRecord> byId(String clusterId) {
+    return clusters.values().stream()
+        .filter(c -> c.clusterArn.endsWith("/" + clusterId))
+        .findFirst();
+  }
+}

@@ -15,9 +15,23 @@ public final class SimulatedSsm implements SsmPort {
   private static final String INVALID_DOCUMENT = "InvalidDocument";
 
   private final BackendContext context;
+  private final java.util.function.Supplier<io.hyperpod.prereqs.spi.CloudBackend> root;
 
-  public SimulatedSsm(BackendContext context) {
+  /**
+   * @param root the same account and region as its root: what StartSession reads the caller's
+   *     policies and the preferences with
+   */
+  public SimulatedSsm(
+      BackendContext context,
+      java.util.function.Supplier<io.hyperpod.prereqs.spi.CloudBackend> root) {
     this.context = context;
+    this.root = root;
+  }
+
+  @Override
+  public io.hyperpod.prereqs.spi.ssm.SsmSession startSession(String target) {
+    SessionStart.Plan plan = SessionStart.prepare(root.get(), context.caller());
+    return call("StartSession", ops -> SessionStart.start(context, plan, target));
   }
 
   @Override

@@ -1,0 +1,200 @@
+package io.hyperpod.prereqs.internal.network;
+
+import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.apply.ImmutableVpcConfig;
+import io.hyperpod.prereqs.internal.engine.Adoption;
+import io.hyperpod.prereqs.internal.engine.Attributes;
+import io.hyperpod.prereqs.internal.engine.LeftoverResource;
+import io.hyperpod.prereqs.internal.engine.Observations;
+import io.hyperpod.prereqs.internal.engine.ObserveContext;
+import io.hyperpod.prereqs.internal.engine.Outputs;
+import io.hyperpod.prereqs.internal.engine.Resource;
+import io.hyperpod.prereqs.internal.engine.StackComponent;
+import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.internal.iam.IamComponent;
+import io.hyperpod.prereqs.internal.network.SecurityGroupRuleResource.Kind;
+import io.hyperpod.prereqs.plan.Finding;
+import io.hyperpod.prereqs.plan.ResourceAddress;
+import io.hyperpod.prereqs.spec.Network;
+import io.hyperpod.prereqs.spec.SubnetRef;
+import io.hyperpod.prereqs.spi.ec2.SecurityGroup;
+import io.hyperpod.prereqs.spi.ec2.Subnet;
+import io.hyperpod.prereqs.spi.ec2.Vpc;
+import io.hyperpod.prereqs.spi.ec2.VpcEndpoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cluster's network (DESIGN §5 {@code network}): the VPC, its subnets in one AZ id, the
+ * security group fit for EFA with its rules, and the S3 gateway endpoint; its checks; and the
+ * CreateCluster request's {@code VpcConfig}. What an earlier run created and the spec no longer
+ * names is deleted, subnets and groups before their VPC.
+ */
+public final class NetworkComponent implements StackComponent {
+  @Override
+  public List<Resource<?>> resources(StackModel model) {
+    Optional<Network> network = model.spec().network();
+    if (network.isEmpty()) {
+      return List.of();
+    }
+    List<Resource<?>> out = new ArrayList<>();
+    out.add(new VpcResource(model));
+    network.get().subnets().forEach(s -> out.add(new SubnetResource(model, s)));
+    out.add(new SecurityGroupResource(model));
+    if (network.get().securityGroup().create().isPresent()) {
+      for (Kind kind : Kind.values()) {
+        out.add(new SecurityGroupRuleResource(model, kind));
+      }
+    }
+    if (network.get().s3GatewayEndpoint()) {
+      out.add(new GatewayEndpointResource(model));
+    }
+    return out;
+  }
+
+  @Override
+  public List<Resource<?>> leftovers(
+      StackModel model, ObserveContext ctx, Set<ResourceAddress> wanted) {
+    if (!NetworkReads.ownsAny(ctx, model)) {
+      return List.of();
+    }
+    Map<String, ResourceAddress> wantedIds = wantedIds(model, ctx);
+    List<Resource<?>> out = new ArrayList<>();
+    // The VPC policy goes after the VPC: while it exists, later plans look for what is left.
+    List<ResourceAddress> beforePolicy = List.of(IamComponent.executionVpcPolicyAddress(model));
+    for (Vpc v : NetworkReads.vpcs(ctx, model)) {
+      if (model.ownedBy(v.tags()) && !wantedIds.containsKey(v.vpcId())) {
+        out.add(
+            LeftoverResource.of(
+                leftover("ec2_vpc", v.vpcId()),
+                beforePolicy,
+                v,
+                attributes(v.vpcId(), v.cidrBlock()),
+                (c, x) -> c.backend().ec2().deleteVpc(x.vpcId())));
+      }
+    }
+    for (Subnet s : NetworkReads.subnets(ctx, model)) {
+      if (model.ownedBy(s.tags()) && !wantedIds.containsKey(s.subnetId())) {
+        out.add(
+            LeftoverResource.of(
+                leftover(SubnetResource.TYPE, s.subnetId()),
+                List.of(addressOf(wantedIds, s.vpcId())),
+                s,
+                attributes(s.subnetId(), s.cidrBlock()),
+                (c, x) -> c.backend().ec2().deleteSubnet(x.subnetId())));
+      }
+    }
+    for (SecurityGroup g : NetworkReads.groups(ctx, model)) {
+      if (model.ownedBy(g.tags()) && !wantedIds.containsKey(g.groupId())) {
+        out.add(
+            LeftoverResource.of(
+                leftover(SecurityGroupResource.TYPE, g.groupId()),
+                List.of(addressOf(wantedIds, g.vpcId())),
+                g,
+                attributes(g.groupId(), g.groupName()),
+                (c, x) -> c.backend().ec2().deleteSecurityGroup(x.groupId())));
+      }
+    }
+    for (VpcEndpoint e : NetworkReads.ownedEndpoints(ctx, model)) {
+      if (model.ownedBy(e.tags()) && !wantedIds.containsKey(e.vpcEndpointId())) {
+        out.add(
+            LeftoverResource.of(
+                leftover("ec2_vpc_endpoint", e.vpcEndpointId()),
+                List.of(addressOf(wantedIds, e.vpcId())),
+                e,
+                attributes(e.vpcEndpointId(), e.serviceName()),
+                (c, x) -> c.backend().ec2().deleteVpcEndpoint(x.vpcEndpointId())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The address of a VPC, subnet or security group by its id: the spec's resource when the id is
+   * one the spec wants, otherwise the leftover's ({@code ec2_subnet.subnet-...}).
+   */
+  public static ResourceAddress addressOf(StackModel model, ObserveContext ctx, String id) {
+    return addressOf(wantedIds(model, ctx), id);
+  }
+
+  private static ResourceAddress addressOf(Map<String, ResourceAddress> wanted, String id) {
+    ResourceAddress a = wanted.get(id);
+    if (a != null) {
+      return a;
+    }
+    String type =
+        id.startsWith("vpc-")
+            ? "ec2_vpc"
+            : id.startsWith("subnet-")
+                ? SubnetResource.TYPE
+                : id.startsWith("sg-") ? SecurityGroupResource.TYPE : "ec2_resource";
+    return leftover(type, id);
+  }
+
+  /** The ids of what the spec wants and exists, with their addresses. */
+  private static Map<String, ResourceAddress> wantedIds(StackModel model, ObserveContext ctx) {
+    Map<String, ResourceAddress> ids = new HashMap<>();
+    Optional<Network> network = model.spec().network();
+    if (network.isEmpty()) {
+      return ids;
+    }
+    NetworkReads.clusterVpc(ctx, model).ifPresent(v -> ids.put(v.vpcId(), NetworkAddresses.VPC));
+    for (SubnetRef ref : network.get().subnets()) {
+      NetworkReads.subnet(ctx, model, ref)
+          .ifPresent(s -> ids.put(s.subnetId(), NetworkAddresses.subnet(ref)));
+    }
+    NetworkReads.clusterGroup(ctx, model)
+        .ifPresent(g -> ids.put(g.groupId(), NetworkAddresses.SECURITY_GROUP));
+    if (network.get().s3GatewayEndpoint()) {
+      new GatewayEndpointResource(model)
+          .observe(ctx)
+          .ifPresent(e -> ids.put(e.vpcEndpointId(), NetworkAddresses.S3_ENDPOINT));
+    }
+    return ids;
+  }
+
+  private static ResourceAddress leftover(String type, String id) {
+    return ResourceAddress.of(type, id);
+  }
+
+  private static Map<String, Object> attributes(String id, String what) {
+    return Attributes.of().put("id", id).put("what", what).put("managed", Adoption.CREATED).build();
+  }
+
+  @Override
+  public List<Finding> check(StackModel model, ObserveContext ctx, Observations observations) {
+    return model.spec().network().isPresent()
+        ? NetworkChecks.check(model, ctx, observations)
+        : List.of();
+  }
+
+  @Override
+  public void describeCluster(
+      StackModel model, Outputs outputs, ImmutableCreateClusterRequest.Builder request) {
+    model
+        .spec()
+        .network()
+        .ifPresent(
+            n -> {
+              ImmutableVpcConfig.Builder vpc = ImmutableVpcConfig.builder();
+              vpc.addSecurityGroupIds(
+                  n.securityGroup()
+                      .id()
+                      .orElseGet(
+                          () -> outputs.getOrUnknown(NetworkAddresses.SECURITY_GROUP, "id")));
+              n.subnets()
+                  .forEach(
+                      s ->
+                          vpc.addSubnets(
+                              s.id()
+                                  .orElseGet(
+                                      () ->
+                                          outputs.getOrUnknown(NetworkAddresses.subnet(s), "id"))));
+              request.vpcConfig(vpc.build());
+            });
+  }
+}

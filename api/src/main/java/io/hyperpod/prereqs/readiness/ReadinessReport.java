@@ -1,0 +1,60 @@
+package io.hyperpod.prereqs.readiness;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Whether an account is ready for a HyperPod cluster: every requirement checked, read-only, with
+ * its evidence and fix. Made by {@code HyperPodPrerequisites.verify(backend)}.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableReadinessReport.class)
+@JsonPropertyOrder({"stack", "region", "ready", "requirements"})
+public interface ReadinessReport {
+  String stack();
+
+  String region();
+
+  List<RequirementResult> requirements();
+
+  /** True when every requirement passes. */
+  @JsonProperty("ready")
+  @Value.Derived
+  default boolean ready() {
+    return requirements().stream().allMatch(RequirementResult::passed);
+  }
+
+  /** The failing requirements, in check order. */
+  default List<RequirementResult> failures() {
+    return requirements().stream().filter(r -> !r.passed()).toList();
+  }
+
+  /** The first result with this id that fails, if any. */
+  default Optional<RequirementResult> failure(String id) {
+    return failures().stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** One line per requirement: {@code PASS|FAIL id subject: evidence [fix: ...]}. */
+  default String toText() {
+    StringBuilder b = new StringBuilder();
+    for (RequirementResult r : requirements()) {
+      b.append(r.status()).append(' ').append(r.id()).append(' ').append(r.subject());
+      b.append(": ").append(r.evidence().replace('\n', ' '));
+      r.fix().ifPresent(f -> b.append(" | fix: ").append(f));
+      b.append('\n');
+    }
+    b.append(ready() ? "READY" : "NOT READY: " + failures().size() + " requirement(s) failed")
+        .append('\n');
+    return b.toString();
+  }
+
+  static ImmutableReadinessReport.Builder builder() {
+    return ImmutableReadinessReport.builder();
+  }
+}

@@ -1,0 +1,78 @@
+package io.hyperpod.prereqs.spi.ec2;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The traffic one security group rule lets through: a protocol, a port range and exactly one peer
+ * (an IPv4 or IPv6 block, a security group, or a prefix list). Protocol {@code -1} means all
+ * protocols and has no ports; {@code tcp}, {@code udp} have a port range, {@code icmp} a type and
+ * code range. AWS treats two rules with the same traffic as duplicates, whatever their
+ * descriptions.
+ */
+@Value.Immutable
+@ValueStyle
+public interface IpPermission {
+  /** All protocols. */
+  String ALL_PROTOCOLS = "-1";
+
+  /** {@code -1}, {@code tcp}, {@code udp}, {@code icmp} or a protocol number. */
+  String protocol();
+
+  Optional<Integer> fromPort();
+
+  Optional<Integer> toPort();
+
+  Optional<String> cidrIpv4();
+
+  Optional<String> cidrIpv6();
+
+  /** The peer security group ({@code sg-...}); the rule's own group for a self reference. */
+  Optional<String> referencedGroupId();
+
+  /** The peer prefix list ({@code pl-...}), e.g. the S3 gateway endpoint's. */
+  Optional<String> prefixListId();
+
+  @Value.Check
+  default void check() {
+    int peers =
+        (cidrIpv4().isPresent() ? 1 : 0)
+            + (cidrIpv6().isPresent() ? 1 : 0)
+            + (referencedGroupId().isPresent() ? 1 : 0)
+            + (prefixListId().isPresent() ? 1 : 0);
+    if (peers != 1) {
+      throw new IllegalArgumentException(
+          "an IpPermission names exactly one peer (cidrIpv4, cidrIpv6, referencedGroupId or"
+              + " prefixListId), this one names "
+              + peers);
+    }
+    if (protocol().equals(ALL_PROTOCOLS) && (fromPort().isPresent() || toPort().isPresent())) {
+      throw new IllegalArgumentException("protocol -1 (all) takes no ports");
+    }
+  }
+
+  /** Whether it lets every protocol through. */
+  default boolean allTraffic() {
+    return protocol().equals(ALL_PROTOCOLS);
+  }
+
+  /** All protocols to or from a security group (for EFA: the group itself). */
+  static IpPermission allWithGroup(String groupId) {
+    return builder().protocol(ALL_PROTOCOLS).referencedGroupId(groupId).build();
+  }
+
+  /** All protocols to or from an IPv4 block. */
+  static IpPermission allWithCidr(String cidr) {
+    return builder().protocol(ALL_PROTOCOLS).cidrIpv4(cidr).build();
+  }
+
+  /** TCP ports {@code from}-{@code to} to a prefix list. */
+  static IpPermission tcpWithPrefixList(int from, int to, String prefixListId) {
+    return builder().protocol("tcp").fromPort(from).toPort(to).prefixListId(prefixListId).build();
+  }
+
+  static ImmutableIpPermission.Builder builder() {
+    return ImmutableIpPermission.builder();
+  }
+}

@@ -1,0 +1,41 @@
+package io.hyperpod.prereqs.spi.ec2;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A route of a route table: a destination (IPv4 block or prefix list) and a target ({@code local},
+ * an internet gateway {@code igw-...} or gateway endpoint {@code vpce-...} as the gateway, or a NAT
+ * gateway).
+ */
+@Value.Immutable
+@ValueStyle
+public interface Route {
+  Optional<String> destinationCidrBlock();
+
+  /** The destination prefix list; an S3 gateway endpoint's routes go to S3's ({@code pl-...}). */
+  Optional<String> destinationPrefixListId();
+
+  /** {@code local}, {@code igw-...}, {@code vpce-...}, ... */
+  Optional<String> gatewayId();
+
+  /** {@code nat-...}. */
+  Optional<String> natGatewayId();
+
+  /** {@code active} or {@code blackhole}. */
+  @Value.Default
+  default String state() {
+    return "active";
+  }
+
+  /** {@code CreateRouteTable}, {@code CreateRoute} or {@code EnableVgwRoutePropagation}. */
+  @Value.Default
+  default String origin() {
+    return "CreateRoute";
+  }
+
+  static ImmutableRoute.Builder builder() {
+    return ImmutableRoute.builder();
+  }
+}

@@ -1,0 +1,44 @@
+package io.hyperpod.prereqs.spi.fsx;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** CreateFileSystem of an FSx for Lustre file system (SSD) in one subnet. */
+@Value.Immutable
+@ValueStyle
+public interface LustreFileSystemRequest {
+  /** The one subnet; the file system lives in its availability zone. */
+  String subnetId();
+
+  /** Groups of the file system's network interfaces; they must let Lustre (TCP 988) in. */
+  List<String> securityGroupIds();
+
+  /** GiB: 1200, 2400, then steps of 2400 (3600 for SCRATCH_1). */
+  int storageCapacityGiB();
+
+  String deploymentType();
+
+  /** MB/s per TiB; required for PERSISTENT_1 (50, 100, 200) and PERSISTENT_2 (125-1000). */
+  Optional<Integer> perUnitStorageThroughput();
+
+  /** The Lustre version. */
+  @Value.Default
+  default String fileSystemTypeVersion() {
+    return "2.15";
+  }
+
+  /**
+   * Makes a retried request idempotent: the same token with the same parameters answers the file
+   * system made the first time; with other parameters FSx fails with IncompatibleParameterError.
+   */
+  String clientRequestToken();
+
+  Map<String, String> tags();
+
+  static ImmutableLustreFileSystemRequest.Builder builder() {
+    return ImmutableLustreFileSystemRequest.builder();
+  }
+}

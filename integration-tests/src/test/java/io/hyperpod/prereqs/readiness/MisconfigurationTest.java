@@ -1,0 +1,245 @@
+package io.hyperpod.prereqs.readiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.policy.AwsManagedPolicies;
+import io.hyperpod.prereqs.simulator.SimulatedCaller;
+import io.hyperpod.prereqs.spi.CloudException;
+import io.hyperpod.prereqs.spi.ec2.Ec2Query;
+import io.hyperpod.prereqs.spi.ec2.IpPermission;
+import io.hyperpod.prereqs.spi.ec2.SecurityGroup;
+import io.hyperpod.prereqs.spi.ec2.VpcEndpoint;
+import io.hyperpod.prereqs.spi.iam.PrincipalRef;
+import io.hyperpod.prereqs.spi.sagemaker.Cluster;
+import io.hyperpod.prereqs.spi.sagemaker.ClusterNode;
+import io.hyperpod.prereqs.spi.ssm.SsmPort;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seeded misconfigurations of an applied full spec: each makes the simulated CreateCluster (or
+ * StartSession) fail as HyperPod does, and {@code verify} name the failing requirement.
+ */
+class MisconfigurationTest {
+  final ReadyAccount account = new ReadyAccount();
+
+  private String roleName(int group) {
+    String arn = account.request.instanceGroups().get(group).executionRole();
+    return arn.substring(arn.lastIndexOf('/') + 1);
+  }
+
+  private void assertRefused(CreateClusterRequest request, String code, String requirement) {
+    assertThatThrownBy(() -> account.admin().sageMaker().createCluster(request))
+        .isInstanceOfSatisfying(CloudException.class, e -> assertThat(e.errorCode()).isEqualTo(code))
+        .hasMessageContaining(requirement);
+  }
+
+  private void assertClusterFails(String requirement) {
+    String arn = account.admin().sageMaker().createCluster(account.request);
+    account.simulator.clock().advance(Duration.ofMinutes(30));
+    Cluster c = account.root.sageMaker().describeCluster(arn).orElseThrow();
+    assertThat(c.clusterStatus()).isEqualTo(Cluster.FAILED);
+    assertThat(c.failureMessage().orElseThrow()).contains("did not run successfully").contains(requirement);
+  }
+
+  private void assertVerifyFails(String requirement) {
+    ReadinessReport report = account.verify();
+    assertThat(report.ready()).isFalse();
+    assertThat(report.failures()).as(report.toText()).extracting(RequirementResult::id).contains(requirement);
+  }
+
+  private CreateClusterRequest withSourceUri(String uri) {
+    return ImmutableCreateClusterRequest.copyOf(account.request).withInstanceGroups(
+        account.request.instanceGroups().stream()
+            .map(g -> (CreateClusterRequest.InstanceGroupSpec) ImmutableInstanceGroupSpec.copyOf(g)
+                .withLifeCycleConfig(io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig.copyOf(g.lifeCycleConfig())
+                    .withSourceS3Uri(uri)))
+            .toList());
+  }
+
+  private void copyScriptsTo(String bucket, SimulatedBucketOwner owner) {
+    var s3 = owner.backend(account).s3();
+    s3.createBucket(bucket);
+    String prefix = account.spec.lifecycleScripts().prefix();
+    for (var o : account.root.s3().listObjects(account.spec.lifecycleScripts().bucket(), prefix)) {
+      s3.putObject(bucket, o.key(),
+          account.root.s3().getObject(account.spec.lifecycleScripts().bucket(), o.key()).orElseThrow(),
+          "text/plain");
+    }
+  }
+
+  @Test
+  void createCluster_bucketWithoutSageMakerPrefix_failsLifecycleScripts() {
+    copyScriptsTo("lifecycle-full-7f3a9c", SimulatedBucketOwner.SAME);
+    CreateClusterRequest request = withSourceUri("s3://lifecycle-full-7f3a9c/" + account.spec.lifecycleScripts().prefix());
+
+    String arn = account.admin().sageMaker().createCluster(request);
+    account.simulator.clock().advance(Duration.ofMinutes(30));
+
+    assertThat(account.root.sageMaker().describeCluster(arn).orElseThrow().failureMessage())
+        .hasValueSatisfying(m -> assertThat(m).contains("Lifecycle scripts did not run successfully").contains("lifecycle.bucket-name"));
+  }
+
+  @Test
+  void createCluster_crossAccountBucket_failsLifecycleScripts() {
+    copyScriptsTo("sagemaker-elsewhere-lifecycle", SimulatedBucketOwner.OTHER);
+    CreateClusterRequest request = withSourceUri("s3://sagemaker-elsewhere-lifecycle/" + account.spec.lifecycleScripts().prefix());
+
+    String arn = account.admin().sageMaker().createCluster(request);
+    account.simulator.clock().advance(Duration.ofMinutes(30));
+
+    assertThat(account.root.sageMaker().describeCluster(arn).orElseThrow().failureMessage())
+        .hasValueSatisfying(m -> assertThat(m).contains("lifecycle.bucket-owner"));
+  }
+
+  @Test
+  void createClusterAndVerify_missingManagedPolicy_failRoleCanRead() {
+    account.root.iam().detachPolicy(PrincipalRef.role(roleName(0)), AwsManagedPolicies.CLUSTER_INSTANCE_ROLE_POLICY);
+
+    assertClusterFails("lifecycle.role-can-read");
+    assertVerifyFails("lifecycle.role-can-read");
+  }
+
+  @Test
+  void createClusterAndVerify_trustNotForSageMaker_failValidation() {
+    account.root.iam().updateAssumeRolePolicy(roleName(0),
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}");
+
+    assertRefused(account.request, "ValidationException", "role.trust");
+    assertVerifyFails("role.trust");
+  }
+
+  @Test
+  void createClusterAndVerify_noPassRole_failAccessDenied() {
+    var admin = account.root.iam().findUser(ReadyAccount.ADMIN).orElseThrow();
+    for (String arn : admin.attachedPolicyArns()) {
+      if (!arn.contains(":iam::aws:policy/")) {
+        account.root.iam().detachPolicy(PrincipalRef.user(ReadyAccount.ADMIN), arn);
+      }
+    }
+    account.root.iam().putInlinePolicy(PrincipalRef.user(ReadyAccount.ADMIN), "no-pass-role",
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"sagemaker:CreateCluster\",\"sagemaker:AddTags\"],\"Resource\":\"*\"},"
+            + "{\"Effect\":\"Deny\",\"Action\":\"iam:PassRole\",\"Resource\":\"*\"}]}");
+
+    assertRefused(account.request, "AccessDeniedException", "caller.pass-role");
+    assertVerifyFails("admin.pass-role");
+  }
+
+  @Test
+  void createClusterAndVerify_noS3EndpointOnPrivateRouteTable_failLifecycleScripts() {
+    String vpc = account.root.ec2().describeSubnets(Ec2Query.ids(account.request.vpcConfig().orElseThrow().subnets())).get(0).vpcId();
+    for (VpcEndpoint e : account.root.ec2().describeVpcEndpoints(Ec2Query.filter("vpc-id", List.of(vpc)))) {
+      account.root.ec2().deleteVpcEndpoint(e.vpcEndpointId());
+    }
+
+    assertClusterFails("network.s3-reachable");
+    assertVerifyFails("network.s3-reachable");
+  }
+
+  @Test
+  void createClusterAndVerify_securityGroupWithoutSelfEgress_failEfaHealthChecks() {
+    String sg = account.request.vpcConfig().orElseThrow().securityGroupIds().get(0);
+    SecurityGroup group = account.root.ec2().describeSecurityGroups(Ec2Query.ids(List.of(sg))).get(0);
+    account.root.ec2().revokeSecurityGroupEgress(sg, group.egress().stream()
+        .map(r -> r.permission()).filter(p -> p.referencedGroupId().isPresent()).toList());
+
+    String arn = account.admin().sageMaker().createCluster(account.request);
+    account.simulator.clock().advance(Duration.ofMinutes(30));
+    assertThat(account.root.sageMaker().describeCluster(arn).orElseThrow().failureMessage())
+        .hasValueSatisfying(m -> assertThat(m).startsWith("EFA health checks did not run successfully").contains("network.efa-self-rules"));
+    assertVerifyFails("network.efa-self-rules");
+  }
+
+  @Test
+  void createCluster_subnetsInTwoAzIds_failsValidation() {
+    String subnet = account.request.vpcConfig().orElseThrow().subnets().get(0);
+    var first = account.root.ec2().describeSubnets(Ec2Query.ids(List.of(subnet))).get(0);
+    String otherZone = account.root.ec2().describeAvailabilityZones().stream()
+        .filter(z -> !z.zoneId().equals(first.availabilityZoneId())).findFirst().orElseThrow().zoneName();
+    var second = account.root.ec2().createSubnet(first.vpcId(), "10.0.128.0/20", otherZone, Map.of());
+    CreateClusterRequest request = ImmutableCreateClusterRequest.copyOf(account.request).withVpcConfig(
+        io.hyperpod.prereqs.apply.ImmutableVpcConfig.copyOf(account.request.vpcConfig().orElseThrow())
+            .withSubnets(subnet, second.subnetId()));
+
+    assertRefused(request, "ValidationException", "network.one-az");
+  }
+
+  @Test
+  void createClusterAndVerify_quotaShortfall_failResourceLimitExceeded() {
+    account.root.sageMaker().createCluster(ImmutableCreateClusterRequest.copyOf(account.request).withClusterName("other"));
+
+    assertRefused(account.request, "ResourceLimitExceeded", "quotas.cluster-usage");
+    assertVerifyFails("quotas.cluster-usage");
+  }
+
+  @Test
+  void createClusterAndVerify_uidClashInSharedUsers_failLifecycleScripts() {
+    String bucket = account.spec.lifecycleScripts().bucket();
+    account.root.s3().putObject(bucket, account.spec.lifecycleScripts().key("shared_users.txt"),
+        "alice,2001,/fsx/alice\nbob,2001,/fsx/bob\n".getBytes(StandardCharsets.UTF_8), "text/plain");
+
+    assertClusterFails("lifecycle.shared-users");
+    assertVerifyFails("lifecycle.shared-users");
+  }
+
+  private String inServiceTarget() {
+    String arn = account.admin().sageMaker().createCluster(account.request);
+    account.simulator.clock().advance(Duration.ofMinutes(30));
+    Cluster c = account.root.sageMaker().describeCluster(arn).orElseThrow();
+    ClusterNode n = account.root.sageMaker().listClusterNodes(arn).get(0);
+    return ClusterNode.sessionTarget(c.clusterId(), n.instanceGroupName(), n.instanceId());
+  }
+
+  @Test
+  void startSessionAndVerify_runAsUserNotShared_refused() {
+    account.root.iam().tag(PrincipalRef.user("bob"), Map.of("SSMSessionRunAs", "carol"));
+    String target = inServiceTarget();
+
+    assertThatThrownBy(() -> account.root.as(SimulatedCaller.user("bob")).ssm().startSession(target))
+        .isInstanceOf(CloudException.class).hasMessageContaining("RunAs user carol does not exist");
+    assertVerifyFails("user.start-session");
+  }
+
+  @Test
+  void startSessionAndVerify_runAsOnWithoutTagOrDefaultUser_refused() {
+    account.root.iam().untag(PrincipalRef.user("alice"), List.of("SSMSessionRunAs"));
+    var doc = account.root.ssm().getDocument(SsmPort.PREFERENCES_DOCUMENT).orElseThrow();
+    String content = doc.content().replaceAll("\"runAsDefaultUser\"\\s*:\\s*\"ubuntu\"", "\"runAsDefaultUser\": \"\"");
+    var updated = account.root.ssm().updateDocument(SsmPort.PREFERENCES_DOCUMENT, content, "JSON", "$LATEST");
+    account.root.ssm().updateDefaultVersion(SsmPort.PREFERENCES_DOCUMENT, updated.documentVersion());
+    String target = inServiceTarget();
+
+    assertThatThrownBy(() -> account.root.as(SimulatedCaller.user("alice")).ssm().startSession(target))
+        .isInstanceOf(CloudException.class).hasMessageContaining("no SSMSessionRunAs tag");
+    assertVerifyFails("user.start-session");
+  }
+
+  @Test
+  void startSession_callerWithoutStartSession_accessDenied() {
+    var alice = account.root.iam().findUser("alice").orElseThrow();
+    alice.attachedPolicyArns().forEach(a -> account.root.iam().detachPolicy(PrincipalRef.user("alice"), a));
+    alice.inlinePolicies().keySet().forEach(n -> account.root.iam().deleteInlinePolicy(PrincipalRef.user("alice"), n));
+    String target = inServiceTarget();
+
+    assertThatThrownBy(() -> account.root.as(SimulatedCaller.user("alice")).ssm().startSession(target))
+        .isInstanceOfSatisfying(CloudException.class, e -> assertThat(e.errorCode()).isEqualTo("AccessDeniedException"));
+    assertVerifyFails("user.start-session");
+  }
+
+  /** Who owns a bucket a test makes. */
+  enum SimulatedBucketOwner {
+    SAME,
+    OTHER;
+
+    io.hyperpod.prereqs.spi.CloudBackend backend(ReadyAccount account) {
+      return this == SAME ? account.root : account.simulator.backend("210987654321", account.spec.region());
+    }
+  }
+}

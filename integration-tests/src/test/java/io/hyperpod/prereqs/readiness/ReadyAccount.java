@@ -1,0 +1,41 @@
+package io.hyperpod.prereqs.readiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.apply.ApplyResult;
+import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.simulator.AwsSimulator;
+import io.hyperpod.prereqs.simulator.SimulatedCaller;
+import io.hyperpod.prereqs.simulator.SimulatorBackend;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * {@code examples/specs/full.yaml} applied on a fresh simulator, FSx AVAILABLE and the quota
+ * increases approved: the account every readiness test starts from and then breaks one thing of.
+ */
+final class ReadyAccount {
+  static final Path FULL = Path.of("..", "examples", "specs", "full.yaml");
+  static final String ADMIN = "full-admin";
+
+  final HyperPodPrerequisites spec = HyperPodPrerequisites.load(FULL);
+  final AwsSimulator simulator = AwsSimulator.create();
+  final SimulatorBackend root = simulator.backend(spec.region());
+  final CreateClusterRequest request;
+
+  ReadyAccount() {
+    ApplyResult applied = spec.apply(root);
+    assertThat(applied.succeeded()).as(applied.failures().toString()).isTrue();
+    simulator.clock().advance(Duration.ofDays(3));
+    request = spec.plan(root).createClusterRequest().orElseThrow();
+  }
+
+  SimulatorBackend admin() {
+    return root.as(SimulatedCaller.user(ADMIN));
+  }
+
+  ReadinessReport verify() {
+    return spec.verify(root);
+  }
+}

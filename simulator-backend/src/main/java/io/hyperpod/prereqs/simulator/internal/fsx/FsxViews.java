@@ -1,0 +1,32 @@
+package io.hyperpod.prereqs.simulator.internal.fsx;
+
+import io.hyperpod.prereqs.spi.fsx.FileSystem;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Copies of FSx store records as the SPI's immutable values. */
+final class FsxViews {
+  private FsxViews() {}
+
+  static FileSystem fileSystem(FileSystemRecord f, Instant now) {
+    return FileSystem.builder()
+        .fileSystemId(f.id)
+        .fileSystemType("LUSTRE")
+        .lifecycle(f.lifecycle(now))
+        .storageCapacity(f.storageCapacity)
+        .storageType(f.storageType)
+        .vpcId(f.vpcId)
+        .subnetIds(List.of(f.subnetId))
+        .networkInterfaceIds(f.networkInterfaceIds)
+        .dnsName(f.dnsName)
+        .ownerId(f.ownerId)
+        .resourceArn(f.arn())
+        .creationTime(f.creationTime)
+        .tags(f.tags)
+        .deploymentType(f.deploymentType)
+        .perUnitStorageThroughput(Optional.ofNullable(f.perUnitStorageThroughput))
+        .mountName(f.mountName)
+        .build();
+  }
+}
