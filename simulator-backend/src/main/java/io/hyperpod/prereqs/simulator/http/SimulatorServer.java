@@ -3,6 +3,8 @@ package io.hyperpod.prereqs.simulator.http;
 import com.sun.net.httpserver.HttpServer;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.http.internal.AccessKeys;
+import io.hyperpod.prereqs.simulator.http.internal.Ec2QueryService;
+import io.hyperpod.prereqs.simulator.http.internal.FsxJsonService;
 import io.hyperpod.prereqs.simulator.http.internal.HttpFront;
 import io.hyperpod.prereqs.simulator.http.internal.IamQueryService;
 import io.hyperpod.prereqs.simulator.http.internal.QuotasJsonService;
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
 /**
  * An {@link AwsSimulator} served over HTTP with AWS's wire protocols, so that the AWS SDKs, the AWS
  * CLI and other AWS tools can use it through an endpoint override: IAM and STS (query protocol),
- * S3 (rest-xml, path-style), SSM and Service Quotas (JSON 1.1). Requests are routed by the service of their SigV4 credential
+ * EC2 (its query dialect), S3 (rest-xml, path-style), SSM, Service Quotas and FSx (JSON 1.1). Requests are routed by the service of their SigV4 credential
  * scope; the access key selects the account and caller ({@link SimulatedAccessKey}; unknown keys
  * act as the default account's root). Signatures are read, not checked, unless {@link
  * Builder#verifySignatures} is on.
@@ -220,8 +222,10 @@ public final class SimulatorServer implements AutoCloseable {
                   new IamQueryService(),
                   new StsQueryService(),
                   new S3RestService(),
+                  new Ec2QueryService(),
                   new SsmJsonService(),
-                  new QuotasJsonService()));
+                  new QuotasJsonService(),
+                  new FsxJsonService()));
       StateSaver saver =
           Optional.ofNullable(stateFile)
               .map(file -> new StateSaver(simulator, file, saveDelay, onSaveFailure))

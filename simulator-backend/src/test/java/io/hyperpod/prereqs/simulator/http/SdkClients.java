@@ -8,6 +8,8 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.fsx.FSxClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
@@ -34,6 +36,14 @@ final class SdkClients {
 
   static StsClient sts(URI endpoint, AwsCredentialsProvider credentials) {
     return configure(StsClient.builder(), endpoint, REGION, credentials).build();
+  }
+
+  static Ec2Client ec2(URI endpoint) {
+    return configure(Ec2Client.builder(), endpoint, REGION, anyCredentials()).build();
+  }
+
+  static FSxClient fsx(URI endpoint) {
+    return configure(FSxClient.builder(), endpoint, REGION, anyCredentials()).build();
   }
 
   static SsmClient ssm(URI endpoint) {

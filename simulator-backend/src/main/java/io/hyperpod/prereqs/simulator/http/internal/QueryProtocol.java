@@ -67,6 +67,7 @@ public abstract class QueryProtocol implements ServiceHandler {
         name,
         () -> {
           Xml result = Xml.fragment();
+          beforeAction(params);
           action.answer(params, context, result);
           return WireResponse.ok()
               .header("x-amzn-RequestId", context.requestId())
@@ -82,6 +83,9 @@ public abstract class QueryProtocol implements ServiceHandler {
         .header("x-amzn-RequestId", requestId)
         .body(errorBody(code, message, status, requestId), "text/xml");
   }
+
+  /** Runs first inside every operation's call, e.g. to answer EC2's {@code DryRun}. */
+  protected void beforeAction(QueryParams params) {}
 
   /** The answer's document around the result's members. */
   protected abstract byte[] envelope(String action, Xml result, String requestId);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * with two sample services.
  */
 class ProtocolBasesTest {
-  static final class Ec2Sample extends Ec2QueryService {
+  static final class Ec2Sample extends Ec2Protocol {
     Ec2Sample() {
       action(
           "DescribeSamples",
