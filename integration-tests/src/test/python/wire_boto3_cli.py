@@ -206,6 +206,85 @@ def quotas_calls(c, quotas):
         ServiceCode="nosuchservice"), "NoSuchResourceException", 400)
 
 
+def tag_spec(resource_type, name):
+    return [{"ResourceType": resource_type, "Tags": [{"Key": "Name", "Value": name}]}]
+
+
+def ec2_fsx_calls(c, ec2, fsx):
+    zones = c.succeeds("ec2 describe-availability-zones", ec2.describe_availability_zones)
+    zone_id = zones["AvailabilityZones"][0]["ZoneId"] if zones else "usw2-az1"
+    vpc = c.succeeds("ec2 create-vpc", lambda: ec2.create_vpc(
+        CidrBlock="10.0.0.0/16", TagSpecifications=tag_spec("vpc", "wire-vpc")))
+    vpc_id = vpc["Vpc"]["VpcId"] if vpc else "vpc-0"
+    found = c.succeeds("ec2 describe-vpcs by tag", lambda: ec2.describe_vpcs(
+        Filters=[{"Name": "tag:Name", "Values": ["wire-vpc"]}]))
+    c.equal("ec2 vpc found by tag", found and [v["VpcId"] for v in found["Vpcs"]], [vpc_id])
+    subnet = c.succeeds("ec2 create-subnet by zone id", lambda: ec2.create_subnet(
+        VpcId=vpc_id, CidrBlock="10.0.0.0/20", AvailabilityZoneId=zone_id))
+    subnet_id = subnet["Subnet"]["SubnetId"] if subnet else "subnet-0"
+    c.equal("ec2 subnet zone id", subnet and subnet["Subnet"]["AvailabilityZoneId"], zone_id)
+    group = c.succeeds("ec2 create-security-group", lambda: ec2.create_security_group(
+        VpcId=vpc_id, GroupName="wire-efa", Description="EFA"))
+    group_id = group["GroupId"] if group else "sg-0"
+    self_rule = [{"IpProtocol": "-1", "UserIdGroupPairs": [{"GroupId": group_id}]}]
+    c.succeeds("ec2 authorize-security-group-ingress (self)", lambda:
+               ec2.authorize_security_group_ingress(GroupId=group_id, IpPermissions=self_rule))
+    c.succeeds("ec2 authorize-security-group-egress (self)", lambda:
+               ec2.authorize_security_group_egress(GroupId=group_id, IpPermissions=self_rule))
+    described = c.succeeds("ec2 describe-security-groups", lambda: ec2.describe_security_groups(
+        GroupIds=[group_id]))
+    c.equal("ec2 ingress is the self reference", described and [
+        p["UserIdGroupPairs"][0]["GroupId"] for p in
+        described["SecurityGroups"][0]["IpPermissions"]], [group_id])
+    tables = c.succeeds("ec2 describe-route-tables main", lambda: ec2.describe_route_tables(
+        Filters=[{"Name": "vpc-id", "Values": [vpc_id]},
+                 {"Name": "association.main", "Values": ["true"]}]))
+    table_id = tables["RouteTables"][0]["RouteTableId"] if tables else "rtb-0"
+    service = "com.amazonaws.us-west-2.s3"
+    c.succeeds("ec2 create-vpc-endpoint (S3 gateway)", lambda: ec2.create_vpc_endpoint(
+        VpcId=vpc_id, ServiceName=service, VpcEndpointType="Gateway", RouteTableIds=[table_id]))
+    lists = c.succeeds("ec2 describe-prefix-lists", lambda: ec2.describe_prefix_lists(
+        Filters=[{"Name": "prefix-list-name", "Values": [service]}]))
+    routes = ec2.describe_route_tables(RouteTableIds=[table_id])["RouteTables"][0]["Routes"]
+    c.check("ec2 main route table routes to S3's prefix list", lists is not None and any(
+        r.get("DestinationPrefixListId") == lists["PrefixLists"][0]["PrefixListId"]
+        for r in routes), repr(routes))
+    other = ec2.create_security_group(VpcId=vpc_id, GroupName="wire-peer", Description="peer")
+    ec2.authorize_security_group_ingress(GroupId=other["GroupId"], IpPermissions=[
+        {"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22,
+         "UserIdGroupPairs": [{"GroupId": group_id}]}])
+
+    c.error("ec2 create-subnet overlapping", lambda: ec2.create_subnet(
+        VpcId=vpc_id, CidrBlock="10.0.0.0/24"), "InvalidSubnet.Conflict", 400)
+    c.error("ec2 create-security-group duplicate", lambda: ec2.create_security_group(
+        VpcId=vpc_id, GroupName="wire-efa", Description="again"), "InvalidGroup.Duplicate", 400)
+    c.error("ec2 authorize duplicate rule", lambda: ec2.authorize_security_group_ingress(
+        GroupId=group_id, IpPermissions=self_rule), "InvalidPermission.Duplicate", 400)
+    c.error("ec2 describe-vpcs unknown id", lambda: ec2.describe_vpcs(
+        VpcIds=["vpc-0123456789abcdef0"]), "InvalidVpcID.NotFound", 400)
+    c.error("ec2 delete-vpc with dependencies", lambda: ec2.delete_vpc(VpcId=vpc_id),
+            "DependencyViolation", 400)
+    c.error("ec2 delete-security-group referenced by another", lambda:
+            ec2.delete_security_group(GroupId=group_id), "DependencyViolation", 400)
+    c.error("ec2 create-vpc-endpoint second S3 route", lambda: ec2.create_vpc_endpoint(
+        VpcId=vpc_id, ServiceName=service, VpcEndpointType="Gateway", RouteTableIds=[table_id]),
+            "RouteAlreadyExists", 400)
+    c.error("ec2 dry run", lambda: ec2.create_vpc(CidrBlock="10.9.0.0/16", DryRun=True),
+            "DryRunOperation", 412)
+
+    created = c.succeeds("fsx create-file-system (Lustre)", lambda: fsx.create_file_system(
+        FileSystemType="LUSTRE", StorageCapacity=1200, SubnetIds=[subnet_id],
+        SecurityGroupIds=[group_id],
+        LustreConfiguration={"DeploymentType": "PERSISTENT_2", "PerUnitStorageThroughput": 250}))
+    c.equal("fsx lifecycle", created and created["FileSystem"]["Lifecycle"], "CREATING")
+    listed = c.succeeds("fsx describe-file-systems", fsx.describe_file_systems)
+    c.equal("fsx file systems", listed and len(listed["FileSystems"]), 1)
+    c.error("fsx describe unknown file system", lambda: fsx.describe_file_systems(
+        FileSystemIds=["fs-0123456789abcdef0"]), "FileSystemNotFound", 400)
+    c.error("ec2 delete-subnet with a file system in it", lambda: ec2.delete_subnet(
+        SubnetId=subnet_id), "DependencyViolation", 400)
+
+
 def aws_cli(endpoint, *args):
     """Runs the AWS CLI against the endpoint; returns (exit code, stdout, stderr)."""
     done = subprocess.run(["aws", "--endpoint-url", endpoint, "--output", "json"] + list(args),
@@ -230,6 +309,10 @@ def cli_calls(c, endpoint):
                              "SSM-SessionManagerRunShell")
     c.check("aws ssm get-document", code == 0 and json.loads(out)["DocumentType"] == "Session",
             out + err)
+    code, out, err = aws_cli(endpoint, "ec2", "describe-vpcs", "--filters",
+                             "Name=is-default,Values=true")
+    c.check("aws ec2 describe-vpcs", code == 0 and json.loads(out)["Vpcs"][0]["CidrBlock"]
+            == "172.31.0.0/16", out + err)
     code, out, err = aws_cli(endpoint, "sts", "get-caller-identity")
     c.check("aws sts get-caller-identity", code == 0 and json.loads(out)["Account"]
             == "123456789012", out + err)
@@ -245,6 +328,7 @@ def main():
     s3_calls(c, aws["s3"])
     ssm_calls(c, aws["ssm"])
     quotas_calls(c, aws["service-quotas"])
+    ec2_fsx_calls(c, aws["ec2"], aws["fsx"])
     cli_calls(c, endpoint)
     c.finish()
 

@@ -18,7 +18,7 @@ def clients(endpoint, region=REGION):
     session = boto3.session.Session(aws_access_key_id="test", aws_secret_access_key="test",
                                     region_name=region)
     return {name: session.client(name, endpoint_url=endpoint, config=config)
-            for name in ("iam", "sts", "s3", "ssm", "service-quotas")}
+            for name in ("iam", "sts", "s3", "ssm", "service-quotas", "ec2", "fsx")}
 
 
 class Checks:

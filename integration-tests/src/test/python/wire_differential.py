@@ -37,7 +37,24 @@ KNOWN_DIFFERENCES = {
     "s3 create-bucket with an invalid name": "moto's name check differs",
     "service-quotas list-aws-default-service-quotas sagemaker":
         "moto has Service Quotas for the vpc service only",
+    "ec2 delete-security-group referenced by another group's rule":
+        "moto deletes a group other groups' rules refer to",
+    "fsx describe-file-systems unknown id": "moto answers an empty list",
+    "ec2 dry run": "moto ignores DryRun on CreateVpc and creates the VPC",
 }
+
+
+# values a step created, per client (each side has its own ids)
+MEMO = {}
+
+
+def remember(client, name, value):
+    MEMO[client, name] = value
+    return value
+
+
+def self_rule(group_id):
+    return [{"IpProtocol": "-1", "UserIdGroupPairs": [{"GroupId": group_id}]}]
 
 
 def session(run_as):
@@ -141,6 +158,41 @@ def steps():
          ("InvalidDocument", 400)),
         ("service-quotas list-aws-default-service-quotas sagemaker", "service-quotas",
          lambda c: c.list_aws_default_service_quotas(ServiceCode="sagemaker"), OK),
+        ("ec2 create-vpc", "ec2", lambda c: remember(c, "vpc", c.create_vpc(
+            CidrBlock="10.0.0.0/16")["Vpc"]["VpcId"]), OK),
+        ("ec2 create-vpc outside /16-/28", "ec2", lambda c: c.create_vpc(CidrBlock="10.0.0.0/8"),
+         ("InvalidVpc.Range", 400)),
+        ("ec2 describe-vpcs unknown id", "ec2",
+         lambda c: c.describe_vpcs(VpcIds=["vpc-0123456789abcdef0"]),
+         ("InvalidVpcID.NotFound", 400)),
+        ("ec2 create-subnet", "ec2", lambda c: remember(c, "subnet", c.create_subnet(
+            VpcId=MEMO[c, "vpc"], CidrBlock="10.0.0.0/20")["Subnet"]["SubnetId"]), OK),
+        ("ec2 create-subnet overlapping", "ec2", lambda c: c.create_subnet(
+            VpcId=MEMO[c, "vpc"], CidrBlock="10.0.0.0/24"), ("InvalidSubnet.Conflict", 400)),
+        ("ec2 create-security-group", "ec2", lambda c: remember(c, "sg", c.create_security_group(
+            VpcId=MEMO[c, "vpc"], GroupName="diff-efa", Description="EFA")["GroupId"]), OK),
+        ("ec2 create-security-group again", "ec2", lambda c: c.create_security_group(
+            VpcId=MEMO[c, "vpc"], GroupName="diff-efa", Description="EFA"),
+         ("InvalidGroup.Duplicate", 400)),
+        ("ec2 authorize-security-group-ingress self", "ec2",
+         lambda c: c.authorize_security_group_ingress(
+             GroupId=MEMO[c, "sg"], IpPermissions=self_rule(MEMO[c, "sg"])), OK),
+        ("ec2 authorize-security-group-ingress again", "ec2",
+         lambda c: c.authorize_security_group_ingress(
+             GroupId=MEMO[c, "sg"], IpPermissions=self_rule(MEMO[c, "sg"])),
+         ("InvalidPermission.Duplicate", 400)),
+        ("ec2 delete-vpc with dependencies", "ec2",
+         lambda c: c.delete_vpc(VpcId=MEMO[c, "vpc"]), ("DependencyViolation", 400)),
+        ("ec2 delete-security-group referenced by another group's rule", "ec2",
+         lambda c: [c.authorize_security_group_ingress(
+             GroupId=c.create_security_group(
+                 VpcId=MEMO[c, "vpc"], GroupName="diff-peer", Description="peer")["GroupId"],
+             IpPermissions=self_rule(MEMO[c, "sg"])),
+             c.delete_security_group(GroupId=MEMO[c, "sg"])], ("DependencyViolation", 400)),
+        ("ec2 dry run", "ec2", lambda c: c.create_vpc(CidrBlock="10.9.0.0/16", DryRun=True),
+         ("DryRunOperation", 412)),
+        ("fsx describe-file-systems unknown id", "fsx", lambda c: c.describe_file_systems(
+            FileSystemIds=["fs-0123456789abcdef0"]), ("FileSystemNotFound", 400)),
     ]
 
 
