@@ -7,7 +7,6 @@ import io.hyperpod.prereqs.simulator.internal.ec2.Ec2Views;
 import io.hyperpod.prereqs.simulator.internal.ec2.SubnetRecord;
 import io.hyperpod.prereqs.simulator.internal.ec2.VpcRecord;
 import io.hyperpod.prereqs.simulator.internal.ec2.Zones;
-import io.hyperpod.prereqs.spi.ec2.TagDescription;
 import io.hyperpod.prereqs.spi.ec2.VpcAttribute;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,24 +19,20 @@ final class Ec2NetworkActions {
     ec2.action("DescribeAvailabilityZones", Ec2NetworkActions::describeAvailabilityZones);
     ec2.action(
         "DescribeTags",
-        (p, c, x) -> {
-          Page<TagDescription> page =
-              Ec2Params.page(
-                  ops(c).describeTags(Ec2Params.filters(p)),
-                  t -> t.resourceId() + "\u0000" + t.key(),
-                  p);
-          x.start("tagSet");
-          page.items()
-              .forEach(
-                  t ->
-                      x.start("item")
-                          .element("resourceId", t.resourceId())
-                          .element("resourceType", t.resourceType())
-                          .element("key", t.key())
-                          .element("value", t.value())
-                          .end());
-          x.end().element("nextToken", page.nextMarker());
-        });
+        (p, c, x) ->
+            Ec2Params.describe(
+                x,
+                p,
+                "tagSet",
+                ops(c).describeTags(Ec2Params.filters(p)),
+                t -> t.resourceId() + "\u0000" + t.key(),
+                t ->
+                    x.start("item")
+                        .element("resourceId", t.resourceId())
+                        .element("resourceType", t.resourceType())
+                        .element("key", t.key())
+                        .element("value", t.value())
+                        .end()));
     ec2.action(
         "CreateTags",
         (p, c, x) -> {
@@ -57,16 +52,14 @@ final class Ec2NetworkActions {
         });
     ec2.action(
         "DescribeVpcs",
-        (p, c, x) -> {
-          Page<VpcRecord> page =
-              Ec2Params.page(
-                  ops(c).describeVpcs(p.flatList("VpcId"), Ec2Params.filters(p)),
-                  VpcRecord::id,
-                  p);
-          x.start("vpcSet");
-          page.items().forEach(v -> Ec2Xml.vpc(x, "item", Ec2Views.vpc(v)));
-          x.end().element("nextToken", page.nextMarker());
-        });
+        (p, c, x) ->
+            Ec2Params.describe(
+                x,
+                p,
+                "vpcSet",
+                ops(c).describeVpcs(p.flatList("VpcId"), Ec2Params.filters(p)),
+                VpcRecord::id,
+                v -> Ec2Xml.vpc(x, "item", Ec2Views.vpc(v))));
     ec2.action(
         "CreateVpc",
         (p, c, x) ->
@@ -87,14 +80,13 @@ final class Ec2NetworkActions {
         "DescribeSubnets",
         (p, c, x) -> {
           Ec2Operations ops = ops(c);
-          Page<SubnetRecord> page =
-              Ec2Params.page(
-                  ops.describeSubnets(p.flatList("SubnetId"), Ec2Params.filters(p)),
-                  SubnetRecord::id,
-                  p);
-          x.start("subnetSet");
-          page.items().forEach(s -> subnet(x, "item", ops, s, c));
-          x.end().element("nextToken", page.nextMarker());
+          Ec2Params.describe(
+              x,
+              p,
+              "subnetSet",
+              ops.describeSubnets(p.flatList("SubnetId"), Ec2Params.filters(p)),
+              SubnetRecord::id,
+              s -> subnet(x, "item", ops, s, c));
         });
     ec2.action(
         "CreateSubnet",

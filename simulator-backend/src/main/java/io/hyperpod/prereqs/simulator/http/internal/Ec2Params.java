@@ -102,10 +102,27 @@ final class Ec2Params {
   }
 
   /**
+   * A Describe answer: one page of {@code all} (ordered by {@code key}) in {@code <setName>}, each
+   * item written by {@code item}, then {@code <nextToken>} when more pages follow.
+   */
+  static <T> void describe(
+      Xml x,
+      QueryParams params,
+      String setName,
+      List<T> all,
+      Function<T, String> key,
+      Consumer<T> item) {
+    Page<T> page = page(all, key, params);
+    x.start(setName);
+    page.items().forEach(item);
+    x.end().element("nextToken", page.nextMarker());
+  }
+
+  /**
    * One page of a Describe answer ({@code MaxResults} 5 to 1000; without it, everything), items
    * ordered by {@code key}.
    */
-  static <T> Page<T> page(List<T> items, Function<T, String> key, QueryParams params) {
+  private static <T> Page<T> page(List<T> items, Function<T, String> key, QueryParams params) {
     Integer max = params.integer("MaxResults");
     if (max != null && (max < 5 || max > 1000)) {
       throw AwsError.EC2_INVALID_PARAMETER_VALUE.exception(

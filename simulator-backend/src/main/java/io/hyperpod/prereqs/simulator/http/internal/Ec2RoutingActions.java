@@ -16,17 +16,14 @@ final class Ec2RoutingActions {
   static void register(Ec2QueryService ec2) {
     ec2.action(
         "DescribeRouteTables",
-        (p, c, x) -> {
-          Page<RouteTableRecord> page =
-              Ec2Params.page(
-                  ops(c).describeRouteTables(p.flatList("RouteTableId"), Ec2Params.filters(p)),
-                  RouteTableRecord::id,
-                  p);
-          x.start("routeTableSet");
-          page.items()
-              .forEach(t -> Ec2Xml.routeTable(x, "item", Ec2Views.routeTable(t), c.accountId()));
-          x.end().element("nextToken", page.nextMarker());
-        });
+        (p, c, x) ->
+            Ec2Params.describe(
+                x,
+                p,
+                "routeTableSet",
+                ops(c).describeRouteTables(p.flatList("RouteTableId"), Ec2Params.filters(p)),
+                RouteTableRecord::id,
+                t -> Ec2Xml.routeTable(x, "item", Ec2Views.routeTable(t), c.accountId())));
     ec2.action(
         "CreateRouteTable",
         (p, c, x) ->
@@ -58,17 +55,14 @@ final class Ec2RoutingActions {
         });
     ec2.action(
         "DescribeVpcEndpoints",
-        (p, c, x) -> {
-          Page<EndpointRecord> page =
-              Ec2Params.page(
-                  ops(c).describeVpcEndpoints(p.flatList("VpcEndpointId"), Ec2Params.filters(p)),
-                  EndpointRecord::id,
-                  p);
-          x.start("vpcEndpointSet");
-          page.items()
-              .forEach(e -> Ec2Xml.endpoint(x, "item", Ec2Views.endpoint(e), c.accountId()));
-          x.end().element("nextToken", page.nextMarker());
-        });
+        (p, c, x) ->
+            Ec2Params.describe(
+                x,
+                p,
+                "vpcEndpointSet",
+                ops(c).describeVpcEndpoints(p.flatList("VpcEndpointId"), Ec2Params.filters(p)),
+                EndpointRecord::id,
+                e -> Ec2Xml.endpoint(x, "item", Ec2Views.endpoint(e), c.accountId())));
     ec2.action(
         "CreateVpcEndpoint",
         (p, c, x) -> {
@@ -114,24 +108,20 @@ final class Ec2RoutingActions {
         });
     ec2.action(
         "DescribePrefixLists",
-        (p, c, x) -> {
-          Page<PrefixList> page =
-              Ec2Params.page(
-                  ops(c).describePrefixLists(p.flatList("PrefixListId"), Ec2Params.filters(p)),
-                  PrefixList::prefixListId,
-                  p);
-          x.start("prefixListSet");
-          page.items()
-              .forEach(
-                  l -> {
-                    x.start("item")
-                        .element("prefixListId", l.prefixListId())
-                        .element("prefixListName", l.prefixListName());
-                    Ec2Xml.strings(x, "cidrSet", l.cidrs());
-                    x.end();
-                  });
-          x.end().element("nextToken", page.nextMarker());
-        });
+        (p, c, x) ->
+            Ec2Params.describe(
+                x,
+                p,
+                "prefixListSet",
+                ops(c).describePrefixLists(p.flatList("PrefixListId"), Ec2Params.filters(p)),
+                PrefixList::prefixListId,
+                l -> {
+                  x.start("item")
+                      .element("prefixListId", l.prefixListId())
+                      .element("prefixListName", l.prefixListName());
+                  Ec2Xml.strings(x, "cidrSet", l.cidrs());
+                  x.end();
+                }));
   }
 
   private static RoutingOperations ops(BackendContext context) {

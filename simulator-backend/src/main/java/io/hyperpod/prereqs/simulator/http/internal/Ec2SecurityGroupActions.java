@@ -18,18 +18,16 @@ final class Ec2SecurityGroupActions {
     ec2.action("DescribeSecurityGroups", Ec2SecurityGroupActions::describeSecurityGroups);
     ec2.action(
         "DescribeSecurityGroupRules",
-        (p, c, x) -> {
-          Page<RuleRecord> page =
-              Ec2Params.page(
-                  ops(c)
-                      .describeSecurityGroupRules(
-                          p.flatList("SecurityGroupRuleId"), Ec2Params.filters(p)),
-                  RuleRecord::id,
-                  p);
-          x.start("securityGroupRuleSet");
-          page.items().forEach(r -> Ec2Xml.rule(x, Ec2Views.rule(r), c.accountId(), c.region()));
-          x.end().element("nextToken", page.nextMarker());
-        });
+        (p, c, x) ->
+            Ec2Params.describe(
+                x,
+                p,
+                "securityGroupRuleSet",
+                ops(c)
+                    .describeSecurityGroupRules(
+                        p.flatList("SecurityGroupRuleId"), Ec2Params.filters(p)),
+                RuleRecord::id,
+                r -> Ec2Xml.rule(x, Ec2Views.rule(r), c.accountId(), c.region())));
     ec2.action(
         "CreateSecurityGroup",
         (p, c, x) -> {
@@ -95,11 +93,13 @@ final class Ec2SecurityGroupActions {
     for (String name : p.flatList("GroupName")) {
       ids.add(byName(ops, name).id());
     }
-    Page<SecurityGroupRecord> page =
-        Ec2Params.page(ops.describeSecurityGroups(ids, filters), SecurityGroupRecord::id, p);
-    x.start("securityGroupInfo");
-    page.items().forEach(g -> Ec2Xml.securityGroup(x, "item", Ec2Views.securityGroup(g)));
-    x.end().element("nextToken", page.nextMarker());
+    Ec2Params.describe(
+        x,
+        p,
+        "securityGroupInfo",
+        ops.describeSecurityGroups(ids, filters),
+        SecurityGroupRecord::id,
+        g -> Ec2Xml.securityGroup(x, "item", Ec2Views.securityGroup(g)));
   }
 
   /** {@code GroupId}, or {@code GroupName} of a group in the default VPC. */
