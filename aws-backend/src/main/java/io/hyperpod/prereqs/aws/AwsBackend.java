@@ -80,7 +80,7 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
     this.iam = new AwsIamPort(clients::iam, consistency);
     this.s3 = new AwsS3Port(clients::s3, account);
     this.ec2 = new AwsEc2Port(clients.ec2());
-    this.fsx = new AwsFsxPort(clients.fsx());
+    this.fsx = new AwsFsxPort(clients.fsx(), ec2);
     this.ssm = new AwsSsmPort(clients.ssm());
     this.quotas = new AwsQuotasPort(clients.quotas());
     this.sageMaker = new AwsSageMakerPort(clients.sageMaker());

@@ -34,6 +34,8 @@ final class AwsWire {
   static final String IAM_XMLNS = "https://iam.amazonaws.com/doc/2010-05-08/";
   static final String STS_XMLNS = "https://sts.amazonaws.com/doc/2011-06-15/";
   static final String S3_XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
+  static final String EC2_XMLNS = "http://ec2.amazonaws.com/doc/2016-11-15/";
+  static final String FSX_TARGET_PREFIX = "AWSSimbaAPIService_v20180301.";
   private static final AtomicInteger SCENARIOS = new AtomicInteger();
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -79,7 +81,7 @@ final class AwsWire {
     return queryResult(STS_XMLNS, action, resultXml);
   }
 
-  /** A JSON 1.1 request (SSM, Service Quotas) for {@code target}, e.g. {@code AmazonSSM.GetDocument}. */
+  /** A JSON 1.1 request (SSM, Service Quotas, FSx) for {@code target}, e.g. {@code AmazonSSM.GetDocument}. */
   static MappingBuilder target(String target) {
     return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(target));
   }
@@ -102,7 +104,7 @@ final class AwsWire {
     }
   }
 
-  /** A JSON 1.1 error, as SSM and Service Quotas send them. */
+  /** A JSON 1.1 error, as SSM, Service Quotas and FSx send them. */
   static ResponseDefinitionBuilder jsonError(int status, String code, String message) {
     return aResponse()
         .withStatus(status)
@@ -126,6 +128,45 @@ final class AwsWire {
                 + "</Message></Error><RequestId>req-"
                 + code
                 + "</RequestId></ErrorResponse>");
+  }
+
+  /** An EC2 answer: the operation's elements directly under {@code <ActionResponse>}. */
+  static ResponseDefinitionBuilder ec2Result(String action, String xml) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "text/xml;charset=UTF-8")
+        .withBody(
+            "<"
+                + action
+                + "Response xmlns=\""
+                + EC2_XMLNS
+                + "\"><requestId>req-"
+                + action
+                + "</requestId>"
+                + xml
+                + "</"
+                + action
+                + "Response>");
+  }
+
+  /** An EC2 error: {@code <Response><Errors><Error>}, as EC2 sends them. */
+  static ResponseDefinitionBuilder ec2Error(int status, String code, String message) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "text/xml;charset=UTF-8")
+        .withBody(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Errors><Error><Code>"
+                + code
+                + "</Code><Message>"
+                + message
+                + "</Message></Error></Errors><RequestID>req-"
+                + code
+                + "</RequestID></Response>");
+  }
+
+  /** An FSx (JSON 1.1) request for {@code operation}. */
+  static MappingBuilder fsx(String operation) {
+    return target(FSX_TARGET_PREFIX + operation);
   }
 
   /** An S3 error document. */

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /** {@code simulator reset|advance|serve}: the embedded simulator's own controls. */
 @Command(name = "simulator", description = "Controls the embedded simulator.",
-    subcommands = {SimulatorCommand.Reset.class, SimulatorAdvanceCommand.class})
+    subcommands = {SimulatorCommand.Reset.class, SimulatorAdvanceCommand.class,
+        SimulatorServeCommand.class})
 final class SimulatorCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -244,11 +244,25 @@ public final class NetworkReads {
         () -> ctx.backend().ec2().describeVpcEndpoints(Ec2Query.filter("vpc-id", List.of(vpcId))));
   }
 
+  /**
+   * The stack's endpoints, read by the stack tag: the {@code vpc-endpoint-id} filter is one that
+   * some AWS-compatible servers (moto) do not implement, and by-id lookups fail on a deleted id.
+   */
   public static List<VpcEndpoint> ownedEndpoints(ObserveContext ctx, StackModel model) {
     Set<String> ids = ids(ctx, model, "vpc-endpoint", n -> List.of());
     return ctx.cached(
         "ec2.owned-endpoints",
-        () -> byIds(ids, q -> ctx.backend().ec2().describeVpcEndpoints(q), "vpc-endpoint-id"));
+        () ->
+            ids.isEmpty()
+                ? List.of()
+                : ctx
+                    .backend()
+                    .ec2()
+                    .describeVpcEndpoints(
+                        Ec2Query.tagged(HyperPodPrerequisites.STACK_TAG, model.stack()))
+                    .stream()
+                    .filter(e -> ids.contains(e.vpcEndpointId()))
+                    .toList());
   }
 
   /** The id of S3's prefix list in the region ({@code pl-...}). */

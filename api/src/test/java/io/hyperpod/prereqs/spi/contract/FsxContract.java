@@ -56,7 +56,8 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   /**
    * Deletes a file system once it may be deleted (not while CREATING), waiting through the backend
-   * (the simulator moves its clock), then until it is gone, so its subnet can go too.
+   * (the simulator moves its clock), then until it is gone (not found, or not in the answer), so
+   * its subnet can go too.
    */
   private void deleteWhenPossible(String id) {
     for (int attempt = 0; attempt < 120; attempt++) {
@@ -69,7 +70,9 @@ public abstract class FsxContract extends NetworkContractGroup {
     }
     for (int attempt = 0; attempt < 120; attempt++) {
       try {
-        backend().fsx().describeFileSystems(List.of(id));
+        if (backend().fsx().describeFileSystems(List.of(id)).isEmpty()) {
+          return;
+        }
         backend().pause(Duration.ofSeconds(30));
       } catch (NotFoundException gone) {
         return;
@@ -85,11 +88,13 @@ public abstract class FsxContract extends NetworkContractGroup {
     FileSystem fs = newFileSystem(request(net.subnet(), net.group(), 1200, 250, unique("t")));
 
     assertThat(fs.fileSystemId()).matches("fs-[0-9a-f]{8,17}");
-    assertThat(fs.lifecycle()).isEqualTo(FileSystem.CREATING);
     assertThat(fs.dnsName()).isEqualTo(fs.fileSystemId() + ".fsx." + region + ".amazonaws.com");
-    assertThat(fs.mountName()).matches("[a-z0-9]{8}");
     assertThat(fs.subnetIds()).containsExactly(net.subnet().subnetId());
     assertThat(fs.vpcId()).isEqualTo(net.vpc().vpcId());
+    if (!deviates(KnownDeviation.FSX_NO_LIFECYCLE_OR_NETWORK)) {
+      assertThat(fs.lifecycle()).isEqualTo(FileSystem.CREATING);
+      assertThat(fs.mountName()).matches("[a-z0-9]{8}");
+    }
     assertThat(fs.deploymentType()).isEqualTo("PERSISTENT_2");
     assertThat(fs.perUnitStorageThroughput()).hasValue(250);
     assertThat(backend().fsx().describeFileSystems(List.of(fs.fileSystemId())))
@@ -99,6 +104,7 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void createLustreFileSystem_sameToken_answersTheFirstFileSystem() {
+    assumeNo(KnownDeviation.FSX_CLIENT_TOKEN_IGNORED);
     Net net = net(61);
     LustreFileSystemRequest request = request(net.subnet(), net.group(), 1200, 250, unique("t"));
     FileSystem first = newFileSystem(request);
@@ -110,6 +116,7 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void createLustreFileSystem_sameTokenOtherCapacity_failsWithIncompatibleParameterError() {
+    assumeNo(KnownDeviation.FSX_CLIENT_TOKEN_IGNORED);
     Net net = net(62);
     String token = unique("t");
     newFileSystem(request(net.subnet(), net.group(), 1200, 250, token));
@@ -126,6 +133,7 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void createLustreFileSystem_groupWithoutLustrePorts_failsWithInvalidNetworkSettings() {
+    assumeNo(KnownDeviation.FSX_CREATE_NOT_VALIDATED);
     Vpc vpc = newVpc("10.63.0.0/16");
     Subnet subnet = newSubnet(vpc, "10.63.0.0/24");
     SecurityGroup closed = newGroup(vpc);
@@ -140,6 +148,7 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void createLustreFileSystem_capacityOffTheSteps_failsWithBadRequest() {
+    assumeNo(KnownDeviation.FSX_CREATE_NOT_VALIDATED);
     Net net = net(64);
 
     assertCloudError(
@@ -154,6 +163,7 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void createLustreFileSystem_throughputNotOfTheType_failsWithInvalidPerUnitStorageThroughput() {
+    assumeNo(KnownDeviation.FSX_CREATE_NOT_VALIDATED);
     Net net = net(65);
 
     assertCloudError(
@@ -168,6 +178,7 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void deleteSubnet_withFileSystem_failsWithDependencyViolation() {
+    assumeNo(KnownDeviation.FSX_NO_LIFECYCLE_OR_NETWORK);
     Net net = net(66);
     newFileSystem(request(net.subnet(), net.group(), 1200, 250, unique("t")));
 
@@ -180,6 +191,7 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void describeFileSystems_unknownId_failsWithFileSystemNotFound() {
+    assumeNo(KnownDeviation.FSX_UNKNOWN_ID_NOT_REPORTED);
     assertCloudError(
         () -> backend().fsx().describeFileSystems(List.of("fs-0123456789abcdef0")),
         NotFoundException.class,
@@ -189,6 +201,7 @@ public abstract class FsxContract extends NetworkContractGroup {
 
   @Test
   void deleteFileSystem_unknownId_failsWithFileSystemNotFound() {
+    assumeNo(KnownDeviation.FSX_UNKNOWN_ID_NOT_REPORTED);
     assertCloudError(
         () -> backend().fsx().deleteFileSystem("fs-0123456789abcdef0"),
         NotFoundException.class,

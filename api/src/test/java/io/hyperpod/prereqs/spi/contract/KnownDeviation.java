@@ -81,10 +81,62 @@ public enum KnownDeviation {
    */
   S3_BUCKET_OWNER_NOT_ENFORCED,
   /**
-   * The backend's EC2 and FSx ports are not implemented yet (each operation throws
-   * UnsupportedOperationException): the EC2 and FSx groups are skipped until they are.
+   * EC2 security group deletion checks not enforced. AWS: deleting a group another group's rule
+   * refers to fails with DependencyViolation, deleting a VPC's {@code default} group with
+   * CannotDelete. moto deletes both.
    */
-  EC2_FSX_PORTS_NOT_IMPLEMENTED,
+  EC2_GROUP_DELETE_CHECKS_NOT_ENFORCED,
+  /**
+   * CreateVpcEndpoint's ClientToken ignored. AWS: the same token with the same parameters answers
+   * the endpoint made first, with other parameters fails with IdempotentParameterMismatch. moto
+   * makes a new endpoint each time.
+   */
+  EC2_ENDPOINT_CLIENT_TOKEN_IGNORED,
+  /**
+   * Gateway endpoint route conflicts not enforced. AWS: a second S3 endpoint on a table that routes
+   * to S3 already fails with RouteAlreadyExists, and DeleteVpc while an endpoint is in the VPC with
+   * DependencyViolation. moto makes the endpoint and deletes the VPC.
+   */
+  EC2_ENDPOINT_CONFLICTS_NOT_ENFORCED,
+  /**
+   * The {@code vpc-endpoint-id} filter of DescribeVpcEndpoints not implemented, and unknown ids
+   * not reported by DeleteVpcEndpoints. AWS: the filter answers the endpoints that exist; deleting
+   * an unknown endpoint answers an {@code unsuccessful} item InvalidVpcEndpointId.NotFound. moto
+   * fails the filter with HTTP 500 (FilterNotImplementedError) and answers the deletion with
+   * success.
+   */
+  EC2_ENDPOINT_ID_FILTER_NOT_IMPLEMENTED,
+  /**
+   * ModifyVpcEndpoint's added route tables get no route. AWS: each added table gets a route to the
+   * service's prefix list, as on creation. moto lists the table on the endpoint but adds no route.
+   */
+  EC2_MODIFY_ENDPOINT_ROUTES_NOT_MADE,
+  /**
+   * FSx CreateFileSystem not validated. AWS: capacities off the steps fail with BadRequest,
+   * throughputs the deployment type does not offer with InvalidPerUnitStorageThroughput, security
+   * groups that do not let Lustre's TCP 988 in with InvalidNetworkSettings. moto creates them.
+   */
+  FSX_CREATE_NOT_VALIDATED,
+  /**
+   * FSx's ClientRequestToken ignored. AWS: the same token with the same parameters answers the
+   * file system made first, with other parameters fails with IncompatibleParameterError. moto makes
+   * a new file system each time.
+   */
+  FSX_CLIENT_TOKEN_IGNORED,
+  /**
+   * FSx file systems without a lifecycle or network. AWS: a new file system is CREATING for
+   * minutes, then AVAILABLE, has a mount name and network interfaces in its subnet (which then
+   * cannot be deleted: DependencyViolation). moto answers no Lifecycle (the AWS backend reads it as
+   * AVAILABLE: the file system exists at once), no MountName, VpcId or network interfaces, and lets
+   * the subnet go.
+   */
+  FSX_NO_LIFECYCLE_OR_NETWORK,
+  /**
+   * Unknown FSx file system ids not reported. AWS: DescribeFileSystems and DeleteFileSystem of an
+   * unknown id fail with FileSystemNotFound. moto describes none and fails the deletion with HTTP
+   * 500.
+   */
+  FSX_UNKNOWN_ID_NOT_REPORTED,
   /**
    * A missing version of an existing SSM document reported as a missing document. AWS: GetDocument
    * with a DocumentVersion the document does not have fails with InvalidDocumentVersion. moto

@@ -14,7 +14,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What the EC2 and FSx groups share: VPCs, subnets and groups made for a test and deleted after it
@@ -35,11 +34,6 @@ public abstract class NetworkContractGroup extends ContractGroup {
   /** Runs after the test, before what was registered earlier. */
   protected final void afterTest(Runnable action) {
     cleanUp.push(action);
-  }
-
-  @BeforeEach
-  final void skipUnlessImplemented() {
-    assumeNo(KnownDeviation.EC2_FSX_PORTS_NOT_IMPLEMENTED);
   }
 
   @AfterEach

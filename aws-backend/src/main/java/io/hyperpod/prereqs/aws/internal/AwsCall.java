@@ -50,6 +50,16 @@ public record AwsCall(String service, String operation, String action, String re
     return new AwsCall("servicequotas", operation, "servicequotas:" + operation, resource);
   }
 
+  /** An EC2 call; its action is {@code ec2:<operation>}. */
+  public static AwsCall ec2(String operation, String resource) {
+    return new AwsCall("ec2", operation, "ec2:" + operation, resource);
+  }
+
+  /** An FSx call; its action is {@code fsx:<operation>}. */
+  public static AwsCall fsx(String operation, String resource) {
+    return new AwsCall("fsx", operation, "fsx:" + operation, resource);
+  }
+
   /** {@code IAM CreateRole for role 'x'}. */
   public String describe() {
     return serviceLabel() + " " + operation + " for " + resource;

@@ -74,6 +74,19 @@ public final class AwsErrors {
     return kind.create(call.service(), code, status, message.toString(), e.requestId(), e);
   }
 
+  /**
+   * The SPI exception for an error AWS reported inside a successful answer (EC2's {@code
+   * unsuccessful} items of a batch call), with the HTTP status such an error has on its own.
+   */
+  public static CloudException translate(AwsCall call, String code, int status, String awsMessage) {
+    ErrorKind kind = kindOf(code, status);
+    StringBuilder message =
+        new StringBuilder(call.describe()).append(" failed: ").append(code).append(": ");
+    message.append(awsMessage == null || awsMessage.isBlank() ? "HTTP " + status : awsMessage);
+    appendHint(message, kind, call, status);
+    return kind.create(call.service(), code, status, message.toString(), null, null);
+  }
+
   /** The SPI exception for a call that failed before AWS answered (network, credentials). */
   public static CloudException translate(AwsCall call, SdkClientException e) {
     String detail = String.valueOf(e.getMessage());
@@ -153,6 +166,15 @@ public final class AwsErrors {
         kinds,
         ErrorKind.NOT_FOUND,
         "NoSuchEntity",
+        "InvalidVpcID.NotFound",
+        "InvalidSubnetID.NotFound",
+        "InvalidGroup.NotFound",
+        "InvalidPermission.NotFound",
+        "InvalidSecurityGroupRuleId.NotFound",
+        "InvalidRouteTableID.NotFound",
+        "InvalidVpcEndpointId.NotFound",
+        "InvalidPrefixListID.NotFound",
+        "FileSystemNotFound",
         "NoSuchBucket",
         "NoSuchKey",
         "NoSuchBucketPolicy",
@@ -169,6 +191,9 @@ public final class AwsErrors {
         kinds,
         ErrorKind.ALREADY_EXISTS,
         "EntityAlreadyExists",
+        "InvalidGroup.Duplicate",
+        "InvalidPermission.Duplicate",
+        "RouteAlreadyExists",
         "BucketAlreadyExists",
         "BucketAlreadyOwnedByYou",
         "DocumentAlreadyExists",
@@ -181,11 +206,36 @@ public final class AwsErrors {
         "MaxDocumentSizeExceeded",
         "DocumentLimitExceeded",
         "DocumentVersionLimitExceeded",
-        "QuotaExceededException");
+        "QuotaExceededException",
+        "VpcLimitExceeded",
+        "SubnetLimitExceeded",
+        "SecurityGroupLimitExceeded",
+        "RulesPerSecurityGroupLimitExceeded",
+        "RouteLimitExceeded",
+        "VpcEndpointLimitExceeded",
+        "TagLimitExceeded",
+        "ServiceLimitExceeded");
     put(
         kinds,
         ErrorKind.MALFORMED,
         "MalformedPolicyDocument",
+        "InvalidVpcID.Malformed",
+        "InvalidVpc.Range",
+        "InvalidSubnetID.Malformed",
+        "InvalidSubnet.Range",
+        "InvalidGroupId.Malformed",
+        "InvalidPermission.Malformed",
+        "InvalidRouteTableId.Malformed",
+        "InvalidVpcEndpointId.Malformed",
+        "InvalidServiceName",
+        "InvalidID",
+        "InvalidFilter",
+        "BadRequest",
+        "InvalidNetworkSettings",
+        "InvalidPerUnitStorageThroughput",
+        "NotServiceResourceError",
+        "InvalidImportPath",
+        "InvalidExportPath",
         "ValidationError",
         "ValidationException",
         "InvalidInput",
@@ -214,6 +264,10 @@ public final class AwsErrors {
         kinds,
         ErrorKind.CONFLICT,
         "ConcurrentModification",
+        "InvalidSubnet.Conflict",
+        "CannotDelete",
+        "IdempotentParameterMismatch",
+        "IncompatibleParameterError",
         "UnmodifiableEntity",
         "OperationAborted",
         "ResourceInUse",
@@ -225,6 +279,7 @@ public final class AwsErrors {
         kinds,
         ErrorKind.ACCESS_DENIED,
         "AccessDenied",
+        "OptInRequired",
         "AccessDeniedException",
         "Forbidden",
         "UnauthorizedOperation",

@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.iam.model.GetAccountAuthorizationDetailsResponse;
 import software.amazon.awssdk.services.iam.model.ManagedPolicyDetail;
+import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Tag;
 
 /**
@@ -47,8 +48,15 @@ final class IamSnapshotReader {
     }
     List<ManagedPolicy> policies = new ArrayList<>();
     for (ManagedPolicyDetail policy : policyDetails) {
-      policies.add(IamMappings.policy(policy,
-          policy.path().startsWith(TOOL_PATH) ? tags(iam, policy.arn()) : List.of()));
+      if (!policy.path().startsWith(TOOL_PATH)) {
+        policies.add(IamMappings.policy(policy, List.of()));
+        continue;
+      }
+      try {
+        policies.add(IamMappings.policy(policy, tags(iam, policy.arn())));
+      } catch (NoSuchEntityException deletedMeanwhile) {
+        // deleted between the two reads (e.g. by a parallel destroy): not in the account any more
+      }
     }
     users.sort(Comparator.comparing(IamUser::name));
     roles.sort(Comparator.comparing(IamRole::name));

@@ -35,10 +35,15 @@ public enum AwsError {
   IAM_ACCESS_DENIED("iam", "AccessDenied", 403, Kind.ACCESS_DENIED),
   IAM_SERVICE_FAILURE("iam", "ServiceFailure", 500, Kind.OTHER),
   IAM_THROTTLING("iam", "Throttling", 400, Kind.THROTTLED),
+  IAM_INVALID_ACTION("iam", "InvalidAction", 400, Kind.MALFORMED),
+  IAM_INVALID_CLIENT_TOKEN_ID("iam", "InvalidClientTokenId", 403, Kind.ACCESS_DENIED),
+  IAM_SIGNATURE_DOES_NOT_MATCH("iam", "SignatureDoesNotMatch", 403, Kind.ACCESS_DENIED),
 
   STS_ACCESS_DENIED("sts", "AccessDenied", 403, Kind.ACCESS_DENIED),
   STS_INVALID_CLIENT_TOKEN_ID("sts", "InvalidClientTokenId", 403, Kind.ACCESS_DENIED),
   STS_THROTTLING("sts", "Throttling", 400, Kind.THROTTLED),
+  STS_INVALID_ACTION("sts", "InvalidAction", 400, Kind.MALFORMED),
+  STS_SIGNATURE_DOES_NOT_MATCH("sts", "SignatureDoesNotMatch", 403, Kind.ACCESS_DENIED),
 
   S3_NO_SUCH_BUCKET("s3", "NoSuchBucket", 404, Kind.NOT_FOUND),
   S3_NO_SUCH_KEY("s3", "NoSuchKey", 404, Kind.NOT_FOUND),
@@ -55,6 +60,16 @@ public enum AwsError {
   S3_ACCESS_DENIED("s3", "AccessDenied", 403, Kind.ACCESS_DENIED),
   S3_INTERNAL_ERROR("s3", "InternalError", 500, Kind.OTHER),
   S3_SLOW_DOWN("s3", "SlowDown", 503, Kind.THROTTLED),
+  S3_ILLEGAL_LOCATION_CONSTRAINT(
+      "s3", "IllegalLocationConstraintException", 400, Kind.MALFORMED),
+  S3_INVALID_LOCATION_CONSTRAINT("s3", "InvalidLocationConstraint", 400, Kind.MALFORMED),
+  S3_MALFORMED_XML("s3", "MalformedXML", 400, Kind.MALFORMED),
+  S3_BAD_DIGEST("s3", "BadDigest", 400, Kind.MALFORMED),
+  S3_INVALID_DIGEST("s3", "InvalidDigest", 400, Kind.MALFORMED),
+  S3_INVALID_RANGE("s3", "InvalidRange", 416, Kind.MALFORMED),
+  S3_NOT_IMPLEMENTED("s3", "NotImplemented", 501, Kind.OTHER),
+  S3_INVALID_ACCESS_KEY_ID("s3", "InvalidAccessKeyId", 403, Kind.ACCESS_DENIED),
+  S3_SIGNATURE_DOES_NOT_MATCH("s3", "SignatureDoesNotMatch", 403, Kind.ACCESS_DENIED),
 
   SSM_INVALID_DOCUMENT("ssm", "InvalidDocument", 400, Kind.NOT_FOUND),
   SSM_INVALID_DOCUMENT_VERSION("ssm", "InvalidDocumentVersion", 400, Kind.NOT_FOUND),

@@ -60,6 +60,16 @@ public final class BackendContext {
         });
   }
 
+  /** The request id of the operation running on this thread (valid only inside {@link #call}). */
+  public String requestId() {
+    return core.currentRequestId();
+  }
+
+  /** A fresh request id, for answers that reach no operation (e.g. an unknown action). */
+  public String newRequestId() {
+    return core.ids().requestId();
+  }
+
   /** Reads the state under the lock, outside any AWS operation (the simulator's own API). */
   public <T> T locked(Supplier<T> action) {
     return core.locked(action);

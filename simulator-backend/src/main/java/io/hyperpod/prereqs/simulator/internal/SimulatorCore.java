@@ -24,6 +24,7 @@ public final class SimulatorCore {
   private final IdGenerator ids;
   private final FaultInjector faults = new FaultInjector();
   private final CallJournal journal = new CallJournal();
+  private final ThreadLocal<String> currentRequestId = new ThreadLocal<>();
 
   public SimulatorCore(SimulatorState state, SimClock clock, IdGenerator ids) {
     this.state = state;
@@ -46,6 +47,7 @@ public final class SimulatorCore {
   public <T> T call(
       String service, String operation, String accountId, String region, Supplier<T> action) {
     String requestId = ids.requestId();
+    String outer = currentRequestId.get();
     lock.lock();
     try {
       Optional<CloudException> fault =
@@ -53,6 +55,7 @@ public final class SimulatorCore {
       if (fault.isPresent()) {
         throw fault.get();
       }
+      currentRequestId.set(requestId);
       T result = action.get();
       record(service, operation, accountId, region, requestId, null);
       return result;
@@ -60,8 +63,27 @@ public final class SimulatorCore {
       record(service, operation, accountId, region, requestId, e.errorCode());
       throw AwsError.withRequestId(e, requestId);
     } finally {
+      if (outer == null) {
+        currentRequestId.remove();
+      } else {
+        currentRequestId.set(outer);
+      }
       lock.unlock();
     }
+  }
+
+  /**
+   * The request id of the operation this thread is running inside {@link #call} (the HTTP front
+   * answers with it).
+   *
+   * @throws IllegalStateException outside a call
+   */
+  public String currentRequestId() {
+    String id = currentRequestId.get();
+    if (id == null) {
+      throw new IllegalStateException("no AWS operation is running on this thread");
+    }
+    return id;
   }
 
   /** Reads or changes the state under the lock, outside any AWS operation (snapshots, setup). */

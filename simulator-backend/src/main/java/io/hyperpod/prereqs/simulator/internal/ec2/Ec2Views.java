@@ -13,10 +13,10 @@ import io.hyperpod.prereqs.spi.ec2.VpcEndpoint;
 import java.util.Optional;
 
 /** Copies of EC2 store records as the SPI's immutable values. */
-final class Ec2Views {
+public final class Ec2Views {
   private Ec2Views() {}
 
-  static Vpc vpc(VpcRecord v) {
+  public static Vpc vpc(VpcRecord v) {
     return Vpc.builder()
         .vpcId(v.id)
         .cidrBlock(v.cidrBlock)
@@ -27,7 +27,7 @@ final class Ec2Views {
         .build();
   }
 
-  static Subnet subnet(SubnetRecord s, int availableIpAddressCount) {
+  public static Subnet subnet(SubnetRecord s, int availableIpAddressCount) {
     return Subnet.builder()
         .subnetId(s.id)
         .vpcId(s.vpcId)
@@ -42,7 +42,7 @@ final class Ec2Views {
         .build();
   }
 
-  static SecurityGroup securityGroup(SecurityGroupRecord g) {
+  public static SecurityGroup securityGroup(SecurityGroupRecord g) {
     return SecurityGroup.builder()
         .groupId(g.id)
         .groupName(g.groupName)
@@ -54,7 +54,7 @@ final class Ec2Views {
         .build();
   }
 
-  static SecurityGroupRule rule(RuleRecord r) {
+  public static SecurityGroupRule rule(RuleRecord r) {
     ImmutableIpPermission.Builder p = IpPermission.builder().protocol(r.protocol);
     if (!r.protocol.equals(IpPermission.ALL_PROTOCOLS)) {
       p.fromPort(Optional.ofNullable(r.fromPort)).toPort(Optional.ofNullable(r.toPort));
@@ -73,7 +73,7 @@ final class Ec2Views {
         .build();
   }
 
-  static RouteTable routeTable(RouteTableRecord t) {
+  public static RouteTable routeTable(RouteTableRecord t) {
     return RouteTable.builder()
         .routeTableId(t.id)
         .vpcId(t.vpcId)
@@ -104,7 +104,7 @@ final class Ec2Views {
         .build();
   }
 
-  static VpcEndpoint endpoint(EndpointRecord e) {
+  public static VpcEndpoint endpoint(EndpointRecord e) {
     return VpcEndpoint.builder()
         .vpcEndpointId(e.id)
         .vpcId(e.vpcId)

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** Copies of FSx store records as the SPI's immutable values. */
-final class FsxViews {
+public final class FsxViews {
   private FsxViews() {}
 
-  static FileSystem fileSystem(FileSystemRecord f, Instant now) {
+  public static FileSystem fileSystem(FileSystemRecord f, Instant now) {
     return FileSystem.builder()
         .fileSystemId(f.id)
         .fileSystemType("LUSTRE")

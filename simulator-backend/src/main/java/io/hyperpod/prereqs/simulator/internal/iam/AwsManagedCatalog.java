@@ -4,6 +4,7 @@ import io.hyperpod.prereqs.policy.AwsManagedPolicies;
 import io.hyperpod.prereqs.policy.AwsManagedPolicy;
 import io.hyperpod.prereqs.simulator.IdGenerator;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -26,6 +27,11 @@ final class AwsManagedCatalog {
   /** The policy of this name (any case), if the catalog has it. */
   static Optional<PolicyRecord> find(String name) {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Every policy of the catalog. */
+  static Collection<PolicyRecord> all() {
+    return BY_NAME.values();
   }
 
   private static Map<String, PolicyRecord> load() {

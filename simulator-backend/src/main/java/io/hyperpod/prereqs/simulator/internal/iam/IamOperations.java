@@ -38,6 +38,11 @@ public final class IamOperations {
     return context.accountId();
   }
 
+  /** The AWS managed policies every account sees (read-only records, shared by all accounts). */
+  public Collection<PolicyRecord> awsManagedPolicies() {
+    return AwsManagedCatalog.all();
+  }
+
   // ---- users ------------------------------------------------------------------------------
 
   public UserRecord createUser(String name, String path, Map<String, String> tags) {

@@ -60,6 +60,14 @@ public final class S3Operations {
    * BucketAlreadyOwnedByYou, except in us-east-1, where S3 answers 200 as it always did.
    */
   public BucketRecord createBucket(String name) {
+    return createBucket(name, context.region());
+  }
+
+  /**
+   * Creates the bucket in the region its location constraint names (the HTTP front has checked the
+   * constraint against the endpoint's region), with the same rules as {@link #createBucket(String)}.
+   */
+  public BucketRecord createBucket(String name, String region) {
     BucketNames.check(name);
     BucketRecord existing = store.bucket(name).orElse(null);
     if (existing != null) {
@@ -70,7 +78,7 @@ public final class S3Operations {
                 + name
                 + ")");
       }
-      if (US_EAST_1.equals(context.region()) && US_EAST_1.equals(existing.region)) {
+      if (US_EAST_1.equals(region) && US_EAST_1.equals(existing.region)) {
         return existing;
       }
       throw AwsError.S3_BUCKET_ALREADY_OWNED_BY_YOU.exception(
@@ -81,8 +89,7 @@ public final class S3Operations {
               + existing.region
               + ")");
     }
-    BucketRecord bucket =
-        new BucketRecord(name, context.accountId(), context.region(), context.now());
+    BucketRecord bucket = new BucketRecord(name, context.accountId(), region, context.now());
     store.put(bucket);
     return bucket;
   }

@@ -32,7 +32,8 @@ public final class SimulatedAccount implements AccountPort {
     return context.region();
   }
 
-  private CallerIdentity identity() {
+  /** The caller's identity; only inside a call (the HTTP front runs it in its own). */
+  public CallerIdentity identity() {
     String account = context.accountId();
     SimulatedCaller caller = context.caller();
     IamStore iam = context.account().iam();

@@ -1,0 +1,62 @@
+package io.hyperpod.prereqs.simulator.http;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.simulator.SimulatedCaller;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * An access key the {@link SimulatorServer} knows: requests signed with its id act in its account
+ * as its caller. With a secret, the server can check their signatures ({@link
+ * SimulatorServer.Builder#verifySignatures}).
+ *
+ * <pre>{@code
+ * SimulatedAccessKey.of("AKIAALICE", "111111111111").as(SimulatedCaller.user("alice"))
+ * }</pre>
+ */
+@Value.Immutable
+@ValueStyle
+public interface SimulatedAccessKey {
+  /** The access key id clients sign with. */
+  String id();
+
+  /** The 12-digit account its requests act in. */
+  String accountId();
+
+  /** Who its requests call as; the account root unless set. */
+  @Value.Default
+  default SimulatedCaller caller() {
+    return SimulatedCaller.root();
+  }
+
+  /** The secret access key, needed only to verify signatures; never printed. */
+  @Value.Redacted
+  Optional<String> secretAccessKey();
+
+  @Value.Check
+  default void check() {
+    if (id().isBlank()) {
+      throw new IllegalArgumentException("an access key id must not be blank");
+    }
+    if (!Pattern.matches("\\d{12}", accountId())) {
+      throw new IllegalArgumentException(
+          "account id '" + accountId() + "' of access key " + id() + " must be 12 digits");
+    }
+  }
+
+  /** A key of this account's root. */
+  static SimulatedAccessKey of(String id, String accountId) {
+    return ImmutableSimulatedAccessKey.builder().id(id).accountId(accountId).build();
+  }
+
+  /** The same key, calling as someone else. */
+  default SimulatedAccessKey as(SimulatedCaller caller) {
+    return ImmutableSimulatedAccessKey.copyOf(this).withCaller(caller);
+  }
+
+  /** The same key with its secret. */
+  default SimulatedAccessKey secret(String secretAccessKey) {
+    return ImmutableSimulatedAccessKey.copyOf(this).withSecretAccessKey(secretAccessKey);
+  }
+}

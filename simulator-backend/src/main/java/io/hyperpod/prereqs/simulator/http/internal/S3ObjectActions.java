@@ -1,0 +1,132 @@
+package io.hyperpod.prereqs.simulator.http.internal;
+
+import io.hyperpod.prereqs.simulator.internal.AwsError;
+import io.hyperpod.prereqs.simulator.internal.BackendContext;
+import io.hyperpod.prereqs.simulator.internal.s3.ObjectRecord;
+import io.hyperpod.prereqs.simulator.internal.s3.S3Operations;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3c.dom.Element;
+
+/** S3's object operations on the wire: put (plain or aws-chunked), get (with a range), head, delete. */
+final class S3ObjectActions {
+  private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+
+  private S3ObjectActions() {}
+
+  /** The operation of a request on an object; null when the simulator has none. */
+  static S3RestService.Route route(S3Request r) {
+    if (!r.subresources().isEmpty() || r.header("x-amz-copy-source").isPresent()) {
+      return null;
+    }
+    switch (r.method()) {
+      case "PUT":
+        return new S3RestService.Route("PutObject", S3ObjectActions::putObject);
+      case "GET":
+        return new S3RestService.Route("GetObject", (q, c) -> getObject(q, c, false));
+      case "HEAD":
+        return new S3RestService.Route("HeadObject", (q, c) -> getObject(q, c, true));
+      case "DELETE":
+        return new S3RestService.Route(
+            "DeleteObject",
+            (q, c) -> S3BucketActions.noContent(() -> ops(c).deleteObject(q.bucket(), q.key())));
+      default:
+        return null;
+    }
+  }
+
+  private static WireResponse putObject(S3Request r, BackendContext c) {
+    byte[] body = r.wire().body();
+    Map<String, String> trailers = new HashMap<>();
+    if (AwsChunked.applies(r.wire())) {
+      body = AwsChunked.decode(body, trailers);
+    }
+    Map<String, String> checksums = S3Checksums.verify(r.wire(), body, trailers);
+    ObjectRecord object =
+        ops(c).putObject(r.bucket(), r.key(), body, r.header("Content-Type").orElse(null));
+    WireResponse response = WireResponse.ok().header("ETag", etag(object));
+    checksums.forEach(response::header);
+    return response;
+  }
+
+  private static WireResponse getObject(S3Request r, BackendContext c, boolean head) {
+    ObjectRecord object = ops(c).getObject(r.bucket(), r.key());
+    byte[] content = object.content();
+    WireResponse response;
+    String range = r.header("Range").orElse(null);
+    long[] span = range == null ? null : span(range, content.length);
+    if (span == null) {
+      response = WireResponse.ok();
+    } else {
+      response =
+          WireResponse.status(206)
+              .header(
+                  "Content-Range", "bytes " + span[0] + "-" + span[1] + "/" + content.length);
+      content = Arrays.copyOfRange(content, (int) span[0], (int) span[1] + 1);
+    }
+    response
+        .header("ETag", etag(object))
+        .header("Last-Modified", S3RestService.httpDate(object.lastModified()))
+        .header("Accept-Ranges", "bytes");
+    if (head) {
+      return response
+          .header("Content-Type", object.contentType())
+          .header("Content-Length", Integer.toString(content.length));
+    }
+    return response.body(content, object.contentType());
+  }
+
+  /** DeleteObjects: every key deleted in one call; Quiet answers only with failures. */
+  static WireResponse deleteObjects(S3Request r, BackendContext c) {
+    Element root = XmlBodies.root(r.wire().body(), S3BucketActions::malformedXml);
+    boolean quiet = "true".equalsIgnoreCase(XmlBodies.childText(root, "Quiet"));
+    S3Operations ops = ops(c);
+    ops.ownedBucket(r.bucket());
+    Xml xml = Xml.document().start("DeleteResult", S3RestService.XMLNS);
+    for (Element object : XmlBodies.children(root, "Object")) {
+      String key = XmlBodies.childText(object, "Key");
+      ops.deleteObject(r.bucket(), key);
+      if (!quiet) {
+        xml.start("Deleted").element("Key", key).end();
+      }
+    }
+    return S3RestService.xml(200, xml.end());
+  }
+
+  /**
+   * The inclusive byte span of a {@code Range: bytes=a-b} header; null for a header S3 ignores (not
+   * a single byte range).
+   */
+  private static long[] span(String range, int length) {
+    Matcher m = RANGE.matcher(range.trim());
+    if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
+      return null;
+    }
+    long first;
+    long last;
+    if (m.group(1).isEmpty()) {
+      long suffix = Long.parseLong(m.group(2));
+      first = Math.max(0, length - suffix);
+      last = length - 1L;
+    } else {
+      first = Long.parseLong(m.group(1));
+      last = m.group(2).isEmpty() ? length - 1L : Math.min(Long.parseLong(m.group(2)), length - 1L);
+    }
+    if (first >= length || first > last) {
+      throw AwsError.S3_INVALID_RANGE.exception(
+          "The requested range is not satisfiable (" + range + " of " + length + " bytes).");
+    }
+    return new long[] {first, last};
+  }
+
+  private static String etag(ObjectRecord object) {
+    return "\"" + object.etag() + "\"";
+  }
+
+  private static S3Operations ops(BackendContext context) {
+    return new S3Operations(context);
+  }
+}
