@@ -12,7 +12,6 @@ import static io.hyperpod.prereqs.aws.AwsWire.target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.hyperpod.prereqs.spi.AccessDeniedException;
 import io.hyperpod.prereqs.spi.AlreadyExistsException;
@@ -296,17 +295,9 @@ class AwsQuotasPortTest {
         .hasMessageContaining("grant servicequotas:ListServiceQuotas");
   }
 
-  /** Two pages: the first answers requests without a token, the second those with page-2. */
   private static void stubPages(
       String operation, Map<String, Object> request, String firstPage, String secondPage) {
-    Map<String, Object> second = new LinkedHashMap<>(request);
-    second.put("NextToken", "page-2");
-    wm.stubFor(page(operation, request).willReturn(json(firstPage)));
-    wm.stubFor(page(operation, second).willReturn(json(secondPage)));
-  }
-
-  private static MappingBuilder page(String operation, Map<String, Object> body) {
-    return target(PREFIX + operation).withRequestBody(equalToJson(jsonOf(body)));
+    AwsWire.twoPages(wm, PREFIX + operation, request, firstPage, secondPage);
   }
 
   static Map<String, Object> quota(String code, String name, double value, boolean adjustable) {

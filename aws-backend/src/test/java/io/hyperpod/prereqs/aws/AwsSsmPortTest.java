@@ -25,6 +25,7 @@ import io.hyperpod.prereqs.spi.ThrottledException;
 import io.hyperpod.prereqs.spi.ssm.SsmDocument;
 import io.hyperpod.prereqs.spi.ssm.SsmDocumentDescription;
 import io.hyperpod.prereqs.spi.ssm.SsmPort;
+import io.hyperpod.prereqs.spi.ssm.SsmSession;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -291,6 +292,59 @@ class AwsSsmPortTest {
             () -> ssm.createDocument(NAME, SsmPort.SESSION, SsmPort.JSON, CONTENT, Map.of()))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("grant ssm:CreateDocument");
+  }
+
+  @Test
+  void startSession_sendsTheTarget_readsTheSessionAndNeverPrintsTheToken() {
+    String target = "sagemaker-cluster:ab12cd34ef56_controller-i-0123456789abcdef0";
+    String token = "secret-token-AbCdEf0123456789";
+    wm.stubFor(
+        target("AmazonSSM.StartSession")
+            .willReturn(
+                json(
+                    jsonOf(
+                        Map.of(
+                            "SessionId", "admin-0a1b2c3d4e5f67890",
+                            "StreamUrl",
+                                "wss://ssmmessages.us-west-2.amazonaws.com/v1/data-channel/admin-0a1b2c3d4e5f67890",
+                            "TokenValue", token)))));
+
+    SsmSession session = ssm.startSession(target);
+
+    wm.verify(
+        postRequestedFor(urlEqualTo("/"))
+            .withHeader("X-Amz-Target", equalTo("AmazonSSM.StartSession"))
+            .withRequestBody(equalToJson(jsonOf(Map.of("Target", target)))));
+    assertThat(session.sessionId()).isEqualTo("admin-0a1b2c3d4e5f67890");
+    assertThat(session.streamUrl()).endsWith("/v1/data-channel/admin-0a1b2c3d4e5f67890");
+    assertThat(session.tokenValue()).isEqualTo(token);
+    assertThat(session.toString()).contains("admin-0a1b2c3d4e5f67890").doesNotContain(token);
+    assertThat(backend.callCounts().calls("ssm", "StartSession")).isEqualTo(1);
+  }
+
+  @Test
+  void startSession_whenTargetNotConnected_failsWithNotFoundNamingTheTarget() {
+    String target = "sagemaker-cluster:ab12cd34ef56_controller-i-0123456789abcdef0";
+    wm.stubFor(
+        target("AmazonSSM.StartSession")
+            .willReturn(jsonError(400, "TargetNotConnected", target + " is not connected.")));
+
+    assertThatThrownBy(() -> ssm.startSession(target))
+        .isExactlyInstanceOf(NotFoundException.class)
+        .hasMessageContaining("SSM StartSession for a session on '" + target + "'")
+        .hasMessageContaining("TargetNotConnected")
+        .satisfies(e -> assertThat(((CloudException) e).statusCode()).isEqualTo(400));
+  }
+
+  @Test
+  void startSession_whenAccessDenied_namesTheSsmActionToGrant() {
+    wm.stubFor(
+        target("AmazonSSM.StartSession")
+            .willReturn(jsonError(400, "AccessDeniedException", "not authorized")));
+
+    assertThatThrownBy(() -> ssm.startSession("sagemaker-cluster:x_y-i-0123456789abcdef0"))
+        .isExactlyInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("grant ssm:StartSession");
   }
 
   /** The CreateDocument request of the preferences document, with {@code more} members. */

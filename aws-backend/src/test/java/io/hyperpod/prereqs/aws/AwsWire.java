@@ -86,6 +86,30 @@ final class AwsWire {
     return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(target));
   }
 
+  /**
+   * Two pages of a JSON 1.1 list for {@code target}: the first answers {@code request}, the second
+   * the same request with NextToken {@code page-2}.
+   */
+  static void twoPages(
+      WireMockExtension server,
+      String target,
+      java.util.Map<String, Object> request,
+      String firstPage,
+      String secondPage) {
+    java.util.Map<String, Object> second = new java.util.LinkedHashMap<>(request);
+    second.put("NextToken", "page-2");
+    server.stubFor(
+        target(target)
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.equalToJson(jsonOf(request)))
+            .willReturn(json(firstPage)));
+    server.stubFor(
+        target(target)
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.equalToJson(jsonOf(second)))
+            .willReturn(json(secondPage)));
+  }
+
   /** A JSON 1.1 answer. */
   static ResponseDefinitionBuilder json(String body) {
     return aResponse()

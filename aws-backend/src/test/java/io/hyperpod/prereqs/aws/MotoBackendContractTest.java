@@ -71,7 +71,12 @@ class MotoBackendContractTest extends CloudBackendContractTest {
         KnownDeviation.SSM_MISSING_VERSION_IS_INVALID_DOCUMENT,
         KnownDeviation.QUOTAS_NO_SAGEMAKER_QUOTAS,
         KnownDeviation.QUOTAS_OPERATIONS_NOT_IMPLEMENTED,
-        KnownDeviation.IAM_SIMULATION_NOT_IMPLEMENTED);
+        KnownDeviation.IAM_SIMULATION_NOT_IMPLEMENTED,
+        KnownDeviation.SAGEMAKER_CLUSTER_ARN_HAS_NAME,
+        KnownDeviation.SAGEMAKER_CLUSTER_STATES_INSTANT,
+        KnownDeviation.SAGEMAKER_NODE_IDS_NOT_EC2,
+        KnownDeviation.SAGEMAKER_MISSING_CLUSTER_IS_VALIDATION_EXCEPTION,
+        KnownDeviation.SSM_START_SESSION_NOT_IMPLEMENTED);
   }
 
   private AwsBackend open(AwsBackend.Builder builder) {

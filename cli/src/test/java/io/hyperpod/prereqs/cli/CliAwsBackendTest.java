@@ -60,6 +60,24 @@ class CliAwsBackendTest {
   }
 
   @Test
+  void verify_quickstartAppliedOnMoto_reportsTheUnreadableQuotasAsNotReady() {
+    CliRun apply = aws("apply", QUICKSTART.toString(), "--yes");
+    assertThat(apply.code).as(apply.toString()).isZero();
+
+    CliRun verify = aws("verify", QUICKSTART.toString());
+
+    // moto has no SageMaker quotas (ListAWSDefaultServiceQuotas: NoSuchResourceException)
+    assertThat(verify.code).as(verify.toString()).isEqualTo(3);
+    assertThat(verify.out)
+        .contains("PASS role.trust")
+        .contains("FAIL quotas.cluster-usage ml.c5.2xlarge")
+        .contains("the SageMaker quotas could not be read")
+        .contains("NOT READY");
+    assertThat(verify.err).doesNotContain("Exception");
+    aws("destroy", QUICKSTART.toString(), "--yes");
+  }
+
+  @Test
   void plan_endpointUrlWithoutHost_exitsOneNamingTheOption() {
     CliRun plan = CliRun.run(null, "plan", QUICKSTART.toString(), "--backend", "aws",
         "--endpoint-url", "localhost:5000");

@@ -2,6 +2,7 @@ package io.hyperpod.prereqs.simulator;
 
 import io.hyperpod.prereqs.spi.CloudBackend;
 import io.hyperpod.prereqs.spi.contract.CloudBackendContractTest;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The SPI contract, on a fresh simulator per test (us-west-2), with a second account. */
@@ -17,6 +18,13 @@ class SimulatorBackendContractTest extends CloudBackendContractTest {
   /** A fresh simulator per test: its requests go nowhere. */
   @Override
   protected boolean filesQuotaRequests() {
+    return true;
+  }
+
+  /** The simulator's clock moves on demand. */
+  @Override
+  protected boolean advanceClock(Duration duration) {
+    simulator.clock().advance(duration);
     return true;
   }
 

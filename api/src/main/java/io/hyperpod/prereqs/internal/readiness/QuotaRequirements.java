@@ -38,10 +38,17 @@ public final class QuotaRequirements {
         .filter(c -> !c.clusterName().equals(request.clusterName()))
         .filter(c -> !c.clusterStatus().equals(Cluster.FAILED) && !c.clusterStatus().equals(Cluster.DELETING))
         .forEach(c -> byType(c.instanceGroups()).forEach((t, n) -> inUse.merge(t, n, Integer::sum)));
+    io.hyperpod.prereqs.internal.quotas.QuotaLookup quotas;
+    try {
+      quotas = view.quotas();
+    } catch (io.hyperpod.prereqs.spi.CloudException e) {
+      unreadable(wanted, e, out);
+      return;
+    }
     wanted.forEach(
         (type, count) -> {
           String name = HyperPodQuotaNames.clusterUsage(type);
-          Optional<ResolvedQuota> q = view.quotas().find(name);
+          Optional<ResolvedQuota> q = quotas.find(name);
           int used = inUse.getOrDefault(type, 0);
           double limit = q.map(ResolvedQuota::value).orElse(0.0);
           out.check(
@@ -56,7 +63,7 @@ public final class QuotaRequirements {
               Consequence.RESOURCE_LIMIT);
         });
     int total = wanted.values().stream().mapToInt(Integer::intValue).sum();
-    Optional<ResolvedQuota> per = view.quotas().find(HyperPodQuotaNames.PER_CLUSTER);
+    Optional<ResolvedQuota> per = quotas.find(HyperPodQuotaNames.PER_CLUSTER);
     per.ifPresent(
         q ->
             out.check(
@@ -66,6 +73,22 @@ public final class QuotaRequirements {
                 "the cluster's instances fit '" + HyperPodQuotaNames.PER_CLUSTER + "'",
                 total + " instances, quota " + fmt(q.value()),
                 "request an increase of '" + HyperPodQuotaNames.PER_CLUSTER + "' to " + total,
+                Consequence.RESOURCE_LIMIT));
+  }
+
+  /** Each wanted type's quota check failed, because Service Quotas could not be read. */
+  private static void unreadable(
+      Map<String, Integer> wanted, io.hyperpod.prereqs.spi.CloudException e, Results out) {
+    wanted.forEach(
+        (type, count) ->
+            out.check(
+                false,
+                CLUSTER_USAGE,
+                type,
+                "the quota '" + HyperPodQuotaNames.clusterUsage(type) + "' covers the instances",
+                count + " wanted; the SageMaker quotas could not be read: " + e.getMessage(),
+                "let the caller read Service Quotas (servicequotas:ListServiceQuotas,"
+                    + " servicequotas:ListAWSDefaultServiceQuotas) in this region, then verify again",
                 Consequence.RESOURCE_LIMIT));
   }
 

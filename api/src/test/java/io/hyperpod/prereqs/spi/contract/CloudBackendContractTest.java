@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>The tests sit in one {@link ContractGroup} per port and topic (users, roles, policies,
  * versions, attachments, tags, inline policies, snapshot, buckets, objects, bucket policies, bucket
- * tags, quotas, SSM documents, EC2 VPCs, subnets, security groups and endpoints, FSx file systems,
+ * tags, quotas, SSM documents and sessions, SageMaker clusters, EC2 VPCs, subnets, security groups and endpoints, FSx file systems,
  * two accounts), each run here as a {@code @Nested} class.
  */
 public abstract class CloudBackendContractTest {
@@ -47,6 +47,15 @@ public abstract class CloudBackendContractTest {
   /** How this backend knowingly differs from AWS; the simulator and AWS itself have none. */
   protected Set<KnownDeviation> knownDeviations() {
     return EnumSet.noneOf(KnownDeviation.class);
+  }
+
+  /**
+   * Moves the backend's time on by {@code duration} (clusters finish creating or deleting): true
+   * when it did. A backend on a real server cannot and answers false, which skips the tests that
+   * wait for a cluster.
+   */
+  protected boolean advanceClock(java.time.Duration duration) {
+    return false;
   }
 
   @BeforeEach
@@ -204,6 +213,20 @@ public abstract class CloudBackendContractTest {
   @Nested
   class CrossAccount extends CrossAccountContract {
     CrossAccount() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
+  class SageMakerClusters extends SageMakerContract {
+    SageMakerClusters() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
+  class SsmSessions extends SsmSessionContract {
+    SsmSessions() {
       super(CloudBackendContractTest.this);
     }
   }

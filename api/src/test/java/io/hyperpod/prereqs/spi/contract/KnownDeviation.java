@@ -166,4 +166,33 @@ public enum KnownDeviation {
    * implements neither and answers both with HTTP 500 (an HTML error page, no error code).
    */
   IAM_SIMULATION_NOT_IMPLEMENTED,
+  /**
+   * SageMaker cluster ARNs end in the cluster's name. AWS: {@code
+   * arn:aws:sagemaker:REGION:ACCOUNT:cluster/<12 lowercase alphanumerics>}, an id of its own. moto
+   * 5.2.1: {@code ...:cluster/<ClusterName>}.
+   */
+  SAGEMAKER_CLUSTER_ARN_HAS_NAME,
+  /**
+   * SageMaker clusters change state at once. AWS: a new cluster is {@code Creating} for minutes,
+   * then {@code InService} (or {@code Failed}); a deleted one is {@code Deleting} before it goes.
+   * moto 5.2.1: {@code InService} at CreateCluster, gone at DeleteCluster.
+   */
+  SAGEMAKER_CLUSTER_STATES_INSTANT,
+  /**
+   * HyperPod node ids that are not EC2 instance ids. AWS: ListClusterNodes answers {@code i-} and
+   * 17 hex digits. moto 5.2.1: {@code <group>-<n>}, e.g. {@code controller-0}.
+   */
+  SAGEMAKER_NODE_IDS_NOT_EC2,
+  /**
+   * A cluster that does not exist reported as a validation error. AWS: DescribeCluster,
+   * ListClusterNodes and DeleteCluster of a missing cluster fail with ResourceNotFound (400).
+   * moto 5.2.1: ValidationException ("Could not find cluster '...'"), 400.
+   */
+  SAGEMAKER_MISSING_CLUSTER_IS_VALIDATION_EXCEPTION,
+  /**
+   * No SSM StartSession. AWS: StartSession on a target that is not connected fails with
+   * TargetNotConnected (400), on a connected node it answers a session id, stream URL and token.
+   * moto 5.2.1 does not implement it (NotImplementedError: HTTP 500, no error code).
+   */
+  SSM_START_SESSION_NOT_IMPLEMENTED,
 }

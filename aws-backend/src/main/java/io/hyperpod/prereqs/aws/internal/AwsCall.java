@@ -40,6 +40,11 @@ public record AwsCall(String service, String operation, String action, String re
     return new AwsCall("ssm", operation, "ssm:" + operation, resource);
   }
 
+  /** A SageMaker call; its action is {@code sagemaker:<operation>}. */
+  public static AwsCall sagemaker(String operation, String resource) {
+    return new AwsCall("sagemaker", operation, "sagemaker:" + operation, resource);
+  }
+
   /** A Service Quotas call; its action is {@code servicequotas:<operation>}. */
   public static AwsCall quotas(String operation, String resource) {
     return new AwsCall("servicequotas", operation, "servicequotas:" + operation, resource);

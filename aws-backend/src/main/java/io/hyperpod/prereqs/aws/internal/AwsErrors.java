@@ -306,6 +306,10 @@ public final class AwsErrors {
         "TooManyRequestsException",
         "RequestThrottled",
         "RequestThrottledException");
+    // SageMaker: a quota of the account (e.g. instances for cluster usage) would be exceeded
+    put(kinds, ErrorKind.LIMIT_EXCEEDED, "ResourceLimitExceeded");
+    // SSM StartSession: no managed node with this target is connected
+    put(kinds, ErrorKind.NOT_FOUND, "TargetNotConnected");
     return Map.copyOf(kinds);
   }
 

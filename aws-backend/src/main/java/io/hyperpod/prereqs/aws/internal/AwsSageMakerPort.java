@@ -2,54 +2,195 @@ package io.hyperpod.prereqs.aws.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig;
+import io.hyperpod.prereqs.apply.ImmutableVpcConfig;
+import io.hyperpod.prereqs.spi.sagemaker.Cluster;
+import io.hyperpod.prereqs.spi.sagemaker.ClusterNode;
 import io.hyperpod.prereqs.spi.sagemaker.SageMakerPort;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.ClusterInstanceGroupDetails;
+import software.amazon.awssdk.services.sagemaker.model.ClusterInstanceGroupSpecification;
+import software.amazon.awssdk.services.sagemaker.model.ClusterLifeCycleConfig;
+import software.amazon.awssdk.services.sagemaker.model.ClusterNodeSummary;
+import software.amazon.awssdk.services.sagemaker.model.ClusterSummary;
+import software.amazon.awssdk.services.sagemaker.model.DescribeClusterResponse;
+import software.amazon.awssdk.services.sagemaker.model.VpcConfig;
 
 /**
- * {@link SageMakerPort} on the SDK's SageMaker client. Its operations are not written yet (each throws {@link
- * UnsupportedOperationException}); the client is
+ * {@link SageMakerPort} on the SDK's SageMaker client. The lists read every page through the SDK's
+ * paginators (each page is one call); {@link #listClusters()} then describes each listed cluster,
+ * because a summary lacks the instance groups. A cluster that does not exist ({@code
+ * ResourceNotFound}) is an empty result for DescribeCluster and an error otherwise. The client is
  * made on the first call that needs it, so a run that never uses SageMaker makes none.
  */
 public final class AwsSageMakerPort implements SageMakerPort {
+  private static final String RESOURCE_NOT_FOUND = "ResourceNotFound";
+
   private final Supplier<SageMakerClient> client;
 
   public AwsSageMakerPort(Supplier<SageMakerClient> client) {
     this.client = requireNonNull(client, "client is null");
   }
 
-  /** The SageMaker client, made on first use. */
-  SageMakerClient client() {
+  @Override
+  public String createCluster(CreateClusterRequest request) {
+    return AwsErrors.call(
+        AwsCall.sagemaker("CreateCluster", cluster(request.clusterName())),
+        () ->
+            sageMaker()
+                .createCluster(
+                    r -> {
+                      r.clusterName(request.clusterName())
+                          .instanceGroups(
+                              request.instanceGroups().stream()
+                                  .map(AwsSageMakerPort::sdkGroup)
+                                  .toList());
+                      request.vpcConfig().ifPresent(v -> r.vpcConfig(sdkVpc(v)));
+                    })
+                .clusterArn());
+  }
+
+  @Override
+  public Optional<Cluster> describeCluster(String clusterNameOrArn) {
+    return AwsErrors.absentOn(RESOURCE_NOT_FOUND, () -> describe(clusterNameOrArn));
+  }
+
+  @Override
+  public List<Cluster> listClusters() {
+    List<ClusterSummary> summaries =
+        AwsErrors.call(
+            AwsCall.sagemaker("ListClusters", "the clusters of the region"),
+            () -> {
+              List<ClusterSummary> all = new ArrayList<>();
+              sageMaker().listClustersPaginator(r -> {}).clusterSummaries().forEach(all::add);
+              return all;
+            });
+    List<Cluster> clusters = new ArrayList<>();
+    for (ClusterSummary summary : summaries) {
+      // a cluster deleted between the list and its description is no longer there
+      describeCluster(summary.clusterArn()).ifPresent(clusters::add);
+    }
+    return clusters;
+  }
+
+  @Override
+  public List<ClusterNode> listClusterNodes(String clusterNameOrArn) {
+    return AwsErrors.call(
+        AwsCall.sagemaker("ListClusterNodes", "the nodes of " + cluster(clusterNameOrArn)),
+        () -> {
+          List<ClusterNode> nodes = new ArrayList<>();
+          sageMaker()
+              .listClusterNodesPaginator(r -> r.clusterName(clusterNameOrArn))
+              .clusterNodeSummaries()
+              .forEach(n -> nodes.add(node(n)));
+          return nodes;
+        });
+  }
+
+  @Override
+  public void deleteCluster(String clusterNameOrArn) {
+    AwsErrors.run(
+        AwsCall.sagemaker("DeleteCluster", cluster(clusterNameOrArn)),
+        () -> sageMaker().deleteCluster(r -> r.clusterName(clusterNameOrArn)));
+  }
+
+  private Cluster describe(String clusterNameOrArn) {
+    return AwsErrors.call(
+        AwsCall.sagemaker("DescribeCluster", cluster(clusterNameOrArn)),
+        () -> cluster(sageMaker().describeCluster(r -> r.clusterName(clusterNameOrArn))));
+  }
+
+  private SageMakerClient sageMaker() {
     return client.get();
   }
 
-  @Override
-  public String createCluster(io.hyperpod.prereqs.apply.CreateClusterRequest request) {
-    throw notYet("CreateCluster");
+  private static ClusterInstanceGroupSpecification sdkGroup(
+      CreateClusterRequest.InstanceGroupSpec g) {
+    return ClusterInstanceGroupSpecification.builder()
+        .instanceGroupName(g.instanceGroupName())
+        .instanceType(g.instanceType())
+        .instanceCount(g.instanceCount())
+        .executionRole(g.executionRole())
+        .lifeCycleConfig(
+            ClusterLifeCycleConfig.builder()
+                .sourceS3Uri(g.lifeCycleConfig().sourceS3Uri())
+                .onCreate(g.lifeCycleConfig().onCreate())
+                .build())
+        .threadsPerCore(g.threadsPerCore())
+        .build();
   }
 
-  @Override
-  public java.util.Optional<io.hyperpod.prereqs.spi.sagemaker.Cluster> describeCluster(String name) {
-    throw notYet("DescribeCluster");
+  private static VpcConfig sdkVpc(CreateClusterRequest.VpcConfig v) {
+    return VpcConfig.builder().securityGroupIds(v.securityGroupIds()).subnets(v.subnets()).build();
   }
 
-  @Override
-  public java.util.List<io.hyperpod.prereqs.spi.sagemaker.Cluster> listClusters() {
-    throw notYet("ListClusters");
+  private static Cluster cluster(DescribeClusterResponse d) {
+    var cluster =
+        Cluster.builder()
+            .clusterName(d.clusterName())
+            .clusterArn(d.clusterArn())
+            .clusterStatus(text(d.clusterStatusAsString()))
+            .failureMessage(
+                Optional.ofNullable(d.failureMessage()).filter(message -> !message.isBlank()))
+            .creationTime(d.creationTime() == null ? Instant.EPOCH : d.creationTime());
+    if (d.hasInstanceGroups()) {
+      d.instanceGroups().forEach(g -> cluster.addInstanceGroups(group(g)));
+    }
+    if (d.vpcConfig() != null) {
+      cluster.vpcConfig(
+          ImmutableVpcConfig.builder()
+              .securityGroupIds(d.vpcConfig().securityGroupIds())
+              .subnets(d.vpcConfig().subnets())
+              .build());
+    }
+    return cluster.build();
   }
 
-  @Override
-  public java.util.List<io.hyperpod.prereqs.spi.sagemaker.ClusterNode> listClusterNodes(String name) {
-    throw notYet("ListClusterNodes");
+  /**
+   * An instance group as DescribeCluster tells it; its count is the target count (what the cluster
+   * was asked for), the current count while SageMaker has not said one. A group without
+   * ThreadsPerCore has 1.
+   */
+  private static CreateClusterRequest.InstanceGroupSpec group(ClusterInstanceGroupDetails g) {
+    Integer count = g.targetCount() != null ? g.targetCount() : g.currentCount();
+    ClusterLifeCycleConfig lifecycle = g.lifeCycleConfig();
+    return ImmutableInstanceGroupSpec.builder()
+        .instanceGroupName(g.instanceGroupName())
+        .instanceType(text(g.instanceTypeAsString()))
+        .instanceCount(count == null ? 0 : count)
+        .executionRole(text(g.executionRole()))
+        .lifeCycleConfig(
+            ImmutableLifeCycleConfig.builder()
+                .sourceS3Uri(lifecycle == null ? "" : text(lifecycle.sourceS3Uri()))
+                .onCreate(lifecycle == null ? "" : text(lifecycle.onCreate()))
+                .build())
+        .threadsPerCore(g.threadsPerCore() == null ? 1 : g.threadsPerCore())
+        .build();
   }
 
-  @Override
-  public void deleteCluster(String name) {
-    throw notYet("DeleteCluster");
+  private static ClusterNode node(ClusterNodeSummary n) {
+    return ClusterNode.builder()
+        .instanceGroupName(n.instanceGroupName())
+        .instanceId(n.instanceId())
+        .instanceType(text(n.instanceTypeAsString()))
+        .instanceStatus(n.instanceStatus() == null ? "" : text(n.instanceStatus().statusAsString()))
+        .launchTime(n.launchTime() == null ? Instant.EPOCH : n.launchTime())
+        .build();
   }
 
-  private static UnsupportedOperationException notYet(String operation) {
-    return new UnsupportedOperationException(
-        "SageMaker " + operation + " is not implemented yet in the aws backend");
+  /** A field SageMaker left out, as the empty string. */
+  private static String text(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static String cluster(String clusterNameOrArn) {
+    return "cluster '" + clusterNameOrArn + "'";
   }
 }
