@@ -216,4 +216,18 @@ class ApplyLifecycleTest {
         .doesNotContainKey("SSMSessionRunAs");
     assertThat(off.plan(backend).hasChanges()).isFalse();
   }
+
+  @Test
+  void destroy_policyAttachedByHandToAnotherUser_detachesItThereAndDeletesIt() {
+    spec.apply(backend);
+    backend.iam().createUser("carol", java.util.Map.of());
+    String policy = "arn:aws:iam::123456789012:policy/hyperpod-prereqs/demo/demo-cluster-user";
+    backend.iam().attachPolicy(io.hyperpod.prereqs.spi.iam.PrincipalRef.user("carol"), policy);
+
+    ApplyResult destroyed = spec.planDestroy(backend).apply();
+
+    assertThat(destroyed.succeeded()).as(destroyed.failures().toString()).isTrue();
+    assertThat(backend.iam().findPolicy(policy)).isEmpty();
+    assertThat(backend.iam().findUser("carol").orElseThrow().attachedPolicyArns()).isEmpty();
+  }
 }

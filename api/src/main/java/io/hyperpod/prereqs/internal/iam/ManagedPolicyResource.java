@@ -154,13 +154,18 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
   @Override
   public void destroy(ApplyContext ctx, ManagedPolicy policy) {
     IamPort iam = ctx.backend().iam();
-    IamSnapshot now = iam.snapshot();
-    now.users().stream()
-        .filter(u -> u.attachedPolicyArns().contains(policy.arn()))
-        .forEach(u -> iam.detachPolicy(PrincipalRef.user(u.name()), policy.arn()));
-    now.roles().stream()
-        .filter(r -> r.attachedPolicyArns().contains(policy.arn()))
-        .forEach(r -> iam.detachPolicy(PrincipalRef.role(r.name()), policy.arn()));
+    // The stack's attachment changes ran first and usually detached it everywhere: read the whole
+    // account only when the policy is still attached somewhere (one GetPolicy otherwise).
+    boolean attached = iam.findPolicy(policy.arn()).map(p -> p.attachmentCount() > 0).orElse(false);
+    if (attached) {
+      IamSnapshot now = iam.snapshot();
+      now.users().stream()
+          .filter(u -> u.attachedPolicyArns().contains(policy.arn()))
+          .forEach(u -> iam.detachPolicy(PrincipalRef.user(u.name()), policy.arn()));
+      now.roles().stream()
+          .filter(r -> r.attachedPolicyArns().contains(policy.arn()))
+          .forEach(r -> iam.detachPolicy(PrincipalRef.role(r.name()), policy.arn()));
+    }
     iam.listPolicyVersions(policy.arn()).stream()
         .filter(v -> !v.defaultVersion())
         .forEach(v -> iam.deletePolicyVersion(policy.arn(), v.versionId()));
