@@ -65,6 +65,16 @@ def iam_calls(c, iam):
         RoleName="wire-exec", PolicyArn=MANAGED))
     c.succeeds("iam put-role-policy", lambda: iam.put_role_policy(
         RoleName="wire-exec", PolicyName="inline", PolicyDocument=POLICY))
+    simulated = c.succeeds("iam simulate-principal-policy", lambda: iam.simulate_principal_policy(
+        PolicySourceArn="arn:aws:iam::123456789012:role/wire-exec",
+        ActionNames=["ssm:StartSession", "ssm:SendCommand"]))
+    c.equal("iam simulate-principal-policy decisions and sources",
+            simulated and [(r["EvalActionName"], r["EvalDecision"],
+                            [(m["SourcePolicyId"], m["SourcePolicyType"])
+                             for m in r["MatchedStatements"]])
+                           for r in simulated["EvaluationResults"]],
+            [("ssm:StartSession", "allowed", [("inline", "role")]),
+             ("ssm:SendCommand", "implicitDeny", [])])
     pages = c.succeeds("iam get-account-authorization-details (paginated)", lambda: list(
         iam.get_paginator("get_account_authorization_details").paginate(
             Filter=["User", "Role", "LocalManagedPolicy"], PaginationConfig={"PageSize": 1})))

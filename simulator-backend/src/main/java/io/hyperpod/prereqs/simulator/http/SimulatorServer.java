@@ -10,6 +10,7 @@ import io.hyperpod.prereqs.simulator.http.internal.IamQueryService;
 import io.hyperpod.prereqs.simulator.http.internal.QuotasJsonService;
 import io.hyperpod.prereqs.simulator.http.internal.Router;
 import io.hyperpod.prereqs.simulator.http.internal.S3RestService;
+import io.hyperpod.prereqs.simulator.http.internal.SageMakerJsonService;
 import io.hyperpod.prereqs.simulator.http.internal.SsmJsonService;
 import io.hyperpod.prereqs.simulator.http.internal.StateSaver;
 import io.hyperpod.prereqs.simulator.http.internal.StsQueryService;
@@ -33,7 +34,8 @@ import java.util.regex.Pattern;
 /**
  * An {@link AwsSimulator} served over HTTP with AWS's wire protocols, so that the AWS SDKs, the AWS
  * CLI and other AWS tools can use it through an endpoint override: IAM and STS (query protocol),
- * EC2 (its query dialect), S3 (rest-xml, path-style), SSM, Service Quotas and FSx (JSON 1.1). Requests are routed by the service of their SigV4 credential
+ * EC2 (its query dialect), S3 (rest-xml, path-style), SSM, Service Quotas, FSx and SageMaker
+ * HyperPod clusters (JSON 1.1). Requests are routed by the service of their SigV4 credential
  * scope; the access key selects the account and caller ({@link SimulatedAccessKey}; unknown keys
  * act as the default account's root). Signatures are read, not checked, unless {@link
  * Builder#verifySignatures} is on.
@@ -223,9 +225,10 @@ public final class SimulatorServer implements AutoCloseable {
                   new StsQueryService(),
                   new S3RestService(),
                   new Ec2QueryService(),
-                  new SsmJsonService(),
+                  new SsmJsonService(simulator),
                   new QuotasJsonService(),
-                  new FsxJsonService()));
+                  new FsxJsonService(),
+                  new SageMakerJsonService(simulator)));
       StateSaver saver =
           Optional.ofNullable(stateFile)
               .map(file -> new StateSaver(simulator, file, saveDelay, onSaveFailure))

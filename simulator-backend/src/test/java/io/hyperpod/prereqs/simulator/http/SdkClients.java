@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.fsx.FSxClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.servicequotas.ServiceQuotasClient;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -47,7 +48,15 @@ final class SdkClients {
   }
 
   static SsmClient ssm(URI endpoint) {
-    return configure(SsmClient.builder(), endpoint, REGION, anyCredentials()).build();
+    return ssm(endpoint, anyCredentials());
+  }
+
+  static SsmClient ssm(URI endpoint, AwsCredentialsProvider credentials) {
+    return configure(SsmClient.builder(), endpoint, REGION, credentials).build();
+  }
+
+  static SageMakerClient sageMaker(URI endpoint, AwsCredentialsProvider credentials) {
+    return configure(SageMakerClient.builder(), endpoint, REGION, credentials).build();
   }
 
   static ServiceQuotasClient quotas(URI endpoint) {

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * IAM on the wire (AWS query protocol, API version 2010-05-08): users, roles, managed and inline
- * policies, attachments, tags, and the listings with IAM's {@code Marker}/{@code IsTruncated}
+ * policies, attachments, tags, the policy simulator, and the listings with IAM's {@code Marker}/{@code IsTruncated}
  * paging ({@code MaxItems} 1 to 1000, default 100).
  */
 public final class IamQueryService extends AwsQueryService {
@@ -20,6 +20,7 @@ public final class IamQueryService extends AwsQueryService {
     IamPrincipalActions.register(this);
     IamPolicyActions.register(this);
     IamListActions.register(this);
+    IamSimulateActions.register(this);
     action(
         "ListAccessKeys",
         (p, c, x) -> {

@@ -1,17 +1,38 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hyperpod.prereqs.simulator.AwsSimulator;
+import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.ssm.SsmOperations;
+import io.hyperpod.prereqs.spi.ssm.SsmSession;
 import io.hyperpod.prereqs.spi.ssm.SsmDocument;
 import io.hyperpod.prereqs.spi.ssm.SsmDocumentDescription;
 
 /**
  * SSM on the wire (JSON 1.1, {@code AmazonSSM}): the document operations Session Manager
- * preferences need — create, update, get, describe, set the default version, delete.
+ * preferences need — create, update, get, describe, set the default version, delete — and
+ * StartSession on a HyperPod node (the caller's policies and the Run As preferences decide it).
  */
 public final class SsmJsonService extends JsonProtocol {
-  public SsmJsonService() {
+  /** @param simulator whose account root StartSession reads the caller's policies as */
+  public SsmJsonService(AwsSimulator simulator) {
     super("ssm", "AmazonSSM");
+    operation(
+        "StartSession",
+        (in, c, out) -> {
+          String target = text(in, "Target");
+          if (target == null || target.isEmpty()) {
+            throw AwsError.SSM_VALIDATION_EXCEPTION.exception(
+                "1 validation error detected: Value null at 'target' failed to satisfy constraint:"
+                    + " Member must not be null; pass sagemaker-cluster:<cluster-id>_<group>-<instance-id>");
+          }
+          SsmSession session =
+              new SsmOperations(c)
+                  .startSession(simulator.backend(c.accountId(), c.region()), target);
+          out.put("SessionId", session.sessionId())
+              .put("TokenValue", session.tokenValue())
+              .put("StreamUrl", session.streamUrl());
+        });
     operation(
         "CreateDocument",
         (in, c, out) ->

@@ -423,4 +423,18 @@ public final class IamOperations {
     return AwsError.IAM_NO_SUCH_ENTITY.exception(
         "The " + kind + " policy with name " + policyName + " cannot be found.");
   }
+
+  /** SimulatePrincipalPolicy: the policies of the user or role {@code policySourceArn}. */
+  public java.util.List<io.hyperpod.prereqs.spi.iam.SimulationResult> simulatePrincipalPolicy(
+      String policySourceArn, io.hyperpod.prereqs.spi.iam.PolicySimulation simulation) {
+    return IamSimulations.principal(this, policySourceArn, simulation);
+  }
+
+  /** SimulateCustomPolicy: the given policy documents, within the given boundaries. */
+  public java.util.List<io.hyperpod.prereqs.spi.iam.SimulationResult> simulateCustomPolicy(
+      java.util.List<String> policyDocuments,
+      java.util.List<String> permissionsBoundaries,
+      io.hyperpod.prereqs.spi.iam.PolicySimulation simulation) {
+    return IamSimulations.custom(accountId(), policyDocuments, permissionsBoundaries, simulation);
+  }
 }

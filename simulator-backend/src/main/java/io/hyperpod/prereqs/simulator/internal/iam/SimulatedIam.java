@@ -196,7 +196,7 @@ public final class SimulatedIam implements IamPort {
       String policySourceArn, PolicySimulation simulation) {
     return call(
         "SimulatePrincipalPolicy",
-        ops -> IamSimulations.principal(ops, policySourceArn, simulation));
+        ops -> ops.simulatePrincipalPolicy(policySourceArn, simulation));
   }
 
   @Override
@@ -204,7 +204,7 @@ public final class SimulatedIam implements IamPort {
       List<String> policyDocuments, List<String> permissionsBoundaries, PolicySimulation simulation) {
     return call(
         "SimulateCustomPolicy",
-        ops -> IamSimulations.custom(ops.accountId(), policyDocuments, permissionsBoundaries, simulation));
+        ops -> ops.simulateCustomPolicy(policyDocuments, permissionsBoundaries, simulation));
   }
 
   private String accountId() {

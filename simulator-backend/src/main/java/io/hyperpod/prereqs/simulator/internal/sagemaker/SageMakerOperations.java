@@ -5,6 +5,7 @@ import io.hyperpod.prereqs.apply.CreateClusterRequest;
 import io.hyperpod.prereqs.internal.json.Json;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
+import io.hyperpod.prereqs.spi.CloudBackend;
 import io.hyperpod.prereqs.spi.sagemaker.Cluster;
 import io.hyperpod.prereqs.spi.sagemaker.ClusterNode;
 import java.time.Duration;
@@ -100,6 +101,15 @@ public final class SageMakerOperations {
     }
     store().clusters().put(c.clusterName, c);
     return c.clusterArn;
+  }
+
+  /**
+   * CreateCluster as the HTTP front serves it: the {@link ReadinessOracle} judges the context's
+   * caller first (reading the account as {@code root}), then the cluster is created or refused.
+   */
+  public String createCluster(CloudBackend root, CreateClusterRequest request) {
+    ReadinessOracle.Verdict verdict = ReadinessOracle.judge(root, context.caller(), request);
+    return createCluster(request, verdict.lifecycleFailure(), verdict.osUsers());
   }
 
   public Optional<Cluster> describeCluster(String nameOrArn) {

@@ -99,6 +99,15 @@ public final class SsmOperations {
   }
 
   /** GetDocument: the version asked for (number, {@code $LATEST}, {@code $DEFAULT}, or null). */
+  /**
+   * StartSession as the HTTP front serves it: the caller's policies and the Run As preferences
+   * read as {@code root}, then the session started on the target's node.
+   */
+  public io.hyperpod.prereqs.spi.ssm.SsmSession startSession(
+      io.hyperpod.prereqs.spi.CloudBackend root, String target) {
+    return SessionStart.start(context, SessionStart.prepare(root, context.caller()), target);
+  }
+
   public SsmDocument getDocument(String name, String documentVersion) {
     DocumentRecord d = document(name);
     DocumentVersionRecord v = version(d, documentVersion);
