@@ -3,12 +3,9 @@ package io.hyperpod.prereqs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyperpod.prereqs.aws.moto.MotoExtension;
-import io.hyperpod.prereqs.aws.moto.MotoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,20 +21,7 @@ class CliAwsBackendFullSpecTest {
 
   @RegisterExtension static final MotoExtension MOTO = new MotoExtension();
 
-  static String accessKey;
-  static String secretKey;
-
-  @BeforeAll
-  static void useDummyCredentials() {
-    accessKey = System.setProperty("aws.accessKeyId", MotoServer.ACCESS_KEY);
-    secretKey = System.setProperty("aws.secretAccessKey", MotoServer.SECRET_KEY);
-  }
-
-  @AfterAll
-  static void restoreCredentials() {
-    restore("aws.accessKeyId", accessKey);
-    restore("aws.secretAccessKey", secretKey);
-  }
+  @RegisterExtension static final DummyAwsCredentials CREDENTIALS = new DummyAwsCredentials();
 
   @Test
   void applyPlanDestroyPlan_fullSpecOnMoto_convergesAndCleansUp(@TempDir Path dir)
@@ -68,20 +52,7 @@ class CliAwsBackendFullSpecTest {
   }
 
   private static CliRun aws(String... args) {
-    String[] all = new String[args.length + 4];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--backend";
-    all[args.length + 1] = "aws";
-    all[args.length + 2] = "--endpoint-url";
-    all[args.length + 3] = MOTO.server().endpoint().toString();
-    return CliRun.run(null, all);
+    return CliRun.aws(MOTO.server().endpoint(), args);
   }
 
-  private static void restore(String property, String value) {
-    if (value == null) {
-      System.clearProperty(property);
-    } else {
-      System.setProperty(property, value);
-    }
-  }
 }

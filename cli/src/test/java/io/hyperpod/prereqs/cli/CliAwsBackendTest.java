@@ -3,10 +3,7 @@ package io.hyperpod.prereqs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyperpod.prereqs.aws.moto.MotoExtension;
-import io.hyperpod.prereqs.aws.moto.MotoServer;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,20 +20,7 @@ class CliAwsBackendTest {
 
   @RegisterExtension static final MotoExtension MOTO = new MotoExtension();
 
-  static String accessKey;
-  static String secretKey;
-
-  @BeforeAll
-  static void useDummyCredentials() {
-    accessKey = System.setProperty("aws.accessKeyId", MotoServer.ACCESS_KEY);
-    secretKey = System.setProperty("aws.secretAccessKey", MotoServer.SECRET_KEY);
-  }
-
-  @AfterAll
-  static void restoreCredentials() {
-    restore("aws.accessKeyId", accessKey);
-    restore("aws.secretAccessKey", secretKey);
-  }
+  @RegisterExtension static final DummyAwsCredentials CREDENTIALS = new DummyAwsCredentials();
 
   @Test
   void planApplyPlanDestroyPlan_quickstartOnMoto_followTheExitCodes() {
@@ -88,20 +72,7 @@ class CliAwsBackendTest {
   }
 
   private static CliRun aws(String... args) {
-    String[] all = new String[args.length + 4];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--backend";
-    all[args.length + 1] = "aws";
-    all[args.length + 2] = "--endpoint-url";
-    all[args.length + 3] = MOTO.server().endpoint().toString();
-    return CliRun.run(null, all);
+    return CliRun.aws(MOTO.server().endpoint(), args);
   }
 
-  private static void restore(String property, String value) {
-    if (value == null) {
-      System.clearProperty(property);
-    } else {
-      System.setProperty(property, value);
-    }
-  }
 }

@@ -31,6 +31,13 @@ final class CliRun {
     return new CliRun(code, out.toString(), err.toString());
   }
 
+  /** Runs the CLI with {@code --backend aws --endpoint-url} of a local AWS-compatible server. */
+  static CliRun aws(java.net.URI endpoint, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--backend", "aws", "--endpoint-url", endpoint.toString()));
+    return run(null, all.toArray(String[]::new));
+  }
+
   @Override
   public String toString() {
     return "exit " + code + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
