@@ -26,7 +26,8 @@ public final class HttpFront implements HttpHandler {
   private final Runnable changed;
 
   /**
-   * @param changed called after each answered operation that may have changed the state
+   * @param changed called for each operation that may have changed the state, before its answer
+   *     is written
    */
   public HttpFront(
       AwsSimulator simulator,
@@ -59,10 +60,12 @@ public final class HttpFront implements HttpHandler {
             WireResponse.status(500)
                 .body("simulator failure: " + e, "text/plain; charset=utf-8");
       }
-      write(exchange, response);
+      // Marked before the answer leaves: once a client has seen a change acknowledged, a stop
+      // (which flushes what is marked) must save it.
       if (mayChange(response.operation())) {
         changed.run();
       }
+      write(exchange, response);
     }
   }
 
