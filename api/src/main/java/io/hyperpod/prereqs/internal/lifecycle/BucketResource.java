@@ -25,11 +25,11 @@ final class BucketResource implements Resource<BucketState> {
 
   BucketResource(StackModel model) {
     this.model = model;
-    this.name = model.spec().lifecycleScripts().bucket();
+    this.name = model.lifecycleScripts().bucket();
   }
 
   static ResourceAddress address(StackModel model) {
-    return ResourceAddress.of(TYPE, model.spec().lifecycleScripts().bucket());
+    return ResourceAddress.of(TYPE, model.lifecycleScripts().bucket());
   }
 
   @Override

@@ -36,8 +36,8 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   LifecycleObjectResource(StackModel model, String file) {
     this.model = model;
     this.file = file;
-    this.bucket = model.spec().lifecycleScripts().bucket();
-    this.key = model.spec().lifecycleScripts().key(file);
+    this.bucket = model.lifecycleScripts().bucket();
+    this.key = model.lifecycleScripts().key(file);
   }
 
   @Override
@@ -75,7 +75,7 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
 
   @Override
   public Optional<S3ObjectInfo> observe(ObserveContext ctx) {
-    return LifecycleReads.objects(ctx, bucket, model.spec().lifecycleScripts().key("")).stream()
+    return LifecycleReads.objects(ctx, bucket, model.lifecycleScripts().key("")).stream()
         .filter(o -> o.key().equals(key))
         .findFirst();
   }
