@@ -43,6 +43,7 @@ public interface CreateClusterRequest {
     "InstanceGroupName", "InstanceType", "InstanceCount", "ExecutionRole", "LifeCycleConfig",
     "ThreadsPerCore", "SlurmConfig"
   })
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface InstanceGroupSpec {
     @JsonProperty("InstanceGroupName")
     String instanceGroupName();

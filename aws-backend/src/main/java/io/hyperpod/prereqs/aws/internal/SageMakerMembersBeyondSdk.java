@@ -41,10 +41,28 @@ final class SageMakerMembersBeyondSdk implements ExecutionInterceptor {
   @Override
   public SdkHttpRequest modifyHttpRequest(
       Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+    byte[] merged = merged(context, attributes);
+    return merged == null
+        ? context.httpRequest()
+        : context.httpRequest().toBuilder()
+            .putHeader("Content-Length", String.valueOf(merged.length))
+            .build();
+  }
+
+  @Override
+  public Optional<RequestBody> modifyHttpContent(
+      Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+    byte[] merged = merged(context, attributes);
+    return merged == null ? context.requestBody() : Optional.of(RequestBody.fromBytes(merged));
+  }
+
+  /** The SDK's body with our members added, computed once per call; null when not ours. */
+  private static byte[] merged(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+    byte[] done = attributes.getAttribute(MERGED);
     String ours = attributes.getAttribute(REQUEST_JSON);
     Optional<RequestBody> body = context.requestBody();
-    if (ours == null || body.isEmpty()) {
-      return context.httpRequest();
+    if (done != null || ours == null || body.isEmpty()) {
+      return done;
     }
     JsonNode sdk;
     try (InputStream in = body.get().contentStreamProvider().newStream()) {
@@ -55,18 +73,7 @@ final class SageMakerMembersBeyondSdk implements ExecutionInterceptor {
     addMissing((ObjectNode) sdk, Json.parse(ours));
     byte[] merged = Json.write(sdk).getBytes(StandardCharsets.UTF_8);
     attributes.putAttribute(MERGED, merged);
-    return context.httpRequest().toBuilder()
-        .putHeader("Content-Length", String.valueOf(merged.length))
-        .build();
-  }
-
-  @Override
-  public Optional<RequestBody> modifyHttpContent(
-      Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
-    byte[] merged = attributes.getAttribute(MERGED);
-    return merged == null
-        ? context.requestBody()
-        : Optional.of(RequestBody.fromBytes(merged));
+    return merged;
   }
 
   /** Adds to {@code into} every member of {@code from} it lacks, recursively (lists by index). */
@@ -75,6 +82,9 @@ final class SageMakerMembersBeyondSdk implements ExecutionInterceptor {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();
       JsonNode have = into.get(f.getKey());
+      if (f.getValue().isNull()) {
+        continue;
+      }
       if (have == null) {
         into.set(f.getKey(), f.getValue());
       } else if (have.isObject() && f.getValue().isObject()) {
