@@ -9,7 +9,6 @@ import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.DependencyViolationException;
 import io.hyperpod.prereqs.spi.ThrottledException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -58,7 +57,7 @@ final class ChangeAttempts {
     Diff diff = planning.diffs().get(c.address());
     ApplyContext ctx = new ApplyContext(backend, planning.outputs(), options.listener(), c,
         planning.context(), deadline);
-    Instant start = backend.clock().instant();
+    Duration waited = Duration.ZERO;
     Random jitter = new Random(c.address().toString().hashCode());
     for (int attempt = 1; ; attempt++) {
       try {
@@ -80,9 +79,9 @@ final class ChangeAttempts {
         }
         Duration delay = alreadyThere ? Duration.ZERO : backoff(attempt, jitter);
         boolean outOfAttempts = attempt >= options.attempts() && !waitForDependents;
-        if (outOfAttempts || !deadline.mayRetry(start, delay)) {
+        if (outOfAttempts || !deadline.mayRetry(waited, delay)) {
           throw new ChangeFailedException(describe(e) + "; still failing after " + attempt
-              + " attempt(s) over " + Deadline.minutes(elapsed(start)) + stopped()
+              + " attempt(s) and " + Deadline.minutes(waited) + " of waits" + stopped()
               + ": wait a little and run the command again (it goes on from where it stopped)",
               e);
         }
@@ -90,6 +89,7 @@ final class ChangeAttempts {
           ctx.progress("retrying after " + e.errorCode() + " (attempt " + (attempt + 1) + " of "
               + options.attempts() + ")");
           backend.pause(delay);
+          waited = waited.plus(delay);
         }
         observed = observeAgain(resource, planning);
         if (c.action() == ChangeAction.DELETE) {
@@ -124,10 +124,6 @@ final class ChangeAttempts {
 
   private String stopped() {
     return deadline.stopReason().map(r -> " (" + r + ")").orElse("");
-  }
-
-  private Duration elapsed(Instant start) {
-    return Duration.between(start, backend.clock().instant());
   }
 
   static boolean alreadyThere(CloudException e) {

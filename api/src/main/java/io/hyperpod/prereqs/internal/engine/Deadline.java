@@ -51,12 +51,16 @@ final class Deadline {
     return limit;
   }
 
-  /** Whether retrying a change started at {@code start} may go on for {@code more}. */
-  boolean mayRetry(Instant start, Duration more) {
-    Instant next = clock.instant().plus(more);
-    if (next.isAfter(start.plus(options.retryWindow()))) {
+  /**
+   * Whether a change that has waited {@code waited} between its attempts may wait {@code more}
+   * and try again: within the retry window (counted in the change's own waits, so that another
+   * change's long wait never eats it), before the timeout, and not cancelled.
+   */
+  boolean mayRetry(Duration waited, Duration more) {
+    if (waited.plus(more).compareTo(options.retryWindow()) > 0) {
       return false;
     }
+    Instant next = clock.instant().plus(more);
     return end.map(next::isBefore).orElse(true) && cancelled().isEmpty();
   }
 
