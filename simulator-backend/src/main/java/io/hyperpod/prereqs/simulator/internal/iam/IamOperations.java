@@ -129,8 +129,9 @@ public final class IamOperations {
 
   public void attachPolicy(PrincipalRef ref, String policyArn) {
     PrincipalRecord principal = principal(ref);
+    IamArns.parseable(policyArn);
     PolicyRecord policy =
-        findPolicy(policyArn)
+        (IamArns.isPolicy(policyArn) ? findPolicy(policyArn) : Optional.<PolicyRecord>empty())
             .orElseThrow(
                 () ->
                     AwsError.IAM_NO_SUCH_ENTITY.exception(
@@ -149,9 +150,10 @@ public final class IamOperations {
 
   public void detachPolicy(PrincipalRef ref, String policyArn) {
     PrincipalRecord principal = principal(ref);
-    IamArns.parsePolicy(policyArn);
+    IamArns.parseable(policyArn);
     if (!principal.attachedPolicyArns.remove(policyArn)) {
       throw AwsError.IAM_NO_SUCH_ENTITY.exception(
+          "Policy " + policyArn + " was not found.",
           "Policy " + policyArn + " was not found (not attached to " + ref.label() + ").");
     }
   }
@@ -247,6 +249,7 @@ public final class IamOperations {
     PolicyRecord policy = customerPolicy(arn);
     if (store.attachmentCount(arn) > 0) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete a policy attached to entities.",
           "Cannot delete a policy attached to entities. Detach "
               + arn
               + " from every user and role first.");
@@ -302,6 +305,7 @@ public final class IamOperations {
     PolicyVersionRecord version = version(policy, arn, versionId);
     if (version.defaultVersion) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete the default version of a policy.",
           "Cannot delete the default version of a policy. Make another version the default before"
               + " deleting "
               + versionId
@@ -340,6 +344,7 @@ public final class IamOperations {
   private static void checkDeletable(PrincipalRecord principal) {
     if (!principal.attachedPolicyArns.isEmpty()) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete entity, must detach all policies first.",
           "Cannot delete entity, must detach all policies first. ("
               + principal.name
               + " has "
@@ -348,6 +353,7 @@ public final class IamOperations {
     }
     if (!principal.inlinePolicies.isEmpty()) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete entity, must delete policies first.",
           "Cannot delete entity, must delete policies first. ("
               + principal.name
               + " has inline "
