@@ -109,8 +109,7 @@ final class BucketResource implements Resource<BucketState> {
   @Override
   public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<BucketState> observed) {
     if (observed.isEmpty()) {
-      ctx.backend().s3().createBucket(name);
-      ctx.backend().s3().putBucketTags(name, model.createTags());
+      ctx.backend().s3().createBucket(name, model.createTags());
     } else if (diff.has("tags")) {
       ctx.backend().s3().putBucketTags(name, Tags.merged(observed.get().tags(), model.createTags()));
     }
