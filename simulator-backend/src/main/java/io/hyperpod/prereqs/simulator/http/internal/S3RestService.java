@@ -99,6 +99,9 @@ public final class S3RestService implements ServiceHandler {
 
   @Override
   public WireResponse unauthorized(AuthFailure failure, String message, String requestId) {
+    if (failure == AuthFailure.EXPIRED) {
+      return reject(failure.s3Code, failure.s3Status, "The provided token has expired.", requestId);
+    }
     return reject(failure.s3Code, failure.s3Status, message, requestId);
   }
 
@@ -139,6 +142,7 @@ public final class S3RestService implements ServiceHandler {
     BucketRecord bucket = context.state().s3().bucket(request.bucket()).orElse(null);
     if (bucket != null && !bucket.ownerAccountId().equals(expected)) {
       throw AwsError.S3_ACCESS_DENIED.exception(
+          "Access Denied",
           "Access Denied (bucket "
               + request.bucket()
               + " is not owned by the expected owner "
