@@ -112,6 +112,9 @@ final class Planner {
         }
       });
       components.forEach(c -> findings.addAll(c.check(model, ctx, observations)));
+    } else {
+      resources.forEach((a, r) -> observed.get(a).ifPresent(
+          o -> findings.addAll(destroyFindingsOf(r, o))));
     }
     PlanContent content = content(model, mode, deleteData, changes, findings);
     return new Planning(content, model, resources, observed, diffs, outputs, ctx);
@@ -136,7 +139,7 @@ final class Planner {
   private static Optional<Diff> applyDiff(Resource<?> r, Optional<?> o, Outputs outputs,
       boolean leftover) {
     if (leftover) {
-      return o.map(v -> r.holdsData()
+      return o.map(v -> !destroyableOf(r, v) ? Diff.noop(keptReasonOf(r, v)) : r.holdsData()
           ? Diff.noop("no longer in the spec, but holds user data: kept (destroy --delete-data"
               + " deletes it)")
           : Diff.delete("created by this stack and no longer in the spec"));
@@ -264,6 +267,11 @@ final class Planner {
   @SuppressWarnings("unchecked")
   private static <O> String keptReasonOf(Resource<O> r, Object observed) {
     return r.keptReason((O) observed);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <O> List<Finding> destroyFindingsOf(Resource<O> r, Object observed) {
+    return r.destroyFindings((O) observed);
   }
 
   @SuppressWarnings("unchecked")
