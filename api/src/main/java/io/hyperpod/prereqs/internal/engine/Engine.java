@@ -12,6 +12,7 @@ import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.PlanContent;
 import io.hyperpod.prereqs.plan.PlanMode;
+import io.hyperpod.prereqs.plan.PlanOptions;
 import io.hyperpod.prereqs.plan.ResourceChange;
 import io.hyperpod.prereqs.plan.Severity;
 import io.hyperpod.prereqs.spi.CloudBackend;
@@ -30,13 +31,19 @@ public final class Engine {
   }
 
   public static Plan plan(HyperPodPrerequisites spec, CloudBackend backend) {
-    Planning p = planner().plan(spec, backend, PlanMode.APPLY, false);
+    return plan(spec, backend, PlanOptions.defaults());
+  }
+
+  public static Plan plan(HyperPodPrerequisites spec, CloudBackend backend, PlanOptions options) {
+    Planning p = planner().plan(spec, backend, PlanMode.APPLY, false,
+        options.overwriteForeignObjects());
     return Plan.of(p.content(), backend, clusterRequest(p));
   }
 
   public static Plan planDestroy(
       HyperPodPrerequisites spec, CloudBackend backend, boolean deleteData) {
-    return Plan.of(planner().plan(spec, backend, PlanMode.DESTROY, deleteData).content(), backend);
+    return Plan.of(planner().plan(spec, backend, PlanMode.DESTROY, deleteData, false).content(),
+        backend);
   }
 
   /**
@@ -46,7 +53,8 @@ public final class Engine {
   public static ApplyResult apply(Plan plan, ApplyOptions options) {
     refuseErrors(plan.content());
     PlanContent saved = plan.content();
-    Planning fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData());
+    Planning fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData(),
+        saved.overwriteForeignObjects());
     if (!fresh.content().fingerprint().equals(saved.fingerprint())) {
       throw new StalePlanException("the account changed since the plan was made ("
           + moved(saved, fresh.content()) + "); run plan again and review it");

@@ -42,14 +42,15 @@ final class Planner {
   }
 
   Planning plan(HyperPodPrerequisites spec, CloudBackend backend, PlanMode mode,
-      boolean deleteData) {
+      boolean deleteData, boolean overwriteForeignObjects) {
     List<SpecProblem> problems = spec.validate();
     if (!problems.isEmpty()) {
       throw new InvalidSpecException("the spec", problems);
     }
     CallerIdentity caller = backend.account().callerIdentity();
     String region = backend.account().region();
-    StackModel model = new StackModel(spec, caller.account(), region, caller.arn());
+    StackModel model = new StackModel(spec, caller.account(), region, caller.arn())
+        .overwritingForeignObjects(overwriteForeignObjects);
     ObserveContext ctx = new ObserveContext(backend, caller);
     Outputs outputs = new Outputs(caller.account(), region);
 
@@ -234,6 +235,7 @@ final class Planner {
         .account(model.account())
         .mode(mode)
         .deleteData(deleteData)
+        .overwriteForeignObjects(model.overwriteForeignObjects())
         .changes(changes)
         .findings(sorted)
         .fingerprint(Fingerprint.of(changes))

@@ -23,10 +23,15 @@ import java.util.Optional;
 
 /**
  * One generated lifecycle file under the prefix. It is rewritten only when its content changes,
- * which the object's ETag (the MD5 of a single-part upload) tells without downloading it.
+ * which the object's ETag (the MD5 of a single-part upload) tells without downloading it. The
+ * stack marks what it writes with the user metadata {@code hyperpod-prereqs-stack=STACK}; a file
+ * at the same key without that mark is someone else's: never deleted, and replaced only with
+ * {@code --overwrite-foreign-objects} (docs/ownership.md).
  */
 final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   static final String TYPE = "s3_object";
+  private static final String THIS_STACK = "this stack";
+  private static final String OTHERS = "not this stack";
 
   private final StackModel model;
   private final String file;
@@ -75,14 +80,17 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
 
   @Override
   public Optional<S3ObjectInfo> observe(ObserveContext ctx) {
-    return LifecycleReads.objects(ctx, bucket, model.spec().lifecycleScripts().key("")).stream()
-        .filter(o -> o.key().equals(key))
-        .findFirst();
+    boolean listed =
+        LifecycleReads.objects(ctx, bucket, model.spec().lifecycleScripts().key("")).stream()
+            .anyMatch(o -> o.key().equals(key));
+    // a listing has no user metadata: the mark is read with one HEAD per file that exists
+    return listed ? LifecycleReads.head(ctx, bucket, key) : Optional.empty();
   }
 
   @Override
   public Map<String, Object> observedAttributes(S3ObjectInfo o) {
-    return Attributes.of().put("key", o.key()).put("md5", o.etag()).put("size", o.size()).build();
+    return Attributes.of().put("key", o.key()).put("md5", o.etag()).put("size", o.size())
+        .put("written_by", model.wrote(o.metadata()) ? THIS_STACK : OTHERS).build();
   }
 
   @Override
@@ -95,7 +103,7 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
     } else {
       a.put("md5", Outputs.UNKNOWN).put("size", Outputs.UNKNOWN);
     }
-    return a.build();
+    return a.put("written_by", THIS_STACK).build();
   }
 
   @Override
@@ -106,17 +114,53 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   @Override
   public Diff diff(S3ObjectInfo o, Outputs outputs) {
     Optional<String> content = content(outputs);
+    boolean same = content.isPresent()
+        && md5(content.get().getBytes(StandardCharsets.UTF_8)).equalsIgnoreCase(o.etag());
+    if (!model.wrote(o.metadata())) {
+      if (same) {
+        return Diff.noop("the same content is there, put by someone else: left as it is");
+      }
+      return model.overwriteForeignObjects()
+          ? Diff.update("not written by this stack; --overwrite-foreign-objects replaces it",
+              List.of("content"))
+          : Diff.noop("not written by this stack: left as it is (see the finding)");
+    }
     if (content.isEmpty()) {
       return Diff.update("depends on values known after apply", List.of("content"));
     }
-    return md5(content.get().getBytes(StandardCharsets.UTF_8)).equalsIgnoreCase(o.etag())
+    return same
         ? Diff.noop("content up to date")
         : Diff.update("the content differs from the spec", List.of("content"));
+  }
+
+  /** The error of a file someone else put at this key, which apply would otherwise replace. */
+  private Optional<Finding> foreign(Optional<S3ObjectInfo> observed, Outputs outputs) {
+    if (observed.isEmpty() || model.wrote(observed.get().metadata())
+        || model.overwriteForeignObjects()) {
+      return Optional.empty();
+    }
+    Optional<String> content = content(outputs);
+    if (content.isPresent() && md5(content.get().getBytes(StandardCharsets.UTF_8))
+        .equalsIgnoreCase(observed.get().etag())) {
+      return Optional.empty();
+    }
+    return Optional.of(Finding.error(
+        "s3.object.foreign",
+        address(),
+        "s3://" + bucket + "/" + key + " exists and was not written by this stack (it lacks the"
+            + " metadata x-amz-meta-" + StackModel.OBJECT_MARK + ": " + model.stack()
+            + "); apply would replace it, so it is left alone",
+        "move the file away or choose another lifecycleScripts.prefix; or, to replace it with"
+            + " the generated file, plan and apply with --overwrite-foreign-objects"));
   }
 
   @Override
   public List<Finding> findings(
       ObserveContext ctx, Optional<S3ObjectInfo> observed, Outputs outputs) {
+    Optional<Finding> foreign = foreign(observed, outputs);
+    if (foreign.isPresent()) {
+      return List.of(foreign.get());
+    }
     if (!file.equals(LifecycleFiles.SHARED_USERS) || observed.isEmpty()) {
       return List.of();
     }
@@ -159,19 +203,39 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<S3ObjectInfo> observed) {
     String content = content(ctx.outputs()).orElseThrow(() ->
         new IllegalStateException("FSx outputs are not known for " + file));
+    if (observed.isPresent() && model.wrote(observed.get().metadata())) {
+      refuseIfReplaced(ctx, "overwrite");
+    }
     S3ObjectInfo info = ctx.backend().s3().putObject(bucket, key,
-        content.getBytes(StandardCharsets.UTF_8), LifecycleFiles.contentType(file));
+        content.getBytes(StandardCharsets.UTF_8), LifecycleFiles.contentType(file),
+        Map.of(StackModel.OBJECT_MARK, model.stack()));
     return Map.of("key", info.key(), "etag", info.etag());
   }
 
   @Override
   public boolean destroyable(S3ObjectInfo o) {
-    return true;
+    return model.wrote(o.metadata());
+  }
+
+  @Override
+  public String keptReason(S3ObjectInfo o) {
+    return "not written by this stack (no x-amz-meta-" + StackModel.OBJECT_MARK + ": "
+        + model.stack() + "); never deleted";
   }
 
   @Override
   public void destroy(ApplyContext ctx, S3ObjectInfo o) {
+    refuseIfReplaced(ctx, "delete");
     ctx.backend().s3().deleteObject(bucket, key);
+  }
+
+  /** Checks the mark again right before a write: someone may have put their own file since. */
+  private void refuseIfReplaced(ApplyContext ctx, String what) {
+    Optional<S3ObjectInfo> now = ctx.backend().s3().headObject(bucket, key);
+    if (now.isPresent() && !model.wrote(now.get().metadata())) {
+      throw new IllegalStateException("s3://" + bucket + "/" + key + " was replaced since the"
+          + " plan by a file this stack did not write; did not " + what + " it (plan again)");
+    }
   }
 
   static String md5(byte[] bytes) {

@@ -34,6 +34,12 @@ final class LifecycleReads {
     });
   }
 
+  /** The object with its user metadata (HeadObject), read once per run. */
+  static Optional<S3ObjectInfo> head(ObserveContext ctx, String bucket, String key) {
+    return ctx.cached("s3.head." + bucket + "/" + key, () -> ctx.backend().s3().headObject(bucket,
+        key));
+  }
+
   static List<S3ObjectInfo> objects(ObserveContext ctx, String bucket, String prefix) {
     return ctx.cached("s3.objects." + bucket + "/" + prefix, () ->
         bucket(ctx, bucket).filter(b -> b.access() == BucketAccess.OWNED).isPresent()

@@ -56,6 +56,7 @@ public enum AwsError {
   S3_MALFORMED_POLICY("s3", "MalformedPolicy", 400, Kind.MALFORMED),
   S3_INVALID_TAG("s3", "InvalidTag", 400, Kind.MALFORMED),
   S3_KEY_TOO_LONG("s3", "KeyTooLongError", 400, Kind.MALFORMED),
+  S3_METADATA_TOO_LARGE("s3", "MetadataTooLarge", 400, Kind.MALFORMED),
   S3_INVALID_ARGUMENT("s3", "InvalidArgument", 400, Kind.MALFORMED),
   S3_ACCESS_DENIED("s3", "AccessDenied", 403, Kind.ACCESS_DENIED),
   S3_INTERNAL_ERROR("s3", "InternalError", 500, Kind.OTHER),

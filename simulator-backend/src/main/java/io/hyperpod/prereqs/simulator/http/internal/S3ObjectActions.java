@@ -13,6 +13,7 @@ import org.w3c.dom.Element;
 
 /** S3's object operations on the wire: put (plain or aws-chunked), get (with a range), head, delete. */
 final class S3ObjectActions {
+  private static final String META = "x-amz-meta-";
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
   private S3ObjectActions() {}
@@ -46,7 +47,8 @@ final class S3ObjectActions {
     }
     Map<String, String> checksums = S3Checksums.verify(r.wire(), body, trailers);
     ObjectRecord object =
-        ops(c).putObject(r.bucket(), r.key(), body, r.header("Content-Type").orElse(null));
+        ops(c).putObject(r.bucket(), r.key(), body, r.header("Content-Type").orElse(null),
+            userMetadata(r));
     WireResponse response = WireResponse.ok().header("ETag", etag(object));
     checksums.forEach(response::header);
     return response;
@@ -71,6 +73,7 @@ final class S3ObjectActions {
         .header("ETag", etag(object))
         .header("Last-Modified", S3RestService.httpDate(object.lastModified()))
         .header("Accept-Ranges", "bytes");
+    object.metadata().forEach((name, value) -> response.header(META + name, value));
     if (head) {
       return response
           .header("Content-Type", object.contentType())
@@ -120,6 +123,17 @@ final class S3ObjectActions {
           "The requested range is not satisfiable (" + range + " of " + length + " bytes).");
     }
     return new long[] {first, last};
+  }
+
+  /** The request's {@code x-amz-meta-*} headers, by the name after the prefix. */
+  private static Map<String, String> userMetadata(S3Request r) {
+    Map<String, String> out = new HashMap<>();
+    r.wire().headers().forEach((name, values) -> {
+      if (name.toLowerCase(java.util.Locale.ROOT).startsWith(META) && !values.isEmpty()) {
+        out.put(name.substring(META.length()), values.get(0));
+      }
+    });
+    return out;
   }
 
   private static String etag(ObjectRecord object) {
