@@ -62,8 +62,8 @@ final class BucketResource implements Resource<BucketResource.Observed> {
     for (S3ObjectInfo o : ctx.backend().s3().listObjects(name, "")) {
       boolean stackFile = LifecycleFiles.ALL.stream()
           .anyMatch(f -> model.spec().lifecycleScripts().key(f).equals(o.key()));
-      if (!stackFile || !LifecycleReads.head(ctx, name, o.key())
-          .map(h -> model.wrote(h.metadata())).orElse(true)) {
+      if (!stackFile || LifecycleReads.file(ctx, model, o.key())
+          .map(f -> f.mark() == LifecycleReads.Mark.OTHERS).orElse(false)) {
         kept.add(o.key());
       }
     }

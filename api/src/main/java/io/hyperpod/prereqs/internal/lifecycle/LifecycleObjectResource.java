@@ -8,6 +8,8 @@ import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackModel;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleFiles.FsxMount;
+import io.hyperpod.prereqs.internal.lifecycle.LifecycleReads.Mark;
+import io.hyperpod.prereqs.internal.lifecycle.LifecycleReads.StackFile;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spi.s3.S3ObjectInfo;
@@ -28,10 +30,8 @@ import java.util.Optional;
  * at the same key without that mark is someone else's: never deleted, and replaced only with
  * {@code --overwrite-foreign-objects} (docs/ownership.md).
  */
-final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
+final class LifecycleObjectResource implements Resource<StackFile> {
   static final String TYPE = "s3_object";
-  private static final String THIS_STACK = "this stack";
-  private static final String OTHERS = "not this stack";
 
   private final StackModel model;
   private final String file;
@@ -79,18 +79,15 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   }
 
   @Override
-  public Optional<S3ObjectInfo> observe(ObserveContext ctx) {
-    boolean listed =
-        LifecycleReads.objects(ctx, bucket, model.spec().lifecycleScripts().key("")).stream()
-            .anyMatch(o -> o.key().equals(key));
-    // a listing has no user metadata: the mark is read with one HEAD per file that exists
-    return listed ? LifecycleReads.head(ctx, bucket, key) : Optional.empty();
+  public Optional<StackFile> observe(ObserveContext ctx) {
+    return LifecycleReads.file(ctx, model, key);
   }
 
   @Override
-  public Map<String, Object> observedAttributes(S3ObjectInfo o) {
+  public Map<String, Object> observedAttributes(StackFile f) {
+    S3ObjectInfo o = f.info();
     return Attributes.of().put("key", o.key()).put("md5", o.etag()).put("size", o.size())
-        .put("written_by", model.wrote(o.metadata()) ? THIS_STACK : OTHERS).build();
+        .put("written_by", f.mark().label).build();
   }
 
   @Override
@@ -103,7 +100,7 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
     } else {
       a.put("md5", Outputs.UNKNOWN).put("size", Outputs.UNKNOWN);
     }
-    return a.put("written_by", THIS_STACK).build();
+    return a.put("written_by", Mark.THIS_STACK.label).build();
   }
 
   @Override
@@ -112,11 +109,11 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   }
 
   @Override
-  public Diff diff(S3ObjectInfo o, Outputs outputs) {
+  public Diff diff(StackFile f, Outputs outputs) {
     Optional<String> content = content(outputs);
     boolean same = content.isPresent()
-        && md5(content.get().getBytes(StandardCharsets.UTF_8)).equalsIgnoreCase(o.etag());
-    if (!model.wrote(o.metadata())) {
+        && md5(content.get().getBytes(StandardCharsets.UTF_8)).equalsIgnoreCase(f.info().etag());
+    if (f.mark() == Mark.OTHERS) {
       if (same) {
         return Diff.noop("the same content is there, put by someone else: left as it is");
       }
@@ -134,14 +131,14 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   }
 
   /** The error of a file someone else put at this key, which apply would otherwise replace. */
-  private Optional<Finding> foreign(Optional<S3ObjectInfo> observed, Outputs outputs) {
-    if (observed.isEmpty() || model.wrote(observed.get().metadata())
+  private Optional<Finding> foreign(Optional<StackFile> observed, Outputs outputs) {
+    if (observed.isEmpty() || observed.get().mark() != Mark.OTHERS
         || model.overwriteForeignObjects()) {
       return Optional.empty();
     }
     Optional<String> content = content(outputs);
     if (content.isPresent() && md5(content.get().getBytes(StandardCharsets.UTF_8))
-        .equalsIgnoreCase(observed.get().etag())) {
+        .equalsIgnoreCase(observed.get().info().etag())) {
       return Optional.empty();
     }
     return Optional.of(Finding.error(
@@ -156,7 +153,7 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
 
   @Override
   public List<Finding> findings(
-      ObserveContext ctx, Optional<S3ObjectInfo> observed, Outputs outputs) {
+      ObserveContext ctx, Optional<StackFile> observed, Outputs outputs) {
     Optional<Finding> foreign = foreign(observed, outputs);
     if (foreign.isPresent()) {
       return List.of(foreign.get());
@@ -165,7 +162,8 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
       return List.of();
     }
     String wanted = LifecycleFiles.sharedUsers(model.spec().clusterUsers());
-    if (md5(wanted.getBytes(StandardCharsets.UTF_8)).equalsIgnoreCase(observed.get().etag())) {
+    if (md5(wanted.getBytes(StandardCharsets.UTF_8))
+        .equalsIgnoreCase(observed.get().info().etag())) {
       return List.of();
     }
     Map<String, String> before = uids(ctx.backend().s3().getObject(bucket, key)
@@ -200,10 +198,10 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   }
 
   @Override
-  public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<S3ObjectInfo> observed) {
+  public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<StackFile> observed) {
     String content = content(ctx.outputs()).orElseThrow(() ->
         new IllegalStateException("FSx outputs are not known for " + file));
-    if (observed.isPresent() && model.wrote(observed.get().metadata())) {
+    if (observed.isPresent() && observed.get().mark() != Mark.OTHERS) {
       refuseIfReplaced(ctx, "overwrite");
     }
     S3ObjectInfo info = ctx.backend().s3().putObject(bucket, key,
@@ -213,18 +211,18 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   }
 
   @Override
-  public boolean destroyable(S3ObjectInfo o) {
-    return model.wrote(o.metadata());
+  public boolean destroyable(StackFile f) {
+    return f.mark() != Mark.OTHERS; // a hidden mark is read again once the policy is out
   }
 
   @Override
-  public String keptReason(S3ObjectInfo o) {
+  public String keptReason(StackFile f) {
     return "not written by this stack (no x-amz-meta-" + StackModel.OBJECT_MARK + ": "
         + model.stack() + "); never deleted";
   }
 
   @Override
-  public void destroy(ApplyContext ctx, S3ObjectInfo o) {
+  public void destroy(ApplyContext ctx, StackFile f) {
     refuseIfReplaced(ctx, "delete");
     ctx.backend().s3().deleteObject(bucket, key);
   }
