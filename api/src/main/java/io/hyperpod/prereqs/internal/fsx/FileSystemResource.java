@@ -279,7 +279,15 @@ final class FileSystemResource implements Resource<FileSystem> {
 
   /** Deletes the file system and waits until it is gone (its interfaces leave the subnet). */
   static void delete(ApplyContext ctx, FileSystem f) {
-    ctx.backend().fsx().deleteFileSystem(f.fileSystemId());
+    try {
+      ctx.backend().fsx().deleteFileSystem(f.fileSystemId());
+    } catch (io.hyperpod.prereqs.spi.CloudException e) {
+      if (!FileSystemWaits.deleting(ctx, f.fileSystemId())) {
+        throw e;
+      }
+      ctx.progress("DeleteFileSystem answered " + e.errorCode() + ", but " + f.fileSystemId()
+          + " is DELETING: waiting for it to be gone");
+    }
     FileSystemWaits.untilGone(ctx, f.fileSystemId());
   }
 

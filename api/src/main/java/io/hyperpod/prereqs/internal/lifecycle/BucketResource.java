@@ -135,8 +135,7 @@ final class BucketResource implements Resource<BucketResource.Observed> {
   @Override
   public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<Observed> observed) {
     if (observed.isEmpty()) {
-      ctx.backend().s3().createBucket(name);
-      ctx.backend().s3().putBucketTags(name, model.createTags());
+      ctx.backend().s3().createBucket(name, model.createTags());
     } else if (diff.has("tags")) {
       ctx.backend().s3().putBucketTags(name, Tags.merged(observed.get().state().tags(),
           model.createTags()));
