@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.internal.lifecycle;
 
 import io.hyperpod.prereqs.internal.engine.ApplyContext;
+import io.hyperpod.prereqs.internal.engine.ChangeFailedException;
 import io.hyperpod.prereqs.internal.engine.Attributes;
 import io.hyperpod.prereqs.internal.engine.Diff;
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
@@ -231,7 +232,7 @@ final class LifecycleObjectResource implements Resource<StackFile> {
   private void refuseIfReplaced(ApplyContext ctx, String what) {
     Optional<S3ObjectInfo> now = ctx.backend().s3().headObject(bucket, key);
     if (now.isPresent() && !model.wrote(now.get().metadata())) {
-      throw new IllegalStateException("s3://" + bucket + "/" + key + " was replaced since the"
+      throw new ChangeFailedException("s3://" + bucket + "/" + key + " was replaced since the"
           + " plan by a file this stack did not write; did not " + what + " it (plan again)");
     }
   }
