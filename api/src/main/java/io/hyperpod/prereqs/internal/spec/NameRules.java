@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Checks shared by several parts of the spec: IAM names, OS user names, ids, one-of choices. */
 final class NameRules {
@@ -114,8 +115,10 @@ final class NameRules {
     }
     String clean = text.codePoints().filter(c -> !invisible(c)).collect(StringBuilder::new,
         StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    out.add(path, visible(text), "holds invisible or bidirectional characters, which make the "
-        + what + " look like another", "remove them: " + clean + ".");
+    String which = text.codePoints().filter(NameRules::invisible).distinct()
+        .mapToObj(c -> String.format("<U+%04X>", c)).collect(Collectors.joining(" "));
+    out.add(path, visible(text), "holds invisible or bidirectional characters (" + which
+        + "), which make the " + what + " look like another", "remove them: " + clean + ".");
     return true;
   }
 
