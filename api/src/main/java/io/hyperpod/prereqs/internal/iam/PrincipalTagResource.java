@@ -63,7 +63,8 @@ final class PrincipalTagResource implements Resource<PrincipalTagResource.Tagged
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
+  public Map<String, Object> plannedAttributes(
+      Optional<Tagged> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
     return Attributes.of().put("principal", principal.label()).put("key", key)
         .put("value", value).build();
   }

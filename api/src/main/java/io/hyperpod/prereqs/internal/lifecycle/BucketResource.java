@@ -81,12 +81,13 @@ final class BucketResource implements Resource<BucketResource.Observed> {
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
+  public Map<String, Object> plannedAttributes(
+      Optional<Observed> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
     return Attributes.of()
         .put("name", name)
         .put("owner", "this account")
-        .put("region", model.region())
-        .put("tags", model.createTags())
+        .put("tags", observed.map(b -> Tags.merged(b.state().tags(), model.createTags()))
+            .orElse(model.createTags()))
         .build();
   }
 

@@ -87,19 +87,20 @@ final class LifecycleObjectResource implements Resource<StackFile> {
   @Override
   public Map<String, Object> observedAttributes(StackFile f) {
     S3ObjectInfo o = f.info();
-    return Attributes.of().put("key", o.key()).put("md5", o.etag()).put("size", o.size())
+    return Attributes.of().put("key", o.key()).put("md5", md5Of(o)).put("size", o.size())
         .put("written_by", f.mark().label).build();
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
+  public Map<String, Object> plannedAttributes(
+      Optional<StackFile> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
     Optional<String> content = content(outputs);
     Attributes a = Attributes.of().put("key", key);
     if (content.isPresent()) {
       byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
       a.put("md5", md5(bytes)).put("size", bytes.length);
     } else {
-      a.put("md5", Outputs.UNKNOWN).put("size", Outputs.UNKNOWN);
+      a.putUnknown("md5").putUnknown("size");
     }
     return a.put("written_by", Mark.THIS_STACK.label).build();
   }
@@ -113,7 +114,7 @@ final class LifecycleObjectResource implements Resource<StackFile> {
   public Diff diff(StackFile f, Outputs outputs) {
     Optional<String> content = content(outputs);
     boolean same = content.isPresent()
-        && md5(content.get().getBytes(StandardCharsets.UTF_8)).equalsIgnoreCase(f.info().etag());
+        && md5(content.get().getBytes(StandardCharsets.UTF_8)).equals(md5Of(f.info()));
     if (f.mark() == Mark.OTHERS) {
       if (same) {
         return Diff.noop("the same content is there, put by someone else: left as it is");
@@ -235,6 +236,11 @@ final class LifecycleObjectResource implements Resource<StackFile> {
       throw new ChangeFailedException("s3://" + bucket + "/" + key + " was replaced since the"
           + " plan by a file this stack did not write; did not " + what + " it (plan again)");
     }
+  }
+
+  /** The object's ETag as the MD5 it is for a single-part upload: lower-case hex, no quotes. */
+  private static String md5Of(S3ObjectInfo o) {
+    return o.etag().replace("\"", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   static String md5(byte[] bytes) {

@@ -130,6 +130,14 @@ public enum AwsError {
   EC2_IDEMPOTENT_PARAMETER_MISMATCH(
       "ec2", "IdempotentParameterMismatch", 400, Kind.CONFLICT),
   EC2_INVALID_ID("ec2", "InvalidID", 400, Kind.MALFORMED),
+  EC2_INSUFFICIENT_FREE_ADDRESSES(
+      "ec2", "InsufficientFreeAddressesInSubnet", 400, Kind.LIMIT_EXCEEDED),
+  EC2_ENI_NOT_FOUND("ec2", "InvalidNetworkInterfaceID.NotFound", 400, Kind.NOT_FOUND),
+  EC2_ENI_MALFORMED("ec2", "InvalidNetworkInterfaceID.Malformed", 400, Kind.MALFORMED),
+  EC2_ENI_IN_USE("ec2", "InvalidNetworkInterface.InUse", 400, Kind.DEPENDENCY_VIOLATION),
+  EC2_ATTACHMENT_NOT_FOUND("ec2", "InvalidAttachmentID.NotFound", 400, Kind.NOT_FOUND),
+  EC2_INSTANCE_NOT_FOUND("ec2", "InvalidInstanceID.NotFound", 400, Kind.NOT_FOUND),
+  EC2_IP_IN_USE("ec2", "InvalidIPAddress.InUse", 400, Kind.CONFLICT),
   EC2_TAG_LIMIT_EXCEEDED("ec2", "TagLimitExceeded", 400, Kind.LIMIT_EXCEEDED),
   EC2_INVALID_PARAMETER_VALUE("ec2", "InvalidParameterValue", 400, Kind.MALFORMED),
   EC2_INVALID_PARAMETER_COMBINATION("ec2", "InvalidParameterCombination", 400, Kind.MALFORMED),

@@ -494,6 +494,10 @@ public final class Ec2Operations {
       n.groupIds.addAll(groupIds);
       n.interfaceType = type;
       n.description = description;
+      n.requesterManaged = true;
+      NetworkInterfaceOperations interfaces = new NetworkInterfaceOperations(context);
+      n.privateIpAddress = interfaces.allocate(subnet, null);
+      n.macAddress = interfaces.mac();
       store.networkInterfaces.put(n.id, n);
       ids.add(n.id);
     }
