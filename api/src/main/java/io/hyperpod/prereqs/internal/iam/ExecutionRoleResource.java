@@ -156,8 +156,7 @@ final class ExecutionRoleResource implements Resource<IamRole> {
 
   @Override
   public String keptReason(IamRole role) {
-    return model.ownedBy(role.tags()) ? PrincipalMarks.keptReason(model, marks(role))
-        : "not created by this stack; kept";
+    return PrincipalMarks.keptReason(model, marks(role));
   }
 
   @Override

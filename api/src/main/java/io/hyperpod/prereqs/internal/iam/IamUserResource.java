@@ -110,8 +110,7 @@ final class IamUserResource implements Resource<IamUser> {
 
   @Override
   public String keptReason(IamUser user) {
-    return model.ownedBy(user.tags()) ? PrincipalMarks.keptReason(model, marks(user))
-        : "not created by this stack; kept";
+    return PrincipalMarks.keptReason(model, marks(user));
   }
 
   @Override

@@ -103,8 +103,11 @@ final class PrincipalMarks {
     return principal.ownedBy(model) && otherStacks(model, principal).isEmpty();
   }
 
-  /** Why destroy keeps a principal this stack created: the stacks that still use it. */
+  /** Why destroy keeps a principal: another stack still uses it, or this one did not create it. */
   static String keptReason(StackModel model, Observed principal) {
+    if (!principal.ownedBy(model)) {
+      return "not created by this stack; kept";
+    }
     return "created by this stack, but " + uses(otherStacks(model, principal))
         + "; kept, with what that stack uses (run destroy again once it no longer does)";
   }
