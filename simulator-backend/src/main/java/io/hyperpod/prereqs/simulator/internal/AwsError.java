@@ -183,25 +183,35 @@ public enum AwsError {
 
     CloudException create(
         String service, String code, int status, String message, String requestId) {
+      return create(service, code, status, message, requestId, null);
+    }
+
+    CloudException create(
+        String service,
+        String code,
+        int status,
+        String message,
+        String requestId,
+        Throwable cause) {
       switch (this) {
         case NOT_FOUND:
-          return new NotFoundException(service, code, status, message, requestId, null);
+          return new NotFoundException(service, code, status, message, requestId, cause);
         case ALREADY_EXISTS:
-          return new AlreadyExistsException(service, code, status, message, requestId, null);
+          return new AlreadyExistsException(service, code, status, message, requestId, cause);
         case LIMIT_EXCEEDED:
-          return new LimitExceededException(service, code, status, message, requestId, null);
+          return new LimitExceededException(service, code, status, message, requestId, cause);
         case MALFORMED:
-          return new MalformedException(service, code, status, message, requestId, null);
+          return new MalformedException(service, code, status, message, requestId, cause);
         case DEPENDENCY_VIOLATION:
-          return new DependencyViolationException(service, code, status, message, requestId, null);
+          return new DependencyViolationException(service, code, status, message, requestId, cause);
         case CONFLICT:
-          return new ConflictException(service, code, status, message, requestId, null);
+          return new ConflictException(service, code, status, message, requestId, cause);
         case ACCESS_DENIED:
-          return new AccessDeniedException(service, code, status, message, requestId, null);
+          return new AccessDeniedException(service, code, status, message, requestId, cause);
         case THROTTLED:
-          return new ThrottledException(service, code, status, message, requestId, null);
+          return new ThrottledException(service, code, status, message, requestId, cause);
         default:
-          return new CloudException(service, code, status, message, requestId, null);
+          return new CloudException(service, code, status, message, requestId, cause);
       }
     }
 
@@ -263,9 +273,18 @@ public enum AwsError {
     return kind;
   }
 
-  /** This error with a message, as the SPI exception a backend throws. */
+  /** This error with a message (AWS's exact text), as the SPI exception a backend throws. */
   public CloudException exception(String message) {
     return kind.create(service, code, status, message, null);
+  }
+
+  /**
+   * This error with AWS's exact message, and the simulator's own explanation of why, which never
+   * goes into the message ({@link SimulatorReason}: the journal, the served answer's {@code
+   * x-hyperpod-simulator-reason} header, the serve log).
+   */
+  public CloudException exception(String awsMessage, String reason) {
+    return kind.create(service, code, status, awsMessage, null, new SimulatorReason(reason));
   }
 
   public static Optional<AwsError> find(String service, String code) {
@@ -299,8 +318,13 @@ public enum AwsError {
     if (e.requestId().isPresent()) {
       return e;
     }
+    Kind kind =
+        find(e.service(), e.errorCode())
+            .map(AwsError::kind)
+            .orElseGet(() -> Kind.guess(e.errorCode(), e.statusCode()));
     CloudException copy =
-        exception(e.service(), e.errorCode(), e.statusCode(), e.getMessage(), requestId);
+        kind.create(
+            e.service(), e.errorCode(), e.statusCode(), e.getMessage(), requestId, e.getCause());
     if (copy.getClass() != e.getClass()) {
       return e;
     }

@@ -2,8 +2,8 @@ package io.hyperpod.prereqs.simulator.internal.s3;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** An object in a bucket: its bytes and metadata. */
 public final class ObjectRecord {
@@ -12,18 +12,18 @@ public final class ObjectRecord {
   String etag;
   String contentType;
   Instant lastModified;
-  Map<String, String> metadata;
+  LinkedHashMap<String, String> tags = new LinkedHashMap<>();
+  /** User metadata ({@code x-amz-meta-NAME}), names in lower case. */
+  LinkedHashMap<String, String> metadata = new LinkedHashMap<>();
 
   private ObjectRecord() {}
 
-  ObjectRecord(String key, byte[] content, String etag, String contentType, Instant lastModified,
-      Map<String, String> metadata) {
+  ObjectRecord(String key, byte[] content, String etag, String contentType, Instant lastModified) {
     this.key = key;
     this.content = content;
     this.etag = etag;
     this.contentType = contentType;
     this.lastModified = lastModified;
-    this.metadata = new TreeMap<>(metadata);
   }
 
   public String key() {
@@ -52,8 +52,12 @@ public final class ObjectRecord {
     return lastModified;
   }
 
-  /** User metadata ({@code x-amz-meta-NAME}), names lower case; empty in states saved before. */
   public Map<String, String> metadata() {
-    return metadata == null ? Map.of() : Collections.unmodifiableMap(metadata);
+    return Collections.unmodifiableMap(metadata);
+  }
+
+  /** The object's tag set (S3 object tagging). */
+  public Map<String, String> tags() {
+    return Collections.unmodifiableMap(tags);
   }
 }
