@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
+import io.hyperpod.prereqs.simulator.internal.DroppedRequest;
 import io.hyperpod.prereqs.spi.CloudException;
 import java.util.function.Supplier;
 
@@ -16,7 +17,11 @@ final class OperationCall {
     WireResponse answer(String code, int status, String message, String requestId);
   }
 
+  /** What an unexpected failure answers: AWS's words, no internals of the simulator. */
+  static final String INTERNAL_MESSAGE = "We encountered an internal error. Please try again.";
+
   private OperationCall() {}
+
 
   /**
    * @param internalErrorCode the service's code for its own failures ({@code InternalFailure},
@@ -32,6 +37,8 @@ final class OperationCall {
     WireResponse response;
     try {
       response = context.call(service, operation, answer);
+    } catch (DroppedRequest e) {
+      throw e;
     } catch (CloudException e) {
       response =
           errors.answer(
@@ -41,11 +48,8 @@ final class OperationCall {
               e.requestId().orElseGet(context::newRequestId));
     } catch (RuntimeException e) {
       response =
-          errors.answer(
-              internalErrorCode,
-              500,
-              "The simulator failed on " + operation + ": " + e,
-              context.newRequestId());
+          errors.answer(internalErrorCode, 500, INTERNAL_MESSAGE, context.newRequestId())
+              .failure(e);
     }
     return response.operation(operation);
   }
