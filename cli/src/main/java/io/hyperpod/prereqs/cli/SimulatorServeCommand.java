@@ -86,9 +86,9 @@ final class SimulatorServeCommand implements Callable<Integer> {
       names = "--clock",
       defaultValue = "fast",
       paramLabel = "fast|real|manual",
-      description = "how the simulated clock moves: fast (default: with wall time, and every"
-          + " pending wait such as FSx creation or a quota decision is over at the next call),"
-          + " real (with wall time), manual (only `simulator advance`)")
+      description = "how the simulated clock moves: fast (default: every pending wait such as"
+          + " FSx creation or a quota decision is over at the next call), real (with wall time),"
+          + " manual (only `simulator advance`)")
   ServedClock clock;
 
   @Option(

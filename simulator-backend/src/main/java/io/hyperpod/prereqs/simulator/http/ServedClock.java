@@ -7,10 +7,10 @@ package io.hyperpod.prereqs.simulator.http;
  */
 public enum ServedClock {
   /**
-   * Follows wall time, and before each request skips over every simulated wait that is pending (a
-   * file system's creation or deletion, a quota request's decision, a cluster's creation): a client
-   * sees each wait over at its next call, e.g. an apply's FSx wait ends at its first poll. The
-   * default.
+   * Before each request, skips over every simulated wait that is pending (a file system's creation
+   * or deletion, a quota request's case and decision, a cluster's creation or deletion): a client
+   * sees each wait over at its next call, e.g. an apply's FSx wait ends at its first poll.
+   * Otherwise the clock stands still, so that runs repeat. The default.
    */
   FAST,
   /** Follows wall time one to one: an FSx file system is CREATING for its 8 simulated minutes. */

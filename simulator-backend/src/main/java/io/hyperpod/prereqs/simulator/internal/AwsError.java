@@ -44,6 +44,10 @@ public enum AwsError {
   STS_THROTTLING("sts", "Throttling", 400, Kind.THROTTLED),
   STS_INVALID_ACTION("sts", "InvalidAction", 400, Kind.MALFORMED),
   STS_SIGNATURE_DOES_NOT_MATCH("sts", "SignatureDoesNotMatch", 403, Kind.ACCESS_DENIED),
+  STS_VALIDATION_ERROR("sts", "ValidationError", 400, Kind.MALFORMED),
+  STS_INVALID_PARAMETER_VALUE("sts", "InvalidParameterValue", 400, Kind.MALFORMED),
+  STS_MALFORMED_POLICY_DOCUMENT("sts", "MalformedPolicyDocument", 400, Kind.MALFORMED),
+  STS_PACKED_POLICY_TOO_LARGE("sts", "PackedPolicyTooLarge", 400, Kind.MALFORMED),
 
   S3_NO_SUCH_BUCKET("s3", "NoSuchBucket", 404, Kind.NOT_FOUND),
   S3_NO_SUCH_KEY("s3", "NoSuchKey", 404, Kind.NOT_FOUND),

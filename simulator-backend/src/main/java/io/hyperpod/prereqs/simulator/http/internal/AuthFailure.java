@@ -14,8 +14,10 @@ public enum AuthFailure {
   /** A signature that does not match the request. */
   BAD_SIGNATURE("SignatureDoesNotMatch", 403, "SignatureDoesNotMatch", 403,
       "InvalidSignatureException", 400),
+  /** Session credentials past their expiration on the simulated clock. */
+  EXPIRED("ExpiredToken", 403, "ExpiredToken", 400, "ExpiredTokenException", 403),
   /** A request signed more than 15 minutes away from the server's time (or a presigned URL past its expiry). */
-  EXPIRED("SignatureDoesNotMatch", 403, "RequestTimeTooSkewed", 403,
+  SKEWED("SignatureDoesNotMatch", 403, "RequestTimeTooSkewed", 403,
       "InvalidSignatureException", 400),
   /** S3: an {@code x-amz-content-sha256} that is not the body's hash. */
   PAYLOAD_MISMATCH("SignatureDoesNotMatch", 403, "XAmzContentSHA256Mismatch", 400,

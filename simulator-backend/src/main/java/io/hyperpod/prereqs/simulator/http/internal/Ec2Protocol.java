@@ -18,7 +18,7 @@ public abstract class Ec2Protocol extends QueryProtocol {
 
   @Override
   public WireResponse unauthorized(AuthFailure failure, String message, String requestId) {
-    return failure == AuthFailure.EXPIRED
+    return failure == AuthFailure.SKEWED
         ? reject("RequestExpired", 400, "Request has expired.", requestId)
         : super.unauthorized(failure, message, requestId);
   }

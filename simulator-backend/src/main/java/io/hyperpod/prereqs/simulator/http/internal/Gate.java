@@ -55,24 +55,33 @@ public final class Gate {
 
   public Admission admit(WireRequest request, Optional<SigV4> signature, ServiceHandler handler) {
     String keyId = signature.map(SigV4::accessKeyId).orElse(null);
-    if (verifySignatures) {
-      Optional<WireResponse> refusal = check(request, signature, handler, keyId);
-      if (refusal.isPresent()) {
-        return new Admission(null, refusal.get());
-      }
-    }
-    SimulatedAccessKey key = keys.resolve(keyId);
     String region =
         signature
             .map(SigV4::region)
             .filter(r -> REGION.matcher(r).matches())
             .orElse(AwsSimulator.DEFAULT_REGION);
+    RequestCredentials credentials = RequestCredentials.of(simulator, keys, keyId, region);
+    if (verifySignatures) {
+      Optional<WireResponse> refusal = check(request, signature, handler, keyId, credentials);
+      if (refusal.isPresent()) {
+        return new Admission(null, refusal.get());
+      }
+    }
+    Optional<WireResponse> refused = credentials.refusal(request, handler);
+    if (refused.isPresent()) {
+      return new Admission(null, refused.get());
+    }
+    SimulatedAccessKey key = credentials.key();
     return new Admission(
         simulator.backend(key.accountId(), region, key.caller()).context(), null);
   }
 
   private Optional<WireResponse> check(
-      WireRequest request, Optional<SigV4> signature, ServiceHandler handler, String keyId) {
+      WireRequest request,
+      Optional<SigV4> signature,
+      ServiceHandler handler,
+      String keyId,
+      RequestCredentials credentials) {
     if (signature.isEmpty()) {
       return refuse(
           handler,
@@ -81,7 +90,7 @@ public final class Gate {
               + " the request with a configured access key)");
     }
     SigV4 sig = signature.get();
-    Optional<String> secret = keys.known(keyId).flatMap(SimulatedAccessKey::secretAccessKey);
+    Optional<String> secret = credentials.secret();
     if (secret.isEmpty()) {
       return refuse(
           handler,
@@ -99,7 +108,7 @@ public final class Gate {
     }
     Optional<String> late = sig.timeProblem(request, wall.instant(), MAX_SKEW);
     if (late.isPresent()) {
-      return refuse(handler, AuthFailure.EXPIRED, late.get());
+      return refuse(handler, AuthFailure.SKEWED, late.get());
     }
     if (!sig.payloadMatches(request)) {
       return refuse(

@@ -67,13 +67,17 @@ public final class RequestReader {
     boolean s3 = handler.map(h -> h.signingName().equals("s3")).orElse(false);
     long limit = s3 ? maxObjectBytes : maxRequestBytes;
     long declared = declaredLength(head);
+    // an aws-chunked body carries its chunk framing besides the payload the limit is about
+    long framing = head.header("x-amz-decoded-content-length").isPresent()
+        ? Math.max(64 * 1024, limit / 16)
+        : 0;
     if (declared > limit) {
       deadlines.readDone();
       return new Read(null, tooLarge(handler.orElse(router.fallback()), s3, limit));
     }
     byte[] body;
     try (InputStream in = exchange.getRequestBody()) {
-      body = readAtMost(in, limit);
+      body = readAtMost(in, limit + framing);
     } catch (IOException e) {
       throw deadlines.expired()
           ? new IOException("the request was not in within " + deadlines.timeout(), e)
@@ -90,19 +94,15 @@ public final class RequestReader {
         null);
   }
 
+  /** The payload's length as the headers declare it (aws-chunked: the decoded length). */
   private static long declaredLength(WireRequest head) {
-    long length = -1;
-    for (String name : new String[] {"Content-Length", "x-amz-decoded-content-length"}) {
-      Optional<String> value = head.header(name);
-      if (value.isPresent()) {
-        try {
-          length = Math.max(length, Long.parseLong(value.get().trim()));
-        } catch (NumberFormatException e) {
-          // the JDK server refuses a malformed Content-Length itself
-        }
-      }
+    Optional<String> value =
+        head.header("x-amz-decoded-content-length").or(() -> head.header("Content-Length"));
+    try {
+      return value.map(v -> Long.parseLong(v.trim())).orElse(-1L);
+    } catch (NumberFormatException e) {
+      return -1; // the JDK server refuses a malformed Content-Length itself
     }
-    return length;
   }
 
   /** The body, or null when it runs past {@code limit}. */
