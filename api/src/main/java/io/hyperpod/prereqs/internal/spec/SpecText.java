@@ -117,6 +117,19 @@ final class SpecText {
 
   /** Where a comment starts on this line (its {@code #}), -1 when there is none. */
   private static int commentStart(String line, char openQuote) {
+    return (int) (scan(line, openQuote) >> 16);
+  }
+
+  /** The quote still open at the end of this (comment-free) line. */
+  private static char quoteAtEnd(String line, char openQuote) {
+    return (char) (scan(line, openQuote) & 0xffff);
+  }
+
+  /**
+   * Scans a line from the quote open at its start: the position of its comment's {@code #} (-1
+   * when none) in the high bits, the quote open where the scan stops in the low 16 bits.
+   */
+  private static long scan(String line, char openQuote) {
     char quote = openQuote;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -135,38 +148,12 @@ final class SpecText {
           }
         }
       } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
-        return i;
+        return ((long) i << 16) | quote;
       } else if ((c == '"' || c == '\'') && startsScalar(line, i)) {
         quote = c;
       }
     }
-    return -1;
-  }
-
-  /** The quote still open at the end of this (comment-free) line. */
-  private static char quoteAtEnd(String line, char openQuote) {
-    char quote = openQuote;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quote == '"') {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          quote = 0;
-        }
-      } else if (quote == '\'') {
-        if (c == '\'') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '\'') {
-            i++;
-          } else {
-            quote = 0;
-          }
-        }
-      } else if ((c == '"' || c == '\'') && startsScalar(line, i)) {
-        quote = c;
-      }
-    }
-    return quote;
+    return (-1L << 16) | quote;
   }
 
   /**
