@@ -2,6 +2,7 @@ package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.FaultRule;
+import io.hyperpod.prereqs.simulator.RecordedCall;
 import io.hyperpod.prereqs.simulator.StateFileLock;
 import io.hyperpod.prereqs.simulator.http.ServedClock;
 import io.hyperpod.prereqs.simulator.SimulatedCaller;
@@ -150,7 +151,8 @@ final class SimulatorServeCommand implements Callable<Integer> {
               .log(line -> t.err().println("simulator: " + line))
               .onSaveFailure(
                   e -> t.err().println("warning: could not save " + global.simulatorState + ": "
-                      + e.getMessage()));
+                      + e.getMessage()))
+              .onRefusal(call -> t.err().println(refusalLine(call)));
       parseKeys(t).forEach(builder::accessKey);
       server = builder.start();
       lock.endpoint(server.endpoint());
@@ -204,6 +206,13 @@ final class SimulatorServeCommand implements Callable<Integer> {
       throw new UserError("--threads " + threads + " must be between 1 and 1024");
     }
     return threads;
+  }
+
+  /** One line of the serve log for a refused call: what AWS answered, and the simulator's why. */
+  static String refusalLine(RecordedCall call) {
+    return "refused " + call.label() + " (" + call.accountId() + " " + call.region() + ", "
+        + call.requestId() + "): " + call.errorCode().orElse("") + call.reason().map(r -> " - " + r)
+            .orElse("");
   }
 
   private void stop(SimulatorServer server, StateFileLock lock) {

@@ -3,6 +3,7 @@ package io.hyperpod.prereqs.simulator.http;
 import com.sun.net.httpserver.HttpServer;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.FaultRule;
+import io.hyperpod.prereqs.simulator.RecordedCall;
 import io.hyperpod.prereqs.simulator.http.internal.AccessKeys;
 import io.hyperpod.prereqs.simulator.http.internal.AdminEndpoint;
 import io.hyperpod.prereqs.simulator.http.internal.ClockDriver;
@@ -84,6 +85,7 @@ public final class SimulatorServer implements AutoCloseable {
   private final String host;
   private final ServedClock clock;
   private final AtomicBoolean stopped = new AtomicBoolean();
+  private AutoCloseable refusals = () -> {};
 
   private SimulatorServer(
       HttpServer http,
@@ -153,6 +155,11 @@ public final class SimulatorServer implements AutoCloseable {
     http.stop(0);
     executor.shutdownNow();
     timer.shutdownNow();
+    try {
+      refusals.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot remove the refusal listener", e);
+    }
     if (saver != null) {
       saver.close();
     }
@@ -189,6 +196,7 @@ public final class SimulatorServer implements AutoCloseable {
     private long maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Consumer<Duration> sleeper = Builder::sleep;
+    private Consumer<RecordedCall> onRefusal;
 
     private Builder(AwsSimulator simulator) {
       this.simulator = Objects.requireNonNull(simulator, "simulator");
@@ -239,6 +247,16 @@ public final class SimulatorServer implements AutoCloseable {
     /** Saves the simulator to this file before each change made through the wire is answered. */
     public Builder stateFile(Path file) {
       this.stateFile = file;
+      return this;
+    }
+
+    /**
+     * Told of every call the simulator refuses while it serves (the AWS error code, and the
+     * simulator's reason, which the answer carries in the {@code x-hyperpod-simulator-reason}
+     * header): {@code simulator serve} logs one line for each.
+     */
+    public Builder onRefusal(Consumer<RecordedCall> listener) {
+      this.onRefusal = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
@@ -368,8 +386,19 @@ public final class SimulatorServer implements AutoCloseable {
       http.createContext("/", front);
       http.setExecutor(task -> executor.execute(deadlines.guarded(task)));
       http.start();
-      return new SimulatorServer(
-          http, executor, timer, saver, router.services(), host, clock);
+      SimulatorServer server =
+          new SimulatorServer(http, executor, timer, saver, router.services(), host, clock);
+      if (onRefusal != null) {
+        Consumer<RecordedCall> listener = onRefusal;
+        server.refusals =
+            simulator.onCall(
+                call -> {
+                  if (call.errorCode().isPresent()) {
+                    listener.accept(call);
+                  }
+                });
+      }
+      return server;
     }
 
     private static ThreadFactory daemon(String name) {

@@ -10,6 +10,7 @@ import io.hyperpod.prereqs.spi.CloudException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,6 +30,7 @@ public final class SimulatorCore {
   private final CallJournal journal = new CallJournal();
   private final ThreadLocal<String> currentRequestId = new ThreadLocal<>();
   private volatile Consumer<Duration> latency;
+  private final List<Consumer<RecordedCall>> listeners = new CopyOnWriteArrayList<>();
 
   public SimulatorCore(SimulatorState state, SimClock clock, IdGenerator ids) {
     this.state = state;
@@ -68,18 +70,25 @@ public final class SimulatorCore {
       }
       currentRequestId.set(requestId);
       T result = action.get();
-      record(service, operation, accountId, region, requestId, null);
+      record(service, operation, accountId, region, requestId, null, null);
       if (kind == FaultKind.DROP_AFTER) {
         throw new DroppedRequest(service, operation, true);
       }
       return result;
     } catch (DroppedRequest e) {
       if (!e.processed()) {
-        record(service, operation, accountId, region, requestId, e.errorCode());
+        record(service, operation, accountId, region, requestId, e.errorCode(), null);
       }
       throw e;
     } catch (CloudException e) {
-      record(service, operation, accountId, region, requestId, e.errorCode());
+      record(
+          service,
+          operation,
+          accountId,
+          region,
+          requestId,
+          e.errorCode(),
+          SimulatorReason.of(e).orElse(null));
       throw AwsError.withRequestId(e, requestId);
     } finally {
       if (outer == null) {
@@ -148,14 +157,21 @@ public final class SimulatorCore {
     journal.clear();
   }
 
+  /** Calls the listener with every call, as the journal records it; the handle removes it. */
+  public AutoCloseable onCall(Consumer<RecordedCall> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
   private void record(
       String service,
       String operation,
       String accountId,
       String region,
       String requestId,
-      String errorCode) {
-    journal.record(
+      String errorCode,
+      String reason) {
+    RecordedCall call =
         ImmutableRecordedCall.builder()
             .service(service)
             .operation(operation)
@@ -164,6 +180,9 @@ public final class SimulatorCore {
             .requestId(requestId)
             .at(clock.instant())
             .errorCode(Optional.ofNullable(errorCode))
-            .build());
+            .reason(Optional.ofNullable(reason))
+            .build();
+    journal.record(call);
+    listeners.forEach(listener -> listener.accept(call));
   }
 }

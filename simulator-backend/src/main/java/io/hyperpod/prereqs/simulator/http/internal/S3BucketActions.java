@@ -96,10 +96,16 @@ final class S3BucketActions {
    */
   private static WireResponse createBucket(S3Request r, BackendContext c) {
     String constraint = null;
+    Map<String, String> tags = new LinkedHashMap<>();
     byte[] body = r.wire().body();
     if (body.length > 0 && !r.wire().bodyText().isBlank()) {
       Element root = XmlBodies.root(body, S3BucketActions::malformedXml);
       constraint = XmlBodies.childText(root, "LocationConstraint");
+      for (Element set : XmlBodies.children(root, "Tags")) {
+        for (Element tag : XmlBodies.children(set, "Tag")) {
+          tags.put(XmlBodies.childText(tag, "Key"), XmlBodies.childText(tag, "Value"));
+        }
+      }
       if (constraint != null && constraint.isBlank()) {
         constraint = null;
       }
@@ -108,6 +114,7 @@ final class S3BucketActions {
     if (US_EAST_1.equals(constraint)
         || (constraint != null && !REGION.matcher(constraint).matches())) {
       throw AwsError.S3_INVALID_LOCATION_CONSTRAINT.exception(
+          "The specified location-constraint is not valid",
           "The specified location-constraint is not valid ('"
               + constraint
               + "'; leave it out for us-east-1, otherwise name the region)");
@@ -117,6 +124,7 @@ final class S3BucketActions {
       region = constraint == null ? US_EAST_1 : constraint;
     } else if (constraint == null || !constraint.equals(endpoint)) {
       throw AwsError.S3_ILLEGAL_LOCATION_CONSTRAINT.exception(
+          "The " + (constraint == null ? "unspecified" : constraint) + " location constraint is incompatible for the region specific endpoint this request was sent to.",
           "The "
               + (constraint == null ? "unspecified" : constraint)
               + " location constraint is incompatible for the region specific endpoint this"
@@ -129,6 +137,9 @@ final class S3BucketActions {
       region = endpoint;
     }
     ops(c).createBucket(r.bucket(), region);
+    if (!tags.isEmpty()) {
+      ops(c).putBucketTagging(r.bucket(), tags);
+    }
     return WireResponse.ok().header("Location", "/" + r.bucket());
   }
 
@@ -172,6 +183,7 @@ final class S3BucketActions {
         String key = XmlBodies.childText(tag, "Key");
         if (tags.put(key, XmlBodies.childText(tag, "Value")) != null) {
           throw AwsError.S3_INVALID_TAG.exception(
+              "Cannot provide multiple Tags with the same key",
               "Cannot provide multiple Tags with the same key ('" + key + "').");
         }
       }
@@ -196,7 +208,7 @@ final class S3BucketActions {
   static CloudException malformedXml() {
     return AwsError.S3_MALFORMED_XML.exception(
         "The XML you provided was not well-formed or did not validate against our published"
-            + " schema.");
+            + " schema");
   }
 
   static String canonicalId(String accountId) {

@@ -39,7 +39,7 @@ public interface ServiceHandler {
 
   /** The answer to an unexpected failure: the protocol's internal error, no internals. */
   default WireResponse internalError(String requestId) {
-    return reject(internalErrorCode(), 500, OperationCall.INTERNAL_MESSAGE, requestId);
+    return reject(internalErrorCode(), 500, OperationCall.INTERNAL_ERROR_MESSAGE, requestId);
   }
 
   /** The answer to a request refused for its credentials (query services' codes by default). */
