@@ -60,7 +60,7 @@ final class BucketResource implements Resource<BucketResource.Observed> {
   private List<String> keptKeys(ObserveContext ctx) {
     List<String> kept = new ArrayList<>();
     for (S3ObjectInfo o : ctx.backend().s3().listObjects(name, "")) {
-      boolean stackFile = LifecycleFiles.ALL.stream()
+      boolean stackFile = LifecycleFiles.EVERY_MODE.stream()
           .anyMatch(f -> model.lifecycleScripts().key(f).equals(o.key()));
       if (!stackFile || LifecycleReads.file(ctx, model, o.key())
           .map(f -> f.mark() == LifecycleReads.Mark.OTHERS).orElse(false)) {
