@@ -45,7 +45,7 @@ final class IamPolicyActions {
     iam.action(
         "ListPolicyVersions",
         (p, c, x) -> {
-          Page<PolicyVersionRecord> page =
+          MarkerPage<PolicyVersionRecord> page =
               IamQueryService.page(
                   ops(c).listPolicyVersions(arn(p)),
                   v -> String.format("%010d", Integer.parseInt(v.versionId().substring(1))),
@@ -98,7 +98,7 @@ final class IamPolicyActions {
     principals.removeIf(
         principal ->
             !principal.attachedPolicyArns().contains(arn) || !principal.path().startsWith(prefix));
-    Page<PrincipalRecord> page =
+    MarkerPage<PrincipalRecord> page =
         IamQueryService.page(
             principals, r -> (r instanceof UserRecord ? "u" : "r") + r.name(), p);
     x.start("PolicyGroups").end();

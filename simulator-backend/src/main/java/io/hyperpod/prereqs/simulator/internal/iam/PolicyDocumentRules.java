@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Failures are MalformedPolicyDocument with IAM's wording (and, in parentheses, where the problem
  * is); an over-long document is LimitExceeded as in IAM.
  */
-public final class PolicyDocuments {
+public final class PolicyDocumentRules {
   /** Managed policy size, non-whitespace characters. */
   public static final int MANAGED_POLICY_MAX = 6144;
 
@@ -47,7 +47,7 @@ public final class PolicyDocuments {
   private static final String SYNTAX = "Syntax errors in policy.";
   private static final String VERSION = "Policy document must be version 2012-10-17 or greater.";
 
-  private PolicyDocuments() {}
+  private PolicyDocumentRules() {}
 
   /** A managed policy document (CreatePolicy, CreatePolicyVersion). */
   public static void managed(String document) {
