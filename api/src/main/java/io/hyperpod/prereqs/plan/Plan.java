@@ -2,8 +2,8 @@ package io.hyperpod.prereqs.plan;
 
 import io.hyperpod.prereqs.apply.ApplyOptions;
 import io.hyperpod.prereqs.apply.ApplyResult;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.internal.engine.Engine;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.internal.stack.Engine;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import java.util.List;
 import java.util.Objects;

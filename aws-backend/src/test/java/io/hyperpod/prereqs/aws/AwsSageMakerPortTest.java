@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
-import io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig;
-import io.hyperpod.prereqs.apply.ImmutableVpcConfig;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableVpcConfig;
 import io.hyperpod.prereqs.spi.AccessDeniedException;
 import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.ConflictException;

@@ -2,7 +2,7 @@ package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyOptions;
-import io.hyperpod.prereqs.internal.engine.Engine;
+import io.hyperpod.prereqs.internal.stack.Engine;
 import io.hyperpod.prereqs.plan.Plan;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

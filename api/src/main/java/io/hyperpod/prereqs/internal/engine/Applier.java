@@ -27,16 +27,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * change marks everything that depends on it skipped, naming it as the root cause; independent
  * branches go on.
  */
-final class Applier {
+public final class Applier {
   private final CloudBackend backend;
   private final ApplyOptions options;
 
-  Applier(CloudBackend backend, ApplyOptions options) {
+  public Applier(CloudBackend backend, ApplyOptions options) {
     this.backend = backend;
     this.options = options;
   }
 
-  List<ChangeResult> run(Planning planning) {
+  public List<ChangeResult> run(Planning planning) {
     List<ResourceChange> changes = planning.content().changes();
     Map<ResourceAddress, ResourceChange> byAddress = new HashMap<>();
     Map<ResourceAddress, Integer> waiting = new HashMap<>();

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * Spec to plan: validate, bind to the account, compile the desired resources, observe them
  * through the backend (read-only), diff, and run the checks.
  */
-final class Planner {
+public final class Planner {
   private static final Comparator<Finding> FINDING_ORDER =
       Comparator.comparing(Finding::severity)
           .thenComparing(Finding::id)
@@ -37,11 +37,11 @@ final class Planner {
 
   private final List<StackComponent> components;
 
-  Planner(List<StackComponent> components) {
+  public Planner(List<StackComponent> components) {
     this.components = components;
   }
 
-  Planning plan(HyperPodPrerequisites spec, CloudBackend backend, PlanMode mode,
+  public Planning plan(HyperPodPrerequisites spec, CloudBackend backend, PlanMode mode,
       boolean deleteData) {
     List<SpecProblem> problems = spec.validate();
     if (!problems.isEmpty()) {

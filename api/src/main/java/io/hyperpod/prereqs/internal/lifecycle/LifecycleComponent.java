@@ -1,8 +1,8 @@
 package io.hyperpod.prereqs.internal.lifecycle;
 
-import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
-import io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig;
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.Observations;
 import io.hyperpod.prereqs.internal.engine.Outputs;

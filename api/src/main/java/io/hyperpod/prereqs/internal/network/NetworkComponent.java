@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.internal.network;
 
-import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableVpcConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableVpcConfig;
 import io.hyperpod.prereqs.internal.engine.Adoption;
 import io.hyperpod.prereqs.internal.engine.Attributes;
 import io.hyperpod.prereqs.internal.engine.LeftoverResource;

@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.spi.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyperpod.prereqs.internal.iam.StackPolicyDocuments;
-import io.hyperpod.prereqs.policy.EvalDecision;
+import io.hyperpod.prereqs.spi.iam.EvalDecision;
 import io.hyperpod.prereqs.spi.MalformedException;
 import io.hyperpod.prereqs.spi.NotFoundException;
 import io.hyperpod.prereqs.spi.iam.IamUser;

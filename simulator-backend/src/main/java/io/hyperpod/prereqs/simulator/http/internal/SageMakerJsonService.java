@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.simulator.http.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;

@@ -1,6 +1,6 @@
 package io.hyperpod.prereqs.simulator.internal.sagemaker;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleFiles;
 import io.hyperpod.prereqs.internal.readiness.AccountView;
 import io.hyperpod.prereqs.internal.readiness.ClusterReadiness;

@@ -1,4 +1,4 @@
-package io.hyperpod.prereqs.apply;
+package io.hyperpod.prereqs.spi.sagemaker;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,13 +1,16 @@
-package io.hyperpod.prereqs.internal.engine;
+package io.hyperpod.prereqs.internal.stack;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyOptions;
 import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.apply.ChangeResult;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest;
 import io.hyperpod.prereqs.apply.PlanRefusedException;
 import io.hyperpod.prereqs.apply.StalePlanException;
+import io.hyperpod.prereqs.internal.engine.Applier;
+import io.hyperpod.prereqs.internal.engine.Planner;
+import io.hyperpod.prereqs.internal.engine.Planning;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.PlanContent;
