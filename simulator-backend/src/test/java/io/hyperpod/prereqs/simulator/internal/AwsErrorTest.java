@@ -7,6 +7,7 @@ import io.hyperpod.prereqs.spi.AlreadyExistsException;
 import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.ConflictException;
 import io.hyperpod.prereqs.spi.DependencyViolationException;
+import io.hyperpod.prereqs.spi.ErrorKind;
 import io.hyperpod.prereqs.spi.LimitExceededException;
 import io.hyperpod.prereqs.spi.MalformedException;
 import io.hyperpod.prereqs.spi.NotFoundException;
@@ -14,6 +15,15 @@ import io.hyperpod.prereqs.spi.ThrottledException;
 import org.junit.jupiter.api.Test;
 
 class AwsErrorTest {
+  @Test
+  void everyCode_isListedInTheSpisOneTable() {
+    for (AwsError error : AwsError.values()) {
+      assertThat(ErrorKind.listed(error.code()))
+          .as(error + " (" + error.code() + ") in ErrorKind's table")
+          .hasValue(error.kind());
+    }
+  }
+
   @Test
   void exception_iamCodes_haveAwsStatusesAndTypes() {
     assertError(AwsError.IAM_NO_SUCH_ENTITY, NotFoundException.class, 404);
