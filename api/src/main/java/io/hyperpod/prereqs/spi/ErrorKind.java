@@ -244,14 +244,15 @@ public enum ErrorKind {
     put(
         kinds,
         MALFORMED,
-        // S3 and IAM/STS requests the service cannot take
+        // S3, IAM and STS requests the service cannot take
         "KeyTooLongError",
         "IllegalLocationConstraintException",
         "InvalidLocationConstraint",
         "BadDigest",
         "InvalidDigest",
         "InvalidRange",
-        "InvalidAction");
+        "InvalidAction",
+        "PackedPolicyTooLarge");
     put(
         kinds,
         OTHER,

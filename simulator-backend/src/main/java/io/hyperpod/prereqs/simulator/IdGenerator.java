@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class IdGenerator {
   private static final String UPPER_ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
   private static final String HEX = "0123456789abcdef";
+  private static final String BASE64 =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
   private static final long RESOURCE_STREAM = 0x5DEECE66DL;
   private static final long REQUEST_STREAM = 0x2545F4914F6CDD1DL;
@@ -78,6 +80,11 @@ public final class IdGenerator {
   /** {@code length} uppercase letters and digits. */
   public String alphanumeric(int length) {
     return draw(UPPER_ALPHANUMERIC, length);
+  }
+
+  /** {@code length} base64 characters: secret access keys, session tokens. */
+  public String secret(int length) {
+    return draw(BASE64, length);
   }
 
   /** A request id in UUID form, as AWS's {@code x-amzn-RequestId}. */

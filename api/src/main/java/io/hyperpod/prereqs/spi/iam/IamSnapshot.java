@@ -1,7 +1,12 @@
 package io.hyperpod.prereqs.spi.iam;
 
 import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,15 +30,41 @@ public interface IamSnapshot {
 
   /** IAM names are case-insensitive. */
   default Optional<IamUser> user(String name) {
-    return users().stream().filter(u -> u.name().equalsIgnoreCase(name)).findFirst();
+    return Optional.ofNullable(usersByName().get(name.toLowerCase(Locale.ROOT)));
   }
 
   default Optional<IamRole> role(String name) {
-    return roles().stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
+    return Optional.ofNullable(rolesByName().get(name.toLowerCase(Locale.ROOT)));
   }
 
   default Optional<ManagedPolicy> policy(String arn) {
-    return policies().stream().filter(p -> p.arn().equals(arn)).findFirst();
+    return Optional.ofNullable(policiesByArn().get(arn));
+  }
+
+  /** The users by lower-cased name (the first of a name wins), so that a lookup is one probe. */
+  @Value.Lazy
+  default Map<String, IamUser> usersByName() {
+    return index(users(), u -> u.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** The roles by lower-cased name. */
+  @Value.Lazy
+  default Map<String, IamRole> rolesByName() {
+    return index(roles(), r -> r.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** The customer-managed policies by ARN. */
+  @Value.Lazy
+  default Map<String, ManagedPolicy> policiesByArn() {
+    return index(policies(), ManagedPolicy::arn);
+  }
+
+  private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {
+    Map<String, T> index = new HashMap<>();
+    for (T value : values) {
+      index.putIfAbsent(key.apply(value), value);
+    }
+    return Collections.unmodifiableMap(index);
   }
 
   static ImmutableIamSnapshot.Builder builder() {

@@ -37,6 +37,10 @@ public enum AwsError {
   STS_THROTTLING("sts", "Throttling", 400),
   STS_INVALID_ACTION("sts", "InvalidAction", 400),
   STS_SIGNATURE_DOES_NOT_MATCH("sts", "SignatureDoesNotMatch", 403),
+  STS_VALIDATION_ERROR("sts", "ValidationError", 400),
+  STS_INVALID_PARAMETER_VALUE("sts", "InvalidParameterValue", 400),
+  STS_MALFORMED_POLICY_DOCUMENT("sts", "MalformedPolicyDocument", 400),
+  STS_PACKED_POLICY_TOO_LARGE("sts", "PackedPolicyTooLarge", 400),
 
   S3_NO_SUCH_BUCKET("s3", "NoSuchBucket", 404),
   S3_NO_SUCH_KEY("s3", "NoSuchKey", 404),

@@ -42,6 +42,11 @@ public final class BackendContext {
     return new BackendContext(core, accountId, region, newCaller);
   }
 
+  /** Another account's root in the same region (e.g. the account of a role being assumed). */
+  public BackendContext inAccount(String otherAccountId) {
+    return new BackendContext(core, otherAccountId, region, SimulatedCaller.root());
+  }
+
   /** Runs one AWS operation (see {@link SimulatorCore#call}). */
   public <T> T call(String service, String operation, Supplier<T> action) {
     return core.call(service, operation, accountId, region, action);

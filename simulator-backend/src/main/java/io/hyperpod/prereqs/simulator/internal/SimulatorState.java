@@ -2,6 +2,7 @@ package io.hyperpod.prereqs.simulator.internal;
 
 import io.hyperpod.prereqs.simulator.internal.quotas.QuotaSettingsRecord;
 import io.hyperpod.prereqs.simulator.internal.s3.S3Store;
+import io.hyperpod.prereqs.simulator.internal.sts.StsStore;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Optional;
@@ -14,12 +15,18 @@ import java.util.TreeMap;
  */
 public final class SimulatorState {
   private S3Store s3 = new S3Store();
+  private StsStore sts = new StsStore();
   private TreeMap<String, AccountState> accounts = new TreeMap<>();
   private QuotaSettingsRecord quotaSettings = new QuotaSettingsRecord();
 
   /** S3 buckets of every account in the partition. */
   public S3Store s3() {
     return s3;
+  }
+
+  /** STS sessions of every account (access key ids are unique in the partition). */
+  public StsStore sts() {
+    return sts;
   }
 
   /** The Service Quotas settings of every account: approval policy, defaults. */

@@ -13,7 +13,9 @@ public enum AuthFailure {
       "UnrecognizedClientException", 400),
   /** A signature that does not match the request. */
   BAD_SIGNATURE("SignatureDoesNotMatch", 403, "SignatureDoesNotMatch", 403,
-      "InvalidSignatureException", 400);
+      "InvalidSignatureException", 400),
+  /** Session credentials past their expiration on the simulated clock. */
+  EXPIRED("ExpiredToken", 403, "ExpiredToken", 400, "ExpiredTokenException", 403);
 
   final String queryCode;
   final int queryStatus;

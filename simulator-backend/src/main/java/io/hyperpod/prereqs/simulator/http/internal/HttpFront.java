@@ -78,6 +78,9 @@ public final class HttpFront implements HttpHandler {
     }
     ServiceHandler handler = routed.get();
     String keyId = signature.map(SigV4::accessKeyId).orElse(null);
+    String region =
+        signature.map(SigV4::region).filter(r -> REGION.matcher(r).matches()).orElse(DEFAULT_REGION);
+    RequestCredentials credentials = RequestCredentials.of(simulator, keys, keyId, region);
     if (verifySignatures) {
       if (signature.isEmpty()) {
         return handler.unauthorized(
@@ -86,7 +89,7 @@ public final class HttpFront implements HttpHandler {
                 + " the request with a configured access key)",
             simulator.ids().requestId());
       }
-      Optional<String> secret = keys.known(keyId).flatMap(SimulatedAccessKey::secretAccessKey);
+      Optional<String> secret = credentials.secret();
       if (secret.isEmpty()) {
         return handler.unauthorized(
             AuthFailure.UNKNOWN_KEY,
@@ -103,9 +106,11 @@ public final class HttpFront implements HttpHandler {
             simulator.ids().requestId());
       }
     }
-    SimulatedAccessKey key = keys.resolve(keyId);
-    String region =
-        signature.map(SigV4::region).filter(r -> REGION.matcher(r).matches()).orElse(DEFAULT_REGION);
+    Optional<WireResponse> refused = credentials.refusal(request, handler);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    SimulatedAccessKey key = credentials.key();
     return handler.handle(
         request, simulator.backend(key.accountId(), region, key.caller()).context());
   }

@@ -99,6 +99,9 @@ public final class S3RestService implements ServiceHandler {
 
   @Override
   public WireResponse unauthorized(AuthFailure failure, String message, String requestId) {
+    if (failure == AuthFailure.EXPIRED) {
+      return reject(failure.s3Code, failure.s3Status, "The provided token has expired.", requestId);
+    }
     return reject(failure.s3Code, failure.s3Status, message, requestId);
   }
 

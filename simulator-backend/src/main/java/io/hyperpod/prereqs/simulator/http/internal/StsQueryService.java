@@ -5,13 +5,15 @@ import io.hyperpod.prereqs.spi.account.CallerIdentity;
 
 /**
  * STS on the wire (AWS query protocol, 2011-06-15): GetCallerIdentity answers with the account and
- * caller the request's access key maps to.
+ * caller the request's access key maps to; AssumeRole ({@link StsAssumeRoleActions}) issues
+ * session credentials that act as the role.
  */
 public final class StsQueryService extends AwsQueryService {
   static final String XMLNS = "https://sts.amazonaws.com/doc/2011-06-15/";
 
   public StsQueryService() {
     super("sts", XMLNS);
+    StsAssumeRoleActions.register(this);
     action(
         "GetCallerIdentity",
         (p, c, x) -> {

@@ -1,9 +1,7 @@
 package io.hyperpod.prereqs.simulator.internal.iam;
 
 import io.hyperpod.prereqs.internal.iam.PolicySimulator;
-import io.hyperpod.prereqs.policy.AwsManagedPolicies;
 import io.hyperpod.prereqs.policy.LabeledPolicy;
-import io.hyperpod.prereqs.policy.PolicyParseException;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.spi.iam.PolicySimulation;
 import io.hyperpod.prereqs.spi.iam.SimulationResult;
@@ -14,8 +12,8 @@ import java.util.Optional;
 
 /**
  * SimulatePrincipalPolicy and SimulateCustomPolicy on the account's IAM state, answered by the
- * project's policy evaluator: the principal's attached managed policies (AWS managed ones from the
- * bundled catalog) and inline policies, labelled as IAM labels its source policies.
+ * project's policy evaluator: the principal's {@link IdentityPolicies} (its groups' too, for a
+ * user), labelled as IAM labels its source policies.
  */
 final class IamSimulations {
   private IamSimulations() {}
@@ -24,13 +22,7 @@ final class IamSimulations {
     PrincipalRecord p = find(ops, arn).orElseThrow(() -> AwsError.IAM_NO_SUCH_ENTITY.exception(
         "PolicySourceArn " + arn + " names no user or role of account " + ops.accountId()
             + ": use the ARN of an existing IAM user or role"));
-    List<LabeledPolicy> identity = new ArrayList<>();
-    for (String policyArn : p.attachedPolicyArns()) {
-      Optional<String> doc = AwsManagedPolicies.get(policyArn).map(m -> m.documentJson())
-          .or(() -> ops.findPolicy(policyArn).map(r -> r.defaultVersion().document));
-      doc.ifPresent(d -> identity.add(parse(policyArn, d)));
-    }
-    p.inlinePolicies().forEach((name, doc) -> identity.add(parse(name, doc)));
+    List<LabeledPolicy> identity = IdentityPolicies.of(ops, p);
     return PolicySimulator.simulate(arn, p.tags(), identity, List.of(), simulation);
   }
 
@@ -72,11 +64,6 @@ final class IamSimulations {
   }
 
   private static LabeledPolicy parse(String label, String document) {
-    try {
-      return LabeledPolicy.parse(label, document);
-    } catch (PolicyParseException e) {
-      throw AwsError.IAM_MALFORMED_POLICY_DOCUMENT.exception(
-          label + " is not a valid policy document: " + e.getMessage());
-    }
+    return IdentityPolicies.parse(label, document);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -135,7 +136,7 @@ public final class S3Operations {
       throw AwsError.S3_NO_SUCH_TAG_SET.exception(
           "The TagSet does not exist (bucket " + name + ")");
     }
-    return Map.copyOf(bucket.tags);
+    return Collections.unmodifiableMap(new LinkedHashMap<>(bucket.tags));
   }
 
   /** Replaces the bucket's tag set; an empty map removes it. */
