@@ -10,8 +10,8 @@ import java.util.Optional;
  * What an AWS error code means to a caller, and so which {@link CloudException} subclass carries
  * it: the one table of the project from AWS error code to kind, which the AWS backend and the
  * simulator both use. Codes are service-independent here (AWS gives one code one meaning across
- * the services this tool calls); a code the table does not list is judged by its name and HTTP
- * status ({@link #of}).
+ * the services this tool calls); a code the table does not list is judged by its name ({@link
+ * #of}).
  */
 public enum ErrorKind {
   NOT_FOUND(NotFoundException::new),
@@ -64,31 +64,32 @@ public enum ErrorKind {
   }
 
   /**
-   * The kind of an AWS error: the table's for a listed code; otherwise throttling by the code's
-   * name or HTTP 429, and else by the status (403 access denied, 404 not found, 409 conflict, 400
-   * malformed, anything else {@link #OTHER}).
+   * The kind of an AWS error: the table's for a listed code. A code the table does not list is
+   * judged by AWS's naming alone: EC2's {@code .NotFound}, {@code .Malformed} and {@code
+   * .Duplicate} families, and throttling codes (or HTTP 429); any other is {@link #OTHER}, a plain
+   * {@link CloudException} that keeps the code, since a status such as 400 says too little about
+   * what a caller can do.
    */
   public static ErrorKind of(String errorCode, int statusCode) {
     ErrorKind kind = errorCode == null ? null : TABLE.get(errorCode);
     if (kind != null) {
       return kind;
     }
-    String lower = errorCode == null ? "" : errorCode.toLowerCase(Locale.ROOT);
+    String code = errorCode == null ? "" : errorCode;
+    String lower = code.toLowerCase(Locale.ROOT);
     if (lower.contains("throttl") || lower.contains("toomanyrequests") || statusCode == 429) {
       return THROTTLED;
     }
-    switch (statusCode) {
-      case 403:
-        return ACCESS_DENIED;
-      case 404:
-        return NOT_FOUND;
-      case 409:
-        return CONFLICT;
-      case 400:
-        return MALFORMED;
-      default:
-        return OTHER;
+    if (code.endsWith(".NotFound")) {
+      return NOT_FOUND;
     }
+    if (code.endsWith(".Malformed")) {
+      return MALFORMED;
+    }
+    if (code.endsWith(".Duplicate")) {
+      return ALREADY_EXISTS;
+    }
+    return OTHER;
   }
 
   private static Map<String, ErrorKind> table() {
