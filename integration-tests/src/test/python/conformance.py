@@ -422,8 +422,8 @@ def main(argv):
                 print("    ... %d more" % (len(found) - 6))
             if reason is None:
                 unlisted.append("%s %s" % (name, key))
-                if update:
-                    case.setdefault("differs", {})[key] = reason_for(found)
+            if update and (reason is None or reason == "not served yet"):
+                case.setdefault("differs", {})[key] = reason_for(found)
         for key in differs:
             if key not in seen:
                 stale.append("%s: differs names %s, which the case does not record" % (name, key))

@@ -1,6 +1,10 @@
 package io.hyperpod.prereqs.apply;
 
 import io.hyperpod.prereqs.internal.ValueStyle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** How to carry out a plan. */
@@ -18,10 +22,83 @@ public interface ApplyOptions {
     return ApplyListener.NONE;
   }
 
+  /**
+   * The longest the whole apply may take, on the backend's clock; when it has passed, changes
+   * already running finish, no new one starts, and the rest are skipped with the reason. Empty:
+   * no limit beyond the per-change and per-wait ones.
+   */
+  Optional<Duration> timeout();
+
+  /**
+   * The longest one wait for asynchronous work may take (an FSx file system becoming AVAILABLE or
+   * being deleted); progress says how much of it has passed.
+   */
+  @Value.Default
+  default Duration waitLimit() {
+    return Duration.ofMinutes(60);
+  }
+
+  /**
+   * Attempts per change, the first included, when it fails with a transient error (throttling, a
+   * 5xx, an answer lost on the way) or finds its resource already made by an earlier attempt.
+   */
+  @Value.Default
+  default int attempts() {
+    return 6;
+  }
+
+  /** The longest the retries of one change may take in all, waits included. */
+  @Value.Default
+  default Duration retryWindow() {
+    return Duration.ofMinutes(5);
+  }
+
+  /** Stops the apply early (Ctrl-C); changes running finish, none starts. */
+  @Value.Default
+  default ApplyCancellation cancellation() {
+    return new ApplyCancellation();
+  }
+
+  /**
+   * Whether to hold the stack's lock while applying, so that two applies of one stack never run
+   * at once (see {@link #lockTimeout()}).
+   */
+  @Value.Default
+  default boolean lock() {
+    return true;
+  }
+
+  /**
+   * How long to wait for another apply of the stack to finish (release its lock); zero: refuse at
+   * once, naming the holder.
+   */
+  @Value.Default
+  default Duration lockTimeout() {
+    return Duration.ZERO;
+  }
+
   @Value.Check
   default void check() {
+    List<String> problems = new ArrayList<>();
     if (parallelism() < 1) {
-      throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism());
+      problems.add("parallelism must be at least 1, was " + parallelism());
+    }
+    if (attempts() < 1) {
+      problems.add("attempts must be at least 1 (no retry), was " + attempts());
+    }
+    timeout().filter(t -> t.isNegative() || t.isZero()).ifPresent(
+        t -> problems.add("timeout must be positive, was " + t));
+    if (waitLimit().isNegative() || waitLimit().isZero()) {
+      problems.add("waitLimit must be positive, was " + waitLimit());
+    }
+    if (retryWindow().isNegative()) {
+      problems.add("retryWindow must not be negative, was " + retryWindow());
+    }
+    if (lockTimeout().isNegative()) {
+      problems.add("lockTimeout must not be negative, was " + lockTimeout());
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
     }
   }
 

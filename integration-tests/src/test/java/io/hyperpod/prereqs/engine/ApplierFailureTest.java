@@ -59,8 +59,10 @@ class ApplierFailureTest {
 
   @Test
   void apply_afterAFailedRun_finishesTheRest() {
-    simulator.inject(FaultRule.failing("iam", "CreatePolicy", "ServiceFailure", 500));
+    simulator.inject(FaultRule.failing("iam", "CreatePolicy", "ServiceFailure", 500)
+        .withTimes(Integer.MAX_VALUE));
     assertThat(spec.apply(backend).succeeded()).isFalse();
+    simulator.clearFaults();
 
     ApplyResult second = spec.apply(backend);
 
@@ -70,7 +72,8 @@ class ApplierFailureTest {
 
   @Test
   void apply_bucketCreationFails_skipsEveryFileWithTheBucketAsRootCause() {
-    simulator.inject(FaultRule.failing("s3", "CreateBucket", "InternalError", 500));
+    simulator.inject(FaultRule.failing("s3", "CreateBucket", "InternalError", 500)
+        .withTimes(Integer.MAX_VALUE));
 
     ApplyResult result = spec.apply(backend);
 

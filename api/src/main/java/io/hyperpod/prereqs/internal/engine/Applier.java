@@ -25,15 +25,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Carries out a plan's changes in dependency order, at most {@code parallelism} at once. A failed
  * change marks everything that depends on it skipped, naming it as the root cause; independent
- * branches go on.
+ * branches go on. Each change is retried safely ({@link ChangeAttempts}); once the apply is
+ * cancelled or its timeout has passed, changes running finish and no new one starts: the rest are
+ * skipped with the reason.
  */
 public final class Applier {
   private final CloudBackend backend;
   private final ApplyOptions options;
+  private final Deadline deadline;
+  private final ChangeAttempts attempts;
 
   public Applier(CloudBackend backend, ApplyOptions options) {
     this.backend = backend;
     this.options = options;
+    this.deadline = new Deadline(backend.clock(), options);
+    this.attempts = new ChangeAttempts(backend, options, deadline);
   }
 
   public List<ChangeResult> run(Planning planning) {
@@ -65,9 +71,15 @@ public final class Applier {
           ResourceChange c = byAddress.get(ready.pollFirst());
           Optional<ResourceAddress> cause = c.dependsOn().stream()
               .map(rootCause::get).filter(x -> x != null).findFirst();
+          Optional<String> stop = deadline.stopReason();
           if (cause.isPresent()) {
             complete(skipped(c, cause.get()), c, results, rootCause, cause.get(), dependents,
                 waiting, ready);
+          } else if (stop.isPresent() && c.action() != ChangeAction.NOOP) {
+            ChangeResult r = ChangeResult.builder().address(c.address()).action(c.action())
+                .outcome(ChangeOutcome.SKIPPED).error("not started: " + stop.get()).build();
+            options.listener().finished(c, r);
+            complete(r, c, results, rootCause, null, dependents, waiting, ready);
           } else if (c.action() == ChangeAction.NOOP) {
             ChangeResult r = result(c, ChangeOutcome.UNCHANGED, null);
             options.listener().finished(c, r);
@@ -122,8 +134,10 @@ public final class Applier {
     listener.started(c);
     ChangeResult r;
     try {
-      applyOne(planning, c);
+      attempts.run(planning, c);
       r = result(c, ChangeOutcome.APPLIED, null);
+    } catch (ChangeFailedException e) {
+      r = result(c, ChangeOutcome.FAILED, e.getMessage());
     } catch (CloudException e) {
       r = result(c, ChangeOutcome.FAILED, e.errorCode() + ": " + e.getMessage());
     } catch (RuntimeException e) {
@@ -132,21 +146,6 @@ public final class Applier {
     }
     listener.finished(c, r);
     return r;
-  }
-
-  @SuppressWarnings("unchecked")
-  private <O> void applyOne(Planning planning, ResourceChange c) {
-    Resource<O> resource = (Resource<O>) planning.resources().get(c.address());
-    Optional<O> observed = (Optional<O>) planning.observed().get(c.address());
-    ApplyContext ctx = new ApplyContext(backend, planning.outputs(), options.listener(), c,
-        planning.context());
-    if (c.action() == ChangeAction.DELETE) {
-      resource.destroy(ctx, observed.orElseThrow());
-    } else {
-      Map<String, String> outputs =
-          resource.apply(ctx, planning.diffs().get(c.address()), observed);
-      planning.outputs().put(c.address(), outputs);
-    }
   }
 
   private static ChangeResult result(ResourceChange c, ChangeOutcome outcome, String error) {

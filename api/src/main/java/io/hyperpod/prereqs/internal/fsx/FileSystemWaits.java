@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.internal.fsx;
 
 import io.hyperpod.prereqs.internal.engine.ApplyContext;
+import io.hyperpod.prereqs.internal.engine.ChangeFailedException;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import io.hyperpod.prereqs.spi.NotFoundException;
 import io.hyperpod.prereqs.spi.fsx.FileSystem;
@@ -11,18 +12,19 @@ import java.util.Optional;
 
 /**
  * Waiting for a file system to become AVAILABLE or to be gone: polls DescribeFileSystems every
- * {@link #POLL}, reports progress, pauses through the backend (the simulator moves its clock
- * instead of sleeping) and gives up after {@link #LIMIT}.
+ * {@link #POLL}, reports progress ("fs-... CREATING, 6 of at most 30 minutes"), pauses through the
+ * backend (the simulator moves its clock instead of sleeping) and gives up after the apply's wait
+ * limit ({@link ApplyContext#waitLimit()}), or at once when the apply is cancelled.
  */
 final class FileSystemWaits {
   static final Duration POLL = Duration.ofSeconds(30);
-  static final Duration LIMIT = Duration.ofHours(2);
 
   private FileSystemWaits() {}
 
   static FileSystem untilAvailable(ApplyContext ctx, String id) {
     CloudBackend backend = ctx.backend();
     Instant start = backend.clock().instant();
+    Duration limit = ctx.waitLimit();
     while (true) {
       FileSystem fs =
           describe(backend, id)
@@ -43,31 +45,45 @@ final class FileSystemWaits {
                 + fs.failureMessage().map(m -> ": " + m).orElse("")
                 + "; delete it (destroy --delete-data) and apply again");
       }
-      waitMore(ctx, start, id + " is CREATING");
+      waitMore(ctx, start, limit, id + " CREATING");
     }
   }
 
   static void untilGone(ApplyContext ctx, String id) {
     CloudBackend backend = ctx.backend();
     Instant start = backend.clock().instant();
+    Duration limit = ctx.waitLimit();
     while (describe(backend, id).isPresent()) {
-      waitMore(ctx, start, id + " is DELETING");
+      waitMore(ctx, start, limit, id + " DELETING");
     }
     ctx.progress(id + " is deleted after " + elapsed(backend, start));
   }
 
-  private static void waitMore(ApplyContext ctx, Instant start, String what) {
+  /** Whether the file system is being deleted (a DeleteFileSystem whose answer was lost took). */
+  static boolean deleting(ApplyContext ctx, String id) {
+    return describe(ctx.backend(), id).map(f -> FileSystem.DELETING.equals(f.lifecycle()))
+        .orElse(false);
+  }
+
+  private static void waitMore(ApplyContext ctx, Instant start, Duration limit, String what) {
     CloudBackend backend = ctx.backend();
     Duration elapsed = Duration.between(start, backend.clock().instant());
-    if (elapsed.compareTo(LIMIT) > 0) {
-      throw new IllegalStateException(
+    if (ctx.stopReason().isPresent()) {
+      throw new ChangeFailedException("stopped waiting (" + ctx.stopReason().get() + "): " + what
+          + " after " + elapsed.toMinutes() + " minutes; run apply again to wait on");
+    }
+    if (elapsed.compareTo(limit) >= 0) {
+      throw new ChangeFailedException(
           what
               + " for more than "
-              + LIMIT.toMinutes()
-              + " minutes; look at it in the FSx console and apply again");
+              + limit.toMinutes()
+              + " minutes, the wait limit; look at it in the FSx console, then run apply again"
+              + " (--wait-limit MINUTES waits longer)");
     }
-    ctx.progress(what + " (" + elapsed(backend, start) + " so far)");
-    backend.pause(POLL);
+    ctx.progress(what + ", " + elapsed.toMinutes() + " of at most " + limit.toMinutes()
+        + " minutes");
+    Duration left = limit.minus(elapsed);
+    backend.pause(left.compareTo(POLL) < 0 ? left : POLL);
   }
 
   private static Optional<FileSystem> describe(CloudBackend backend, String id) {

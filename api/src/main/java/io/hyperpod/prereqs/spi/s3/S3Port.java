@@ -17,6 +17,17 @@ public interface S3Port {
    */
   void createBucket(String bucket);
 
+  /**
+   * CreateBucket with these tags in its CreateBucketConfiguration, so that the bucket is never
+   * there untagged (a crash between CreateBucket and PutBucketTagging would leave a bucket no run
+   * could tell from one someone else made). A backend whose server ignores tags at creation tags
+   * the bucket right after. Fails as {@link #createBucket(String)}.
+   */
+  default void createBucket(String bucket, Map<String, String> tags) {
+    createBucket(bucket);
+    putBucketTags(bucket, tags);
+  }
+
   /** Fails with BucketNotEmpty (DependencyViolationException). */
   void deleteBucket(String bucket);
 

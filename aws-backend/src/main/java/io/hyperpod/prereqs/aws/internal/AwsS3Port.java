@@ -88,9 +88,33 @@ public final class AwsS3Port implements S3Port {
    */
   @Override
   public void createBucket(String bucket) {
+    createBucket(bucket, Map.of());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>AWS takes the tags in CreateBucketConfiguration (general purpose buckets since 2025); the
+   * bucket is then tagged with PutBucketTagging as well, for servers that ignore tags at creation
+   * (moto), where a crash between the two calls can still leave it untagged.
+   */
+  @Override
+  public void createBucket(String bucket, Map<String, String> tags) {
     AwsCall call = AwsCall.s3("CreateBucket", "s3:CreateBucket", bucket(bucket));
     try {
-      AwsErrors.run(call, () -> s3().createBucket(request -> request.bucket(bucket)));
+      AwsErrors.run(call, () -> s3().createBucket(request -> {
+        request.bucket(bucket);
+        if (!tags.isEmpty()) {
+          request.createBucketConfiguration(configuration -> configuration.tags(
+              tags.entrySet().stream()
+                  .map(t -> software.amazon.awssdk.services.s3.model.Tag.builder()
+                      .key(t.getKey()).value(t.getValue()).build())
+                  .toList()));
+        }
+      }));
+      if (!tags.isEmpty()) {
+        putBucketTags(bucket, tags);
+      }
     } catch (IllegalArgumentException e) {
       throw new MalformedException(
           "s3",

@@ -96,10 +96,16 @@ final class S3BucketActions {
    */
   private static WireResponse createBucket(S3Request r, BackendContext c) {
     String constraint = null;
+    Map<String, String> tags = new LinkedHashMap<>();
     byte[] body = r.wire().body();
     if (body.length > 0 && !r.wire().bodyText().isBlank()) {
       Element root = XmlBodies.root(body, S3BucketActions::malformedXml);
       constraint = XmlBodies.childText(root, "LocationConstraint");
+      for (Element set : XmlBodies.children(root, "Tags")) {
+        for (Element tag : XmlBodies.children(set, "Tag")) {
+          tags.put(XmlBodies.childText(tag, "Key"), XmlBodies.childText(tag, "Value"));
+        }
+      }
       if (constraint != null && constraint.isBlank()) {
         constraint = null;
       }
@@ -129,6 +135,9 @@ final class S3BucketActions {
       region = endpoint;
     }
     ops(c).createBucket(r.bucket(), region);
+    if (!tags.isEmpty()) {
+      ops(c).putBucketTagging(r.bucket(), tags);
+    }
     return WireResponse.ok().header("Location", "/" + r.bucket());
   }
 

@@ -22,6 +22,14 @@ public final class IamArns {
     return "arn:aws:iam::" + accountId + ":role" + path + name;
   }
 
+  public static String group(String accountId, String path, String name) {
+    return "arn:aws:iam::" + accountId + ":group" + path + name;
+  }
+
+  public static String instanceProfile(String accountId, String path, String name) {
+    return "arn:aws:iam::" + accountId + ":instance-profile" + path + name;
+  }
+
   public static String policy(String accountId, String path, String name) {
     return "arn:aws:iam::" + accountId + ":policy" + path + name;
   }

@@ -43,6 +43,17 @@ public final class SimulatedS3 implements S3Port {
     run("CreateBucket", ops -> ops.createBucket(bucket));
   }
 
+  /** CreateBucket with tags: the bucket and its tags come into being in one call. */
+  @Override
+  public void createBucket(String bucket, Map<String, String> tags) {
+    run("CreateBucket", ops -> {
+      ops.createBucket(bucket);
+      if (!tags.isEmpty()) {
+        ops.putBucketTagging(bucket, tags);
+      }
+    });
+  }
+
   @Override
   public void deleteBucket(String bucket) {
     run("DeleteBucket", ops -> ops.deleteBucket(bucket));

@@ -1,0 +1,27 @@
+package io.hyperpod.prereqs.apply;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A request to stop an apply early (the CLI's Ctrl-C). Once cancelled, changes already running
+ * finish, no new change starts, and the result marks every change not started as skipped with the
+ * reason. Thread-safe; cancelling twice keeps the first reason.
+ */
+public final class ApplyCancellation {
+  private final AtomicReference<String> reason = new AtomicReference<>();
+
+  /** Asks the apply to stop starting changes, for this reason ("interrupted (Ctrl-C)"). */
+  public void cancel(String why) {
+    reason.compareAndSet(null, why == null || why.isBlank() ? "cancelled" : why);
+  }
+
+  /** Why the apply was asked to stop; empty while it was not. */
+  public Optional<String> reason() {
+    return Optional.ofNullable(reason.get());
+  }
+
+  public boolean cancelled() {
+    return reason.get() != null;
+  }
+}

@@ -1,0 +1,75 @@
+package io.hyperpod.prereqs.soak;
+
+import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.spi.CloudBackend;
+import io.hyperpod.prereqs.spi.ec2.Ec2Query;
+import io.hyperpod.prereqs.spi.ec2.SecurityGroup;
+import io.hyperpod.prereqs.spi.iam.IamSnapshot;
+import io.hyperpod.prereqs.spi.s3.S3Bucket;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What an account holds, as a count per resource and stable key ({@code vpc 10.0.0.0/16},
+ * {@code iam_role demo-worker-role}, {@code s3_object BUCKET/KEY}): two applies that made the
+ * same things compare equal whatever ids they drew; a duplicate shows as a count above 1, an
+ * untagged resource of the stack as {@code untagged ...}, a leftover as a key that was not there.
+ */
+record Inventory(Map<String, Integer> counts) {
+  static Inventory of(CloudBackend b) {
+    Map<String, Integer> c = new TreeMap<>();
+    IamSnapshot iam = b.iam().snapshot();
+    iam.users().forEach(u -> add(c, "iam_user " + u.name() + " " + t(u.tags())
+        + " " + u.attachedPolicyArns().stream().sorted().toList()));
+    iam.roles().forEach(r -> add(c, "iam_role " + r.name() + " " + t(r.tags())
+        + " " + r.attachedPolicyArns().stream().sorted().toList()));
+    iam.policies().forEach(p -> add(c, "iam_policy " + p.arn()));
+    for (S3Bucket bucket : b.s3().listBuckets()) {
+      Map<String, String> tags = b.s3().getBucketTags(bucket.name());
+      add(c, "s3_bucket " + bucket.name() + (tags.containsKey(HyperPodPrerequisites.STACK_TAG)
+          ? "" : " untagged"));
+      b.s3().listObjects(bucket.name(), "").forEach(o -> add(c, "s3_object " + bucket.name()
+          + "/" + o.key()));
+      b.s3().getBucketPolicy(bucket.name()).ifPresent(p -> add(c, "s3_bucket_policy "
+          + bucket.name()));
+    }
+    b.ec2().describeVpcs(Ec2Query.all()).stream().filter(v -> !v.tags().isEmpty())
+        .forEach(v -> add(c, "vpc " + v.cidrBlock() + " " + t(v.tags())));
+    b.ec2().describeSubnets(Ec2Query.all()).stream().filter(s -> !s.tags().isEmpty())
+        .forEach(s -> add(c, "subnet " + s.cidrBlock() + " " + t(s.tags())));
+    for (SecurityGroup g : b.ec2().describeSecurityGroups(Ec2Query.all())) {
+      if (!g.groupName().equals("default")) {
+        add(c, "security_group " + g.groupName() + " " + t(g.tags()));
+        g.rules().forEach(r -> add(c, "security_group_rule " + g.groupName() + " "
+            + (r.isEgress() ? "egress" : "ingress") + " " + t(r.tags())));
+      }
+    }
+    b.ec2().describeVpcEndpoints(Ec2Query.all()).stream()
+        .filter(e -> !e.state().equalsIgnoreCase("deleted"))
+        .forEach(e -> add(c, "vpc_endpoint " + e.serviceName() + " " + t(e.tags())));
+    b.fsx().describeFileSystems(List.of()).stream()
+        .forEach(f -> add(c, "fsx " + f.storageCapacity() + " " + t(f.tags())));
+    return new Inventory(c);
+  }
+
+  private static Map<String, String> t(Map<String, String> tags) {
+    return new TreeMap<>(tags);
+  }
+
+  private static void add(Map<String, Integer> c, String key) {
+    c.merge(key, 1, Integer::sum);
+  }
+
+  /** Keys held more often than in {@code reference}: duplicates. */
+  List<String> moreThan(Inventory reference) {
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() > reference.counts.getOrDefault(e.getKey(), 0))
+        .map(e -> e.getKey() + " x" + e.getValue()).toList();
+  }
+
+  /** Keys not held in {@code reference}, or held fewer times. */
+  List<String> lessThan(Inventory reference) {
+    return reference.moreThan(this);
+  }
+}
