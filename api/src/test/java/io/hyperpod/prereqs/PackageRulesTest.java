@@ -38,8 +38,12 @@ class PackageRulesTest {
   private static final String ROOT = "io.hyperpod.prereqs";
   private static final String INTERNAL = ROOT + ".internal";
   private static final String SPI = ROOT + ".spi";
-  /** The style annotation every value type carries; CLASS retention, no API of its own. */
-  private static final String VALUE_STYLE = INTERNAL + ".ValueStyle";
+  /**
+   * The annotations value types carry for Immutables (their styles, the null marker): CLASS
+   * retention, no API of their own, so any package may use them.
+   */
+  private static final Set<String> HOUSE_ANNOTATIONS =
+      Set.of(INTERNAL + ".ValueStyle", INTERNAL + ".SpecStyle", INTERNAL + ".AllowNulls");
   /** The root of the SDK's exceptions, which the SPI's exceptions extend. */
   private static final String EXCEPTION_ROOT = ROOT + ".PrerequisitesException";
 
@@ -70,7 +74,7 @@ class PackageRulesTest {
           if (inPackageTree(type, SPI)) {
             Set<String> outside =
                 used.stream()
-                    .filter(u -> !inPackageTree(u, SPI) && !u.equals(VALUE_STYLE))
+                    .filter(u -> !inPackageTree(u, SPI) && !HOUSE_ANNOTATIONS.contains(u))
                     .filter(u -> !u.equals(EXCEPTION_ROOT))
                     .collect(Collectors.toCollection(TreeSet::new));
             if (!outside.isEmpty()) {
@@ -91,7 +95,7 @@ class PackageRulesTest {
           if (!inPackageTree(type, INTERNAL) && !FRONT_DOORS.contains(type)) {
             Set<String> internals =
                 used.stream()
-                    .filter(u -> inPackageTree(u, INTERNAL) && !u.equals(VALUE_STYLE))
+                    .filter(u -> inPackageTree(u, INTERNAL) && !HOUSE_ANNOTATIONS.contains(u))
                     .collect(Collectors.toCollection(TreeSet::new));
             if (!internals.isEmpty()) {
               offending.put(type, internals);
@@ -113,7 +117,7 @@ class PackageRulesTest {
           graph.computeIfAbsent(from, k -> new TreeMap<>());
           for (String u : used) {
             String to = packageOf(u);
-            if (!to.equals(from) && !FRONT_DOORS.contains(type) && !u.equals(VALUE_STYLE)) {
+            if (!to.equals(from) && !FRONT_DOORS.contains(type) && !HOUSE_ANNOTATIONS.contains(u)) {
               graph.get(from).computeIfAbsent(to, k -> new ArrayList<>()).add(simple(type) + " -> " + u);
             }
           }

@@ -181,13 +181,13 @@ public final class NetworkComponent implements StackComponent {
       Optional<String> group = n.securityGroup().id()
           .or(() -> outputs.get(NetworkAddresses.SECURITY_GROUP, "id"));
       group.ifPresentOrElse(vpc::addSecurityGroupIds, () -> request.addUnknownIds(
-          UnknownId.of("VpcConfig.SecurityGroupIds[0]", NetworkAddresses.SECURITY_GROUP)));
+          UnknownId.of("VpcConfig.SecurityGroupIds[0]", NetworkAddresses.SECURITY_GROUP.toString())));
       for (int i = 0; i < n.subnets().size(); i++) {
         SubnetRef s = n.subnets().get(i);
         Optional<String> id = s.id().or(() -> outputs.get(NetworkAddresses.subnet(s), "id"));
         String field = "VpcConfig.Subnets[" + i + "]";
         id.ifPresentOrElse(vpc::addSubnets, () -> request.addUnknownIds(
-            UnknownId.of(field, NetworkAddresses.subnet(s))));
+            UnknownId.of(field, NetworkAddresses.subnet(s).toString())));
       }
       request.vpcConfig(vpc.build());
     });
