@@ -106,6 +106,9 @@ public enum ErrorKind {
         "InvalidRouteTableID.NotFound",
         "InvalidVpcEndpointId.NotFound",
         "InvalidPrefixListID.NotFound",
+        "InvalidNetworkInterfaceID.NotFound",
+        "InvalidAttachmentID.NotFound",
+        "InvalidInstanceID.NotFound",
         "FileSystemNotFound",
         "NoSuchBucket",
         "NoSuchKey",
@@ -146,7 +149,8 @@ public enum ErrorKind {
         "RouteLimitExceeded",
         "VpcEndpointLimitExceeded",
         "TagLimitExceeded",
-        "ServiceLimitExceeded");
+        "ServiceLimitExceeded",
+        "InsufficientFreeAddressesInSubnet");
     put(
         kinds,
         MALFORMED,
@@ -159,6 +163,7 @@ public enum ErrorKind {
         "InvalidPermission.Malformed",
         "InvalidRouteTableId.Malformed",
         "InvalidVpcEndpointId.Malformed",
+        "InvalidNetworkInterfaceID.Malformed",
         "InvalidServiceName",
         "InvalidID",
         "InvalidFilter",
@@ -191,12 +196,14 @@ public enum ErrorKind {
         DEPENDENCY_VIOLATION,
         "DeleteConflict",
         "BucketNotEmpty",
-        "DependencyViolation");
+        "DependencyViolation",
+        "InvalidNetworkInterface.InUse");
     put(
         kinds,
         CONFLICT,
         "ConcurrentModification",
         "InvalidSubnet.Conflict",
+        "InvalidIPAddress.InUse",
         "CannotDelete",
         "IdempotentParameterMismatch",
         "IncompatibleParameterError",

@@ -122,6 +122,14 @@ public enum AwsError {
   EC2_IDEMPOTENT_PARAMETER_MISMATCH(
       "ec2", "IdempotentParameterMismatch", 400),
   EC2_INVALID_ID("ec2", "InvalidID", 400),
+  EC2_INSUFFICIENT_FREE_ADDRESSES(
+      "ec2", "InsufficientFreeAddressesInSubnet", 400),
+  EC2_ENI_NOT_FOUND("ec2", "InvalidNetworkInterfaceID.NotFound", 400),
+  EC2_ENI_MALFORMED("ec2", "InvalidNetworkInterfaceID.Malformed", 400),
+  EC2_ENI_IN_USE("ec2", "InvalidNetworkInterface.InUse", 400),
+  EC2_ATTACHMENT_NOT_FOUND("ec2", "InvalidAttachmentID.NotFound", 400),
+  EC2_INSTANCE_NOT_FOUND("ec2", "InvalidInstanceID.NotFound", 400),
+  EC2_IP_IN_USE("ec2", "InvalidIPAddress.InUse", 400),
   EC2_TAG_LIMIT_EXCEEDED("ec2", "TagLimitExceeded", 400),
   EC2_INVALID_PARAMETER_VALUE("ec2", "InvalidParameterValue", 400),
   EC2_INVALID_PARAMETER_COMBINATION("ec2", "InvalidParameterCombination", 400),
@@ -184,9 +192,18 @@ public enum AwsError {
     return ErrorKind.of(code, status);
   }
 
-  /** This error with a message, as the SPI exception a backend throws. */
+  /** This error with a message (AWS's exact text), as the SPI exception a backend throws. */
   public CloudException exception(String message) {
     return kind().create(service, code, status, message, null, null);
+  }
+
+  /**
+   * This error with AWS's exact message, and the simulator's own explanation of why, which never
+   * goes into the message ({@link SimulatorReason}: the journal, the served answer's {@code
+   * x-hyperpod-simulator-reason} header, the serve log).
+   */
+  public CloudException exception(String awsMessage, String reason) {
+    return kind().create(service, code, status, awsMessage, null, new SimulatorReason(reason));
   }
 
   public static Optional<AwsError> find(String service, String code) {
@@ -204,9 +221,7 @@ public enum AwsError {
                     "no throttling error known for service '" + service + "'"));
   }
 
-  /**
-   * An exception for any code, of the kind {@link ErrorKind#of} gives it.
-   */
+  /** An exception for any code, of the kind {@link ErrorKind#of} gives it. */
   public static CloudException exception(
       String service, String code, int status, String message, String requestId) {
     return ErrorKind.of(code, status).create(service, code, status, message, requestId, null);
@@ -218,7 +233,8 @@ public enum AwsError {
       return e;
     }
     CloudException copy =
-        exception(e.service(), e.errorCode(), e.statusCode(), e.getMessage(), requestId);
+        ErrorKind.of(e.errorCode(), e.statusCode()).create(
+            e.service(), e.errorCode(), e.statusCode(), e.getMessage(), requestId, e.getCause());
     if (copy.getClass() != e.getClass()) {
       return e;
     }
