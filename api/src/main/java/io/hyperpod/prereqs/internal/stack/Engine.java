@@ -20,12 +20,21 @@ import io.hyperpod.prereqs.plan.Severity;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
+import java.util.WeakHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /** The entry points of the engine: plan, plan a destroy, apply. */
 public final class Engine {
+  /**
+   * The planning behind each plan this process made, so that applying it needs no second read of
+   * the whole account (weak: a plan nobody holds takes its planning with it).
+   */
+  private static final Map<Plan, Planning> PLANNINGS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private Engine() {}
 
   private static Planner planner() {
@@ -34,25 +43,41 @@ public final class Engine {
 
   public static Plan plan(HyperPodPrerequisites spec, CloudBackend backend) {
     Planning p = planner().plan(spec, backend, PlanMode.APPLY, false);
-    return Plan.of(p.content(), backend, clusterRequest(p));
+    return remember(Plan.of(p.content(), backend, clusterRequest(p)), p);
   }
 
   public static Plan planDestroy(
       HyperPodPrerequisites spec, CloudBackend backend, boolean deleteData) {
-    return Plan.of(planner().plan(spec, backend, PlanMode.DESTROY, deleteData).content(), backend);
+    Planning p = planner().plan(spec, backend, PlanMode.DESTROY, deleteData);
+    return remember(Plan.of(p.content(), backend), p);
+  }
+
+  private static Plan remember(Plan plan, Planning planning) {
+    PLANNINGS.put(plan, planning);
+    return plan;
   }
 
   /**
-   * Re-reads the account, refuses when it moved since the plan or when the plan has errors, and
-   * carries out the changes.
+   * Refuses when the plan has errors or the account moved since the plan, then carries out the
+   * changes. A plan this process made is checked by reading again only what its changes touch
+   * ({@link TouchedReads}); a plan loaded from a file by planning again and comparing fingerprints.
    */
   public static ApplyResult apply(Plan plan, ApplyOptions options) {
     refuseErrors(plan.content());
     PlanContent saved = plan.content();
-    Planning fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData());
-    if (!fresh.content().fingerprint().equals(saved.fingerprint())) {
-      throw new StalePlanException("the account changed since the plan was made ("
-          + moved(saved, fresh.content()) + "); run plan again and review it");
+    Planning fresh = PLANNINGS.remove(plan);
+    if (fresh != null) {
+      List<String> moved = TouchedReads.moved(fresh, plan.backend());
+      if (!moved.isEmpty()) {
+        throw new StalePlanException("the account changed since the plan was made (changed: "
+            + String.join(", ", moved) + "); run plan again and review it");
+      }
+    } else {
+      fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData());
+      if (!fresh.content().fingerprint().equals(saved.fingerprint())) {
+        throw new StalePlanException("the account changed since the plan was made ("
+            + moved(saved, fresh.content()) + "); run plan again and review it");
+      }
     }
     refuseErrors(fresh.content());
     List<ChangeResult> results = new Applier(plan.backend(), options).run(fresh);
