@@ -11,6 +11,7 @@ import io.hyperpod.prereqs.apply.StalePlanException;
 import io.hyperpod.prereqs.internal.engine.Applier;
 import io.hyperpod.prereqs.internal.engine.Planner;
 import io.hyperpod.prereqs.internal.engine.Planning;
+import io.hyperpod.prereqs.internal.engine.TouchedReads;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.PlanContent;
