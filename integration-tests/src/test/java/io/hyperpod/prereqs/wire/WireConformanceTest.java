@@ -7,6 +7,7 @@ import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.aws.AwsBackend;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
+import io.hyperpod.prereqs.simulator.http.ServedClock;
 import io.hyperpod.prereqs.simulator.http.SimulatorServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +51,7 @@ class WireConformanceTest {
     AwsSimulator served = AwsSimulator.create();
     ApplyResult wireResult;
     Plan wireReplan;
-    try (SimulatorServer server = SimulatorServer.builder(served).start();
+    try (SimulatorServer server = SimulatorServer.builder(served).clock(ServedClock.MANUAL).start();
         AwsBackend aws = awsBackend(server, region)) {
       WireBackend wire = new WireBackend(aws, served.backend(region));
       wireResult = spec.apply(wire);
@@ -82,7 +83,7 @@ class WireConformanceTest {
 
     ApplyResult memoryResult = spec.planDestroy(inMemory.backend(region)).apply();
     ApplyResult wireResult;
-    try (SimulatorServer server = SimulatorServer.builder(served).start();
+    try (SimulatorServer server = SimulatorServer.builder(served).clock(ServedClock.MANUAL).start();
         AwsBackend aws = awsBackend(server, region)) {
       wireResult = spec.planDestroy(new WireBackend(aws, served.backend(region))).apply();
     }

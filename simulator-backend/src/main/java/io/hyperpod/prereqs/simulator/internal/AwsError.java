@@ -210,6 +210,13 @@ public enum AwsError {
     return Optional.ofNullable(BY_SERVICE_AND_CODE.get(key(service, code)));
   }
 
+  /** The internal (500) error a service answers its own failures with, when the table has one. */
+  public static Optional<AwsError> serverErrorFor(String service) {
+    return Stream.of(values())
+        .filter(e -> e.service.equals(service) && e.status == 500 && e.kind() == ErrorKind.OTHER)
+        .findFirst();
+  }
+
   /** The throttling error AWS sends for a service ({@code Throttling}, {@code SlowDown}, ...). */
   public static AwsError throttlingFor(String service) {
     return Stream.of(values())
