@@ -182,6 +182,7 @@ public enum ErrorKind {
         "MalformedXML",
         "InvalidArgument",
         "InvalidTag",
+        "MetadataTooLarge",
         "InvalidParameterValue",
         "InvalidParameterCombination",
         "MissingParameter",

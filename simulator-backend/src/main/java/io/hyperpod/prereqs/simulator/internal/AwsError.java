@@ -53,6 +53,7 @@ public enum AwsError {
   S3_MALFORMED_POLICY("s3", "MalformedPolicy", 400),
   S3_INVALID_TAG("s3", "InvalidTag", 400),
   S3_KEY_TOO_LONG("s3", "KeyTooLongError", 400),
+  S3_METADATA_TOO_LARGE("s3", "MetadataTooLarge", 400),
   S3_INVALID_ARGUMENT("s3", "InvalidArgument", 400),
   S3_ACCESS_DENIED("s3", "AccessDenied", 403),
   S3_INTERNAL_ERROR("s3", "InternalError", 500),
@@ -228,7 +229,9 @@ public enum AwsError {
                     "no throttling error known for service '" + service + "'"));
   }
 
-  /** An exception for any code, of the kind {@link ErrorKind#of} gives it. */
+  /**
+   * An exception for any code, of the kind {@link ErrorKind#of} gives it.
+   */
   public static CloudException exception(
       String service, String code, int status, String message, String requestId) {
     return ErrorKind.of(code, status).create(service, code, status, message, requestId, null);
