@@ -1,6 +1,10 @@
 package io.hyperpod.prereqs.internal.lifecycle;
 
+import io.hyperpod.prereqs.apply.CreateClusterRequest;
 import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.apply.ImmutableOrchestrator;
+import io.hyperpod.prereqs.apply.ImmutableSlurmConfig;
+import io.hyperpod.prereqs.apply.ImmutableSlurmOrchestrator;
 import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
 import io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig;
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
@@ -9,17 +13,24 @@ import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackComponent;
 import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.internal.readiness.SharedUsers;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spec.ClusterUser;
+import io.hyperpod.prereqs.spec.ClusterSettings;
 import io.hyperpod.prereqs.spec.InstanceGroup;
+import io.hyperpod.prereqs.spec.LifecycleMode;
+import io.hyperpod.prereqs.spec.SlurmConfigStrategy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The lifecycle scripts: the {@code sagemaker-} bucket, the generated files under the prefix, and
- * the instance groups of the CreateCluster request that point at them.
+ * The lifecycle scripts: the {@code sagemaker-} bucket, the generated files of the lifecycle mode
+ * under the prefix (none in {@code ami}), and the instance groups of the CreateCluster request
+ * with their {@code LifeCycleConfig} and {@code SlurmConfig}, and the Slurm orchestrator's
+ * settings.
  */
 public final class LifecycleComponent implements StackComponent {
   /** Uids below this belong to system accounts on the HyperPod images. */
@@ -28,8 +39,12 @@ public final class LifecycleComponent implements StackComponent {
   @Override
   public List<Resource<?>> resources(StackModel model) {
     List<Resource<?>> out = new ArrayList<>();
+    if (!model.lifecycleMode().usesScripts()) {
+      return out;
+    }
     out.add(new BucketResource(model));
-    LifecycleFiles.ALL.forEach(f -> out.add(new LifecycleObjectResource(model, f)));
+    LifecycleFiles.of(model.lifecycleMode())
+        .forEach(f -> out.add(new LifecycleObjectResource(model, f)));
     boolean restricted = model.spec().network()
         .map(n -> n.restrictBucketToVpc() && n.s3GatewayEndpoint()).orElse(false);
     if (restricted) {
@@ -42,6 +57,9 @@ public final class LifecycleComponent implements StackComponent {
   @Override
   public List<Resource<?>> leftovers(
       StackModel model, ObserveContext ctx, Set<ResourceAddress> wanted) {
+    if (!model.lifecycleMode().usesScripts()) {
+      return List.of();
+    }
     BucketPolicyResource policy = new BucketPolicyResource(model);
     if (wanted.contains(policy.address()) || policy.observe(ctx).isEmpty()) {
       return List.of();
@@ -51,7 +69,7 @@ public final class LifecycleComponent implements StackComponent {
 
   @Override
   public List<Finding> check(StackModel model, ObserveContext ctx, Observations observations) {
-    List<Finding> out = new ArrayList<>();
+    List<Finding> out = new ArrayList<>(refusedOnNodes(model.spec().clusterUsers()));
     for (ClusterUser u : model.spec().clusterUsers()) {
       if (u.uid() < FIRST_REGULAR_UID) {
         out.add(Finding.warning(
@@ -66,21 +84,65 @@ public final class LifecycleComponent implements StackComponent {
     return out;
   }
 
+  /**
+   * What the nodes would refuse of the shared_users.txt apply would upload, by the rule verify
+   * and the simulator's oracle apply ({@link SharedUsers}): an error for each, naming the field.
+   */
+  static List<Finding> refusedOnNodes(List<ClusterUser> users) {
+    List<Finding> out = new ArrayList<>();
+    for (SharedUsers.Refusal r : SharedUsers.parse(LifecycleFiles.sharedUsers(users)).refusals()) {
+      int i = r.line() - 1;
+      ClusterUser u = users.get(i);
+      boolean name = r.field() == SharedUsers.Field.NAME;
+      String field = "clusterUsers[" + i + "]." + (name ? "osUser" : "uid");
+      out.add(Finding.error(
+          "users.refused-on-nodes",
+          null,
+          field + " " + (name ? u.osUser() : Long.toString(u.uid())) + ": "
+              + r.message().replaceFirst("^line \\d+: ", "")
+              + "; add_users.sh fails on it, and verify would fail lifecycle.shared-users",
+          name
+              ? "give clusterUsers[" + i + "] a personal osUser (a session as an image user such"
+                  + " as ubuntu has root through sudo)"
+              : "give clusterUsers[" + i + "] a uid of 1001 or more that no other user has"
+                  + " (the samples start at 2001)"));
+    }
+    return out;
+  }
+
   @Override
   public void describeCluster(
       StackModel model, Outputs outputs, ImmutableCreateClusterRequest.Builder request) {
     request.clusterName(model.stack());
+    LifecycleMode mode = model.lifecycleMode();
+    Optional<CreateClusterRequest.LifeCycleConfig> lifecycle =
+        LifecycleFiles.entryScript(mode).map(script -> {
+          ImmutableLifeCycleConfig.Builder b = ImmutableLifeCycleConfig.builder()
+              .sourceS3Uri(model.lifecycleScripts().sourceS3Uri());
+          return (mode == LifecycleMode.EXTENSION ? b.onInitComplete(script) : b.onCreate(script))
+              .build();
+        });
+    boolean apiDriven = false;
     for (InstanceGroup g : model.instanceGroups()) {
+      apiDriven |= g.slurm().isPresent();
       request.addInstanceGroups(ImmutableInstanceGroupSpec.builder()
           .instanceGroupName(g.name())
           .instanceType(g.instanceType())
           .instanceCount(g.count())
           .executionRole(model.roleArn(model.executionRoleName(g)))
-          .lifeCycleConfig(ImmutableLifeCycleConfig.builder()
-              .sourceS3Uri(model.spec().lifecycleScripts().sourceS3Uri())
-              .onCreate(LifecycleFiles.ON_CREATE)
-              .build())
+          .lifeCycleConfig(lifecycle)
           .threadsPerCore(1)
+          .slurmConfig(g.slurm().map(s -> ImmutableSlurmConfig.builder()
+              .nodeType(s.nodeType().value())
+              .partitionNames(s.partitions())
+              .build()))
+          .build());
+    }
+    if (apiDriven) {
+      SlurmConfigStrategy strategy = model.spec().cluster()
+          .flatMap(ClusterSettings::slurmConfigStrategy).orElse(SlurmConfigStrategy.MANAGED);
+      request.orchestrator(ImmutableOrchestrator.builder()
+          .slurm(ImmutableSlurmOrchestrator.builder().slurmConfigStrategy(strategy.value()).build())
           .build());
     }
   }

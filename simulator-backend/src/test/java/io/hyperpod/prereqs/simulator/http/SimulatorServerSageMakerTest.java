@@ -56,6 +56,7 @@ class SimulatorServerSageMakerTest {
     root.iam().createUser("wire-nobody", java.util.Map.of());
     server =
         SimulatorServer.builder(simulator)
+            .clock(ServedClock.MANUAL)
             .accessKey(SimulatedAccessKey.of("AKIAADMIN", ACCOUNT).as(SimulatedCaller.user("full-admin")))
             .accessKey(SimulatedAccessKey.of("AKIAALICE", ACCOUNT).as(SimulatedCaller.user("alice")))
             .accessKey(SimulatedAccessKey.of("AKIANOBODY", ACCOUNT).as(SimulatedCaller.user("wire-nobody")))
@@ -87,8 +88,8 @@ class SimulatorServerSageMakerTest {
                                     .threadsPerCore(g.threadsPerCore())
                                     .lifeCycleConfig(
                                         l ->
-                                            l.sourceS3Uri(g.lifeCycleConfig().sourceS3Uri())
-                                                .onCreate(g.lifeCycleConfig().onCreate()))
+                                            l.sourceS3Uri(g.lifeCycleConfig().orElseThrow().sourceS3Uri())
+                                                .onCreate(g.lifeCycleConfig().orElseThrow().onCreate().orElseThrow()))
                                     .build())
                         .toList())
                 .vpcConfig(
