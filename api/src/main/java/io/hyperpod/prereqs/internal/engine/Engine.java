@@ -12,14 +12,9 @@ import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.PlanContent;
 import io.hyperpod.prereqs.plan.PlanMode;
-import io.hyperpod.prereqs.plan.ResourceChange;
 import io.hyperpod.prereqs.plan.Severity;
 import io.hyperpod.prereqs.spi.CloudBackend;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /** The entry points of the engine: plan, plan a destroy, apply. */
 public final class Engine {
@@ -44,12 +39,14 @@ public final class Engine {
    * carries out the changes.
    */
   public static ApplyResult apply(Plan plan, ApplyOptions options) {
-    refuseErrors(plan.content());
     PlanContent saved = plan.content();
+    Fingerprint.requireIntact(saved);
+    refuseErrors(saved);
     Planning fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData());
     if (!fresh.content().fingerprint().equals(saved.fingerprint())) {
       throw new StalePlanException("the account changed since the plan was made ("
-          + moved(saved, fresh.content()) + "); run plan again and review it");
+          + PlanDifference.between(saved, fresh.content()) + "); nothing was changed. Run plan"
+          + " again and review it");
     }
     refuseErrors(fresh.content());
     List<ChangeResult> results = new Applier(plan.backend(), options).run(fresh);
@@ -74,20 +71,5 @@ public final class Engine {
     ImmutableCreateClusterRequest.Builder b = CreateClusterRequest.builder();
     Components.all().forEach(c -> c.describeCluster(p.model(), p.outputs(), b));
     return b.build();
-  }
-
-  /** Which resources look different now than when the plan was made. */
-  private static String moved(PlanContent before, PlanContent now) {
-    Map<String, ResourceChange> then = new HashMap<>();
-    before.changes().forEach(c -> then.put(c.address().toString(), c));
-    List<String> moved = new ArrayList<>();
-    for (ResourceChange c : now.changes()) {
-      ResourceChange old = then.remove(c.address().toString());
-      if (old == null || !Objects.equals(old.before(), c.before())) {
-        moved.add(c.address().toString());
-      }
-    }
-    moved.addAll(then.keySet());
-    return moved.isEmpty() ? "the observed state differs" : "changed: " + String.join(", ", moved);
   }
 }
