@@ -68,8 +68,12 @@ final class Planner {
       }
     }
     Set<ResourceAddress> wanted = Set.copyOf(resources.keySet());
-    Map<ResourceAddress, Optional<?>> observed = new LinkedHashMap<>();
-    resources.forEach((a, r) -> observed.put(a, r.observe(ctx)));
+    Map<ResourceAddress, Optional<?>> observed =
+        new LinkedHashMap<>(
+            ConcurrentReads.<ResourceAddress, Optional<?>>readAll(
+                List.copyOf(resources.keySet()),
+                backend.readConcurrency(),
+                a -> resources.get(a).observe(ctx)));
 
     Set<ResourceAddress> leftovers = new HashSet<>();
     for (StackComponent c : components) {

@@ -137,6 +137,7 @@ final class IamPrincipalActions {
       }
       if (caller.kind() == SimulatedCaller.Kind.ROLE) {
         throw AwsError.IAM_VALIDATION_ERROR.exception(
+            "Must specify userName when calling with non-User credentials",
             "Must specify userName when calling with non-User credentials (the caller is a"
                 + " session of role "
                 + caller.name().orElseThrow()

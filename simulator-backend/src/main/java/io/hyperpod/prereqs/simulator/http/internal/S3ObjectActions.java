@@ -117,6 +117,7 @@ final class S3ObjectActions {
     }
     if (first >= length || first > last) {
       throw AwsError.S3_INVALID_RANGE.exception(
+          "The requested range is not satisfiable",
           "The requested range is not satisfiable (" + range + " of " + length + " bytes).");
     }
     return new long[] {first, last};

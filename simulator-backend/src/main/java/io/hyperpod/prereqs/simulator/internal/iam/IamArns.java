@@ -40,6 +40,23 @@ public final class IamArns {
   }
 
   /**
+   * Refuses, as Attach/Detach{User,Role}Policy do, a policy ARN that is no ARN at all (a bare
+   * name, text without the six parts of an ARN): ValidationError.
+   */
+  public static void parseable(String arn) {
+    String[] parts = arn == null ? new String[0] : arn.split(":", 6);
+    if (parts.length < 6 || !parts[0].equals("arn") || parts[1].isEmpty() || parts[2].isEmpty()) {
+      throw AwsError.IAM_VALIDATION_ERROR.exception(
+          "Invalid ARN:  Could not be parsed!", "PolicyArn " + arn + " is no ARN");
+    }
+  }
+
+  /** Whether the text reads as {@code arn:aws:iam::ACCOUNT:policy/PATH/NAME}. */
+  public static boolean isPolicy(String arn) {
+    return arn != null && POLICY_ARN.matcher(arn).matches();
+  }
+
+  /**
    * Reads {@code arn:aws:iam::ACCOUNT:policy/PATH/NAME}.
    *
    * @throws io.hyperpod.prereqs.spi.MalformedException InvalidInput when it is no policy ARN
@@ -48,6 +65,7 @@ public final class IamArns {
     Matcher m = arn == null ? null : POLICY_ARN.matcher(arn);
     if (m == null || !m.matches()) {
       throw AwsError.IAM_INVALID_INPUT.exception(
+          "ARN " + arn + " is not valid.",
           "ARN "
               + arn
               + " is not valid. A policy ARN looks like arn:aws:iam::123456789012:policy/NAME"

@@ -72,6 +72,7 @@ public final class IamInputs {
       pattern("tags.member.value", value, TAG_VALUE_PATTERN);
       if (!seen.add(tag.getKey().toLowerCase(Locale.ROOT))) {
         throw AwsError.IAM_INVALID_INPUT.exception(
+            "Duplicate tag keys found. Please note that Tag keys are case insensitive.",
             "Duplicate tag keys found. Please note that Tag keys are case insensitive. (key '"
                 + tag.getKey()
                 + "')");

@@ -173,8 +173,9 @@ public final class IamOperations {
 
   /** Attaches a managed policy (again: nothing changes); {@code quota} names the limit. */
   void attach(PrincipalRecord principal, String policyArn, String quota) {
+    IamArns.parseable(policyArn);
     PolicyRecord policy =
-        findPolicy(policyArn)
+        (IamArns.isPolicy(policyArn) ? findPolicy(policyArn) : Optional.<PolicyRecord>empty())
             .orElseThrow(
                 () ->
                     AwsError.IAM_NO_SUCH_ENTITY.exception(
@@ -191,9 +192,10 @@ public final class IamOperations {
   }
 
   void detach(PrincipalRecord principal, String policyArn, String label) {
-    IamArns.parsePolicy(policyArn);
+    IamArns.parseable(policyArn);
     if (!principal.attachedPolicyArns.remove(policyArn)) {
       throw AwsError.IAM_NO_SUCH_ENTITY.exception(
+          "Policy " + policyArn + " was not found.",
           "Policy " + policyArn + " was not found (not attached to " + label + ").");
     }
   }
@@ -290,6 +292,7 @@ public final class IamOperations {
     PolicyRecord policy = customerPolicy(arn);
     if (store.attachmentCount(arn) > 0) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete a policy attached to entities.",
           "Cannot delete a policy attached to entities. Detach "
               + arn
               + " from every user and role first.");
@@ -345,6 +348,7 @@ public final class IamOperations {
     PolicyVersionRecord version = version(policy, arn, versionId);
     if (version.defaultVersion) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete the default version of a policy.",
           "Cannot delete the default version of a policy. Make another version the default before"
               + " deleting "
               + versionId
@@ -384,6 +388,7 @@ public final class IamOperations {
   static void checkDeletable(PrincipalRecord principal) {
     if (!principal.attachedPolicyArns.isEmpty()) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete entity, must detach all policies first.",
           "Cannot delete entity, must detach all policies first. ("
               + principal.name
               + " has "
@@ -392,6 +397,7 @@ public final class IamOperations {
     }
     if (!principal.inlinePolicies.isEmpty()) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete entity, must delete policies first.",
           "Cannot delete entity, must delete policies first. ("
               + principal.name
               + " has inline "
