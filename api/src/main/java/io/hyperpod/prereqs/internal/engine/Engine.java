@@ -43,10 +43,10 @@ public final class Engine {
     Fingerprint.requireIntact(saved);
     refuseErrors(saved);
     Planning fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData());
-    if (!fresh.content().fingerprint().equals(saved.fingerprint())) {
+    java.util.Optional<String> moved = PlanDifference.between(saved, fresh.content());
+    if (moved.isPresent()) {
       throw new StalePlanException("the account changed since the plan was made ("
-          + PlanDifference.between(saved, fresh.content()) + "); nothing was changed. Run plan"
-          + " again and review it");
+          + moved.get() + "); nothing was changed. Run plan again and review it");
     }
     refuseErrors(fresh.content());
     List<ChangeResult> results = new Applier(plan.backend(), options).run(fresh);

@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** In words, how a plan made now differs from one made earlier of the same spec and mode. */
+/**
+ * In words, how a plan made now differs from one made earlier of the same spec and mode: its
+ * account or region, any change (address, action, states, reason), or its findings (by id,
+ * severity and address: a finding's words may carry what differs between two reads, such as
+ * an error's request id).
+ */
 final class PlanDifference {
   private PlanDifference() {}
 
-  static String between(PlanContent then, PlanContent now) {
+  static java.util.Optional<String> between(PlanContent then, PlanContent now) {
     List<String> out = new ArrayList<>();
     if (!then.account().equals(now.account()) || !then.region().equals(now.region())) {
       out.add("the plan is for account " + then.account() + " in " + then.region()
@@ -51,7 +56,8 @@ final class PlanDifference {
     if (!gone.isEmpty()) {
       out.add("findings gone: " + String.join(", ", gone));
     }
-    return out.isEmpty() ? "the observed state differs" : String.join("; ", out);
+    return out.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(String.join("; ", out));
   }
 
   private static Map<String, ResourceChange> byAddress(PlanContent p) {
@@ -63,7 +69,7 @@ final class PlanDifference {
   private static Set<String> findings(PlanContent p) {
     Set<String> out = new LinkedHashSet<>();
     for (Finding f : p.findings()) {
-      out.add(f.id() + f.address().map(a -> " " + a).orElse(""));
+      out.add(f.severity().jsonName() + " " + f.id() + f.address().map(a -> " " + a).orElse(""));
     }
     return out;
   }
