@@ -39,7 +39,8 @@ final class PlanDifference {
         changed.add(a + " (no longer planned)");
       } else if (!x.before().equals(y.before())) {
         changed.add(a + " (its state)");
-      } else if (!x.equals(y)) {
+      } else if (!x.action().equals(y.action()) || !x.after().equals(y.after())
+          || !x.afterUnknown().equals(y.afterUnknown()) || !x.reason().equals(y.reason())) {
         changed.add(a + " (" + x.action().jsonName() + ", now " + y.action().jsonName() + ")");
       }
     }
