@@ -48,6 +48,11 @@ final class ChangeStates {
         .afterUnknown(after.unknown());
   }
 
+  /** The {@code before} of a change to {@code r} when the account shows {@code observed}. */
+  static Map<String, Object> before(Resource<?> r, Optional<?> observed) {
+    return observed.map(o -> AttributeValues.normalize(observedOf(r, o)).values()).orElse(Map.of());
+  }
+
   // The resources are heterogeneous; these recover the type each one declared.
 
   @SuppressWarnings("unchecked")

@@ -175,7 +175,7 @@ final class S3BucketActions {
     return S3RestService.xml(200, xml.end().end());
   }
 
-  private static Map<String, String> tagging(S3Request r) {
+  static Map<String, String> tagging(S3Request r) {
     Element root = XmlBodies.root(r.wire().body(), S3BucketActions::malformedXml);
     Map<String, String> tags = new LinkedHashMap<>();
     for (Element set : XmlBodies.children(root, "TagSet")) {
