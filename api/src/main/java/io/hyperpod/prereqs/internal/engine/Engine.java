@@ -66,8 +66,8 @@ public final class Engine {
    * ({@link TouchedReads}); a plan loaded from a file by planning again and comparing fingerprints.
    */
   public static ApplyResult apply(Plan plan, ApplyOptions options) {
-    refuseErrors(plan.content());
     PlanContent saved = plan.content();
+    Fingerprint.requireIntact(saved);
     Planning fresh = PLANNINGS.remove(plan);
     if (fresh != null) {
       List<String> moved = TouchedReads.moved(fresh, plan.backend());
@@ -78,9 +78,10 @@ public final class Engine {
     } else {
       fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData(),
           saved.overwriteForeignObjects());
-      if (!fresh.content().fingerprint().equals(saved.fingerprint())) {
+      java.util.Optional<String> differs = PlanDifference.between(saved, fresh.content());
+      if (differs.isPresent()) {
         throw new StalePlanException("the account changed since the plan was made ("
-            + moved(saved, fresh.content()) + "); run plan again and review it");
+            + differs.get() + "); nothing was changed. Run plan again and review it");
       }
     }
     refuseErrors(fresh.content());
@@ -106,20 +107,5 @@ public final class Engine {
     ImmutableCreateClusterRequest.Builder b = CreateClusterRequest.builder();
     Components.all().forEach(c -> c.describeCluster(p.model(), p.outputs(), b));
     return b.build();
-  }
-
-  /** Which resources look different now than when the plan was made. */
-  private static String moved(PlanContent before, PlanContent now) {
-    Map<String, ResourceChange> then = new HashMap<>();
-    before.changes().forEach(c -> then.put(c.address().toString(), c));
-    List<String> moved = new ArrayList<>();
-    for (ResourceChange c : now.changes()) {
-      ResourceChange old = then.remove(c.address().toString());
-      if (old == null || !Objects.equals(old.before(), c.before())) {
-        moved.add(c.address().toString());
-      }
-    }
-    moved.addAll(then.keySet());
-    return moved.isEmpty() ? "the observed state differs" : "changed: " + String.join(", ", moved);
   }
 }
