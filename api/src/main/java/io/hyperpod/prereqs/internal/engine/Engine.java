@@ -3,6 +3,7 @@ package io.hyperpod.prereqs.internal.engine;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyOptions;
 import io.hyperpod.prereqs.apply.ApplyResult;
+import io.hyperpod.prereqs.apply.ImmutableApplyOptions;
 import io.hyperpod.prereqs.apply.ChangeResult;
 import io.hyperpod.prereqs.apply.CreateClusterRequest;
 import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
@@ -19,7 +20,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The entry points of the engine: plan, plan a destroy, apply. */
 public final class Engine {
@@ -46,13 +49,48 @@ public final class Engine {
   public static ApplyResult apply(Plan plan, ApplyOptions options) {
     refuseErrors(plan.content());
     PlanContent saved = plan.content();
+    Optional<StackLock> lock = options.lock() ? lock(plan, options) : Optional.empty();
+    try {
+      return applyLocked(plan, options, lock);
+    } finally {
+      lock.ifPresent(StackLock::close);
+    }
+  }
+
+  /**
+   * Takes the stack's lock; when it had to make the lifecycle bucket for it, that is the plan's
+   * bucket create carried out early.
+   */
+  private static Optional<StackLock> lock(Plan plan, ApplyOptions options) {
+    PlanContent saved = plan.content();
+    CloudBackend backend = plan.backend();
+    io.hyperpod.prereqs.spi.account.CallerIdentity caller = backend.account().callerIdentity();
+    StackModel model = new StackModel(saved.spec(), caller.account(), backend.account().region(),
+        caller.arn());
+    String command = "hyperpod-prereqs " + saved.mode().toString().toLowerCase(Locale.ROOT) + " "
+        + saved.stack();
+    return StackLock.acquire(backend, model, caller.arn(), command, options,
+        saved.mode() == PlanMode.APPLY);
+  }
+
+  private static ApplyResult applyLocked(Plan plan, ApplyOptions options,
+      Optional<StackLock> lock) {
+    PlanContent saved = plan.content();
     Planning fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData());
-    if (!fresh.content().fingerprint().equals(saved.fingerprint())) {
+    if (!sameAccount(saved, fresh.content(), lock)) {
       throw new StalePlanException("the account changed since the plan was made ("
           + moved(saved, fresh.content()) + "); run plan again and review it");
     }
     refuseErrors(fresh.content());
-    List<ChangeResult> results = new Applier(plan.backend(), options).run(fresh);
+    ApplyOptions locked = lock.<ApplyOptions>map(l -> ImmutableApplyOptions.copyOf(options)
+        .withListener(new RenewingListener(options.listener(), l))).orElse(options);
+    List<ChangeResult> results = new Applier(plan.backend(), locked,
+        c -> lock.ifPresent(l -> {
+          if (c.action() == io.hyperpod.prereqs.plan.ChangeAction.DELETE
+              && isBucket(c.address(), l.bucket())) {
+            l.close();
+          }
+        })).run(fresh);
     io.hyperpod.prereqs.apply.ImmutableApplyResult.Builder result = ApplyResult.builder()
         .changes(results)
         .findings(fresh.content().findings());
@@ -60,6 +98,31 @@ public final class Engine {
       result.createClusterRequest(clusterRequest(fresh));
     }
     return result.build();
+  }
+
+  /**
+   * Whether the account is as the plan saw it; the lifecycle bucket that the lock made (the plan's
+   * own bucket create, carried out early) does not count as a move.
+   */
+  private static boolean sameAccount(PlanContent saved, PlanContent fresh,
+      Optional<StackLock> lock) {
+    if (fresh.fingerprint().equals(saved.fingerprint())) {
+      return true;
+    }
+    if (lock.isEmpty() || !lock.get().createdBucket()) {
+      return false;
+    }
+    String bucket = lock.get().bucket();
+    return Fingerprint.of(withoutBucket(saved.changes(), bucket))
+        .equals(Fingerprint.of(withoutBucket(fresh.changes(), bucket)));
+  }
+
+  private static List<ResourceChange> withoutBucket(List<ResourceChange> changes, String bucket) {
+    return changes.stream().filter(c -> !isBucket(c.address(), bucket)).toList();
+  }
+
+  private static boolean isBucket(io.hyperpod.prereqs.plan.ResourceAddress a, String bucket) {
+    return a.type().equals("s3_bucket") && a.name().equals(bucket);
   }
 
   private static void refuseErrors(PlanContent content) {

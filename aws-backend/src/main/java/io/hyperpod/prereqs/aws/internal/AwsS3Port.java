@@ -214,6 +214,18 @@ public final class AwsS3Port implements S3Port {
 
   @Override
   public S3ObjectInfo putObject(String bucket, String key, byte[] content, String contentType) {
+    return put(bucket, key, content, contentType, null);
+  }
+
+  @Override
+  public S3ObjectInfo putObjectIf(
+      String bucket, String key, byte[] content, String contentType, Optional<String> ifMatch) {
+    return put(bucket, key, content, contentType, ifMatch.map(e -> "\"" + e + "\"").orElse("*"));
+  }
+
+  /** PutObject; {@code condition} {@code *} is If-None-Match: *, an ETag If-Match, null none. */
+  private S3ObjectInfo put(
+      String bucket, String key, byte[] content, String contentType, String condition) {
     PutObjectResponse response =
         AwsErrors.call(
             AwsCall.s3("PutObject", "s3:PutObject", object(bucket, key)),
@@ -223,6 +235,11 @@ public final class AwsS3Port implements S3Port {
                           request.bucket(bucket).key(key).contentLength((long) content.length);
                           if (contentType != null) {
                             request.contentType(contentType);
+                          }
+                          if ("*".equals(condition)) {
+                            request.ifNoneMatch("*");
+                          } else if (condition != null) {
+                            request.ifMatch(condition);
                           }
                         },
                         RequestBody.fromBytes(content)));
