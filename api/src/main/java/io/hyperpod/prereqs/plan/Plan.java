@@ -36,7 +36,8 @@ public final class Plan {
 
   /**
    * The CreateCluster request as far as the account is set up now: ids of resources that do not
-   * exist yet read {@code (known after apply)}. Absent for a destroy plan or a loaded plan.
+   * exist yet are left out and named in {@link CreateClusterRequest#unknownIds()}. Absent for a
+   * destroy plan or a loaded plan.
    */
   public Optional<CreateClusterRequest> createClusterRequest() {
     return Optional.ofNullable(createClusterRequest);

@@ -34,6 +34,16 @@ public interface CloudBackend {
 
   SageMakerPort sageMaker();
 
+  /**
+   * How many independent reads the engine may have in flight at once while it plans. The default,
+   * 1, reads one resource after the other (the in-memory simulator answers one call at a time, and
+   * its seeded faults stay reproducible that way); the AWS backend allows more, so that reads
+   * that do not depend on each other overlap their round trips.
+   */
+  default int readConcurrency() {
+    return 1;
+  }
+
   /** The backend's notion of now: the wall clock on AWS, the simulated clock in the simulator. */
   default java.time.Clock clock() {
     return java.time.Clock.systemUTC();

@@ -60,6 +60,9 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
   /** SDK attempts per call unless {@link Builder#maxAttempts} says otherwise. */
   public static final int DEFAULT_MAX_ATTEMPTS = 5;
 
+  /** Reads a plan may have in flight at once unless {@link Builder#readConcurrency} says otherwise. */
+  public static final int DEFAULT_READ_CONCURRENCY = 8;
+
   private final AwsSettings settings;
   private final CallCounter counter;
   private final AwsClients clients;
@@ -71,9 +74,11 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
   private final AwsSsmPort ssm;
   private final AwsQuotasPort quotas;
   private final AwsSageMakerPort sageMaker;
+  private final int readConcurrency;
 
-  private AwsBackend(AwsSettings settings, ConsistencyRetry consistency) {
+  private AwsBackend(AwsSettings settings, ConsistencyRetry consistency, int readConcurrency) {
     this.settings = settings;
+    this.readConcurrency = readConcurrency;
     this.counter = new CallCounter();
     this.clients = new AwsClients(settings, counter);
     this.account = new AwsAccountPort(clients::sts, settings.region().id());
@@ -135,6 +140,12 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
     return sageMaker;
   }
 
+  /** Independent plan reads overlap, up to {@link Builder#readConcurrency} at once. */
+  @Override
+  public int readConcurrency() {
+    return readConcurrency;
+  }
+
   /** The region the regional ports work in. */
   public String region() {
     return settings.region().id();
@@ -183,6 +194,7 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
     private Duration consistencyFirstDelay = Duration.ofMillis(250);
     private Duration consistencyMaxDelay = Duration.ofSeconds(4);
     private Consumer<Duration> sleeper = ConsistencyRetry.threadSleeper();
+    private int readConcurrency = DEFAULT_READ_CONCURRENCY;
 
     private Builder() {}
 
@@ -268,6 +280,19 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
       return this;
     }
 
+    /**
+     * How many independent reads a plan may have in flight at once (default {@value
+     * #DEFAULT_READ_CONCURRENCY}; 1 reads one after the other).
+     */
+    public Builder readConcurrency(int readConcurrency) {
+      if (readConcurrency < 1) {
+        throw new IllegalArgumentException(
+            "readConcurrency is " + readConcurrency + ": it must be 1 (one read at a time) or more");
+      }
+      this.readConcurrency = readConcurrency;
+      return this;
+    }
+
     /** How the IAM consistency retries wait (default {@link Thread#sleep}); for tests. */
     public Builder sleeper(Consumer<Duration> sleeper) {
       this.sleeper = requireNonNull(sleeper, "sleeper is null");
@@ -295,7 +320,7 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
               maxAttempts,
               Optional.ofNullable(backoff),
               Optional.ofNullable(throttlingBackoff));
-      return new AwsBackend(settings, consistency);
+      return new AwsBackend(settings, consistency, readConcurrency);
     }
 
     private Region resolveRegion() {

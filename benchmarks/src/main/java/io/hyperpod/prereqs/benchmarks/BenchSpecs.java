@@ -1,6 +1,8 @@
 package io.hyperpod.prereqs.benchmarks;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -11,6 +13,20 @@ final class BenchSpecs {
   /** An example spec by name ({@code quickstart}, {@code full}) from {@code examples/specs/}. */
   static HyperPodPrerequisites example(String name) {
     return HyperPodPrerequisites.load(root().resolve("examples/specs/" + name + ".yaml"));
+  }
+
+  /**
+   * An example spec as moto can hold it: without the VPC-only bucket policy (moto has no {@code
+   * aws:PrincipalArn}, so the policy would shut the caller out too).
+   */
+  static HyperPodPrerequisites exampleOnMoto(String name) {
+    try {
+      String yaml = Files.readString(root().resolve("examples/specs/" + name + ".yaml"));
+      return HyperPodPrerequisites.fromYaml(
+          yaml.replace("restrictBucketToVpc: true", "restrictBucketToVpc: false"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The quickstart's shape with {@code users} cluster users (uids from 3000). */

@@ -32,7 +32,16 @@ final class OutputsCommand extends BaseCommand {
             + plan.summary().create() + " to create, " + plan.summary().update()
             + " to update); run `hyperpod-prereqs apply " + specFile + "` first.");
       }
+      String unknown = request.unknownIds().stream()
+          .map(u -> u.field() + " (" + u.address() + ")")
+          .collect(java.util.stream.Collectors.joining(", "));
       if (createClusterJson) {
+        if (!request.complete()) {
+          t.err().println("error: the CreateCluster request is not complete: " + unknown
+              + " will exist only after apply. Run `hyperpod-prereqs apply " + specFile
+              + "` first, then print the request again.");
+          return ExitCodes.ERROR;
+        }
         t.out().println(Json.pretty(request));
         return ExitCodes.OK;
       }
@@ -44,7 +53,8 @@ final class OutputsCommand extends BaseCommand {
           + g.instanceGroupName() + ": " + g.instanceCount() + " x " + g.instanceType()
           + ", execution role " + g.executionRole()));
       request.vpcConfig().ifPresent(v -> t.out().println("  VpcConfig: subnets "
-          + v.subnets() + ", security groups " + v.securityGroupIds()));
+          + v.subnets() + ", security groups " + v.securityGroupIds()
+          + (request.complete() ? "" : "; known after apply: " + unknown)));
       t.out().println("CreateCluster request: hyperpod-prereqs outputs " + specFile
           + " --create-cluster-json");
       return ExitCodes.OK;

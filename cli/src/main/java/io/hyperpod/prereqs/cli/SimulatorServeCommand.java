@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.simulator.AwsSimulator;
+import io.hyperpod.prereqs.simulator.RecordedCall;
 import io.hyperpod.prereqs.simulator.SimulatedCaller;
 import io.hyperpod.prereqs.simulator.http.SimulatedAccessKey;
 import io.hyperpod.prereqs.simulator.http.SimulatorServer;
@@ -84,7 +85,8 @@ final class SimulatorServeCommand implements Callable<Integer> {
             .stateFile(global.simulatorState)
             .onSaveFailure(
                 e -> t.err().println("warning: could not save " + global.simulatorState + ": "
-                    + e.getMessage()));
+                    + e.getMessage()))
+            .onRefusal(call -> t.err().println(refusalLine(call)));
     parseKeys().forEach(builder::accessKey);
     SimulatorServer server;
     try {
@@ -108,6 +110,13 @@ final class SimulatorServeCommand implements Callable<Integer> {
     }
     t.err().println("simulator server stopped; state saved to " + global.simulatorState);
     return ExitCodes.OK;
+  }
+
+  /** One line of the serve log for a refused call: what AWS answered, and the simulator's why. */
+  static String refusalLine(RecordedCall call) {
+    return "refused " + call.label() + " (" + call.accountId() + " " + call.region() + ", "
+        + call.requestId() + "): " + call.errorCode().orElse("") + call.reason().map(r -> " - " + r)
+            .orElse("");
   }
 
   private void stop(SimulatorServer server) {

@@ -78,7 +78,7 @@ class CliEndToEndTest {
         .containsExactly("stack", "region", "account", "changes", "findings", "summary");
     JsonNode first = doc.get("changes").get(0);
     assertThat(first.fieldNames()).toIterable()
-        .containsExactly("address", "action", "before", "after", "reason");
+        .containsExactly("address", "action", "before", "after", "after_unknown", "reason");
     assertThat(doc.get("summary").fieldNames()).toIterable()
         .containsExactly("create", "update", "delete", "request", "noop");
     long quotas = doc.get("changes").findValuesAsText("address").stream()

@@ -81,8 +81,18 @@ class NetworkLifecycleTest {
             "iam_policy.demo-execution-vpc",
             "iam_policy_attachment.role/demo-worker-role/demo-execution-vpc",
             "s3_bucket_policy." + Specs.BUCKET);
-    assertThat(plan.createClusterRequest().orElseThrow().vpcConfig().orElseThrow().subnets())
-        .containsExactly("(known after apply)");
+    CreateClusterRequest planned = plan.createClusterRequest().orElseThrow();
+    assertThat(planned.complete()).isFalse();
+    assertThat(planned.vpcConfig().orElseThrow().subnets()).isEmpty();
+    assertThat(planned.vpcConfig().orElseThrow().securityGroupIds()).isEmpty();
+    assertThat(planned.unknownIds())
+        .extracting(u -> u.field() + " " + u.address())
+        .containsExactly("VpcConfig.SecurityGroupIds[0] ec2_security_group.efa",
+            "VpcConfig.Subnets[0] ec2_subnet.10.0.0.0/20");
+    ResourceChange vpc = plan.changes().stream()
+        .filter(c -> c.address().toString().equals("ec2_vpc.main")).findFirst().orElseThrow();
+    assertThat(vpc.after()).containsEntry("id", null).containsEntry("cidr", "10.0.0.0/16");
+    assertThat(vpc.afterUnknown()).containsExactly("/id");
     assertThat(backend.ec2().describeVpcs(Ec2Query.all()))
         .extracting(Vpc::isDefault)
         .containsOnly(true);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -135,6 +136,14 @@ public final class AwsSimulator {
 
   public void clearCalls() {
     core.clearCalls();
+  }
+
+  /**
+   * Calls the listener after every call, with what {@link #calls()} records of it (a refused
+   * call's error code and the simulator's reason); closing the handle removes the listener.
+   */
+  public AutoCloseable onCall(Consumer<RecordedCall> listener) {
+    return core.onCall(Objects.requireNonNull(listener, "listener"));
   }
 
   /** The whole state, the clock's instant and the id generator's position, as JSON. */

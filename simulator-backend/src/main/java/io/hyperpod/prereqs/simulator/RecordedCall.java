@@ -25,6 +25,12 @@ public interface RecordedCall {
   /** The AWS error code the call failed with; empty when it succeeded. */
   Optional<String> errorCode();
 
+  /**
+   * Why the simulator refused the call, in its own words (AWS's message stays AWS's exact text);
+   * empty when it succeeded or the simulator has nothing to add.
+   */
+  Optional<String> reason();
+
   /** {@code iam:CreateRole}. */
   default String label() {
     return service() + ":" + operation();

@@ -8,6 +8,7 @@ import io.hyperpod.prereqs.spi.AccessDeniedException;
 import io.hyperpod.prereqs.spi.account.CallerIdentity;
 import io.hyperpod.prereqs.spi.iam.IamRole;
 import io.hyperpod.prereqs.spi.iam.IamUser;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +61,12 @@ class CallerIdentityTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo("InvalidClientTokenId");
               assertThat(e.statusCode()).isEqualTo(403);
-              assertThat(e.getMessage()).contains("ghost");
+              assertThat(e.getMessage())
+                  .isEqualTo("The security token included in the request is invalid.");
             });
+    List<RecordedCall> calls = aws.calls();
+    assertThat(calls.get(calls.size() - 1).reason()).hasValueSatisfying(
+        reason -> assertThat(reason).contains("ghost"));
   }
 
   @Test

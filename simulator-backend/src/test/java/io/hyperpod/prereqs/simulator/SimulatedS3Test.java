@@ -13,7 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /** S3 behaviour of the simulator beyond the SPI contract. */
 class SimulatedS3Test {
-  private final S3Port s3 = AwsSimulator.create().backend("us-west-2").s3();
+  private final AwsSimulator aws = AwsSimulator.create();
+  private final S3Port s3 = aws.backend("us-west-2").s3();
+
+  /** The simulator's reason for the last call it refused, from its journal. */
+  private String lastReason() {
+    List<RecordedCall> calls = aws.calls();
+    return calls.get(calls.size() - 1).reason().orElse("");
+  }
 
   @Test
   void createBucket_validNames_areAccepted() {
@@ -26,14 +33,15 @@ class SimulatedS3Test {
   }
 
   @Test
-  void createBucket_reservedSuffixOrPrefix_failsNamingTheRule() {
+  void createBucket_reservedSuffixOrPrefix_failsWithAwsTextAndTheRuleInTheJournal() {
     assertThatExceptionOfType(MalformedException.class)
         .isThrownBy(() -> s3.createBucket("sthree-bucket"))
-        .withMessageContaining("'sthree-bucket'")
-        .withMessageContaining("prefix 'sthree-' is reserved");
+        .withMessage("The specified bucket is not valid.");
+    assertThat(lastReason()).contains("'sthree-bucket'").contains("prefix 'sthree-' is reserved");
     assertThatExceptionOfType(MalformedException.class)
         .isThrownBy(() -> s3.createBucket("bucket--ol-s3"))
-        .withMessageContaining("suffix '--ol-s3' is reserved");
+        .withMessage("The specified bucket is not valid.");
+    assertThat(lastReason()).contains("suffix '--ol-s3' is reserved");
   }
 
   @Test

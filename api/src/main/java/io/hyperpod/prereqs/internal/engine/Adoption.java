@@ -21,11 +21,6 @@ public final class Adoption {
     return model.ownedBy(tags) ? CREATED : ADOPTED;
   }
 
-  /** The plan's {@code after} of an adopted resource: its id. */
-  public static Map<String, Object> adoptedAttributes(String id) {
-    return Attributes.of().put("id", id).put("managed", ADOPTED).build();
-  }
-
   /** A missing resource: created, or (to adopt) nothing, with a finding that says so. */
   public static Diff missing(boolean adopted, String what) {
     return adopted

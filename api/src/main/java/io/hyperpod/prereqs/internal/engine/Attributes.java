@@ -14,6 +14,19 @@ public final class Attributes {
     return new Attributes();
   }
 
+  /** Starts from attributes (e.g. the observed ones) to put the planned changes over. */
+  public static Attributes from(Map<String, Object> attributes) {
+    Attributes a = new Attributes();
+    a.values.putAll(attributes);
+    return a;
+  }
+
+  /** Marks a value only apply can know. */
+  public Attributes putUnknown(String key) {
+    values.put(key, Unknown.VALUE);
+    return this;
+  }
+
   public Attributes put(String key, Object value) {
     if (value != null) {
       values.put(key, value instanceof Map ? new TreeMap<>((Map<?, ?>) value) : value);
@@ -21,11 +34,13 @@ public final class Attributes {
     return this;
   }
 
-  /** A JSON document shown as a structure, not as an escaped string. */
+  /**
+   * A policy document as a structure, not an escaped string, in the canonical form {@link
+   * Json#samePolicy} compares (so two documents that mean the same are one value).
+   */
   public Attributes putDocument(String key, String json) {
     if (json != null) {
-      Object parsed = Json.mapper().convertValue(Json.parse(json), Object.class);
-      values.put(key, parsed);
+      values.put(key, Json.canonicalPolicy(Json.parse(json)));
     }
     return this;
   }

@@ -18,7 +18,9 @@ import io.hyperpod.prereqs.plan.Severity;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
+import java.util.WeakHashMap;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,6 +28,13 @@ import java.util.Optional;
 
 /** The entry points of the engine: plan, plan a destroy, apply. */
 public final class Engine {
+  /**
+   * The planning behind each plan this process made, so that applying it needs no second read of
+   * the whole account (weak: a plan nobody holds takes its planning with it).
+   */
+  private static final Map<Plan, Planning> PLANNINGS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private Engine() {}
 
   private static Planner planner() {
@@ -34,22 +43,31 @@ public final class Engine {
 
   public static Plan plan(HyperPodPrerequisites spec, CloudBackend backend) {
     Planning p = planner().plan(spec, backend, PlanMode.APPLY, false);
-    return Plan.of(p.content(), backend, clusterRequest(p));
+    return remember(Plan.of(p.content(), backend, clusterRequest(p)), p);
   }
 
   public static Plan planDestroy(
       HyperPodPrerequisites spec, CloudBackend backend, boolean deleteData) {
-    return Plan.of(planner().plan(spec, backend, PlanMode.DESTROY, deleteData).content(), backend);
+    Planning p = planner().plan(spec, backend, PlanMode.DESTROY, deleteData);
+    return remember(Plan.of(p.content(), backend), p);
+  }
+
+  private static Plan remember(Plan plan, Planning planning) {
+    PLANNINGS.put(plan, planning);
+    return plan;
   }
 
   /**
-   * Re-reads the account, refuses when it moved since the plan or when the plan has errors, and
-   * carries out the changes.
+   * Refuses when the plan has errors or the account moved since the plan, then carries out the
+   * changes. A plan this process made is checked by reading again only what its changes touch
+   * ({@link TouchedReads}); a plan loaded from a file by planning again and comparing fingerprints.
    */
   public static ApplyResult apply(Plan plan, ApplyOptions options) {
     refuseErrors(plan.content());
     PlanContent saved = plan.content();
-    Optional<StackLock> lock = options.lock() ? lock(plan, options) : Optional.empty();
+    boolean changes = saved.changes().stream()
+        .anyMatch(c -> c.action() != io.hyperpod.prereqs.plan.ChangeAction.NOOP);
+    Optional<StackLock> lock = options.lock() && changes ? lock(plan, options) : Optional.empty();
     try {
       return applyLocked(plan, options, lock);
     } finally {
@@ -76,10 +94,23 @@ public final class Engine {
   private static ApplyResult applyLocked(Plan plan, ApplyOptions options,
       Optional<StackLock> lock) {
     PlanContent saved = plan.content();
-    Planning fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData());
-    if (!sameAccount(saved, fresh.content(), lock)) {
-      throw new StalePlanException("the account changed since the plan was made ("
-          + moved(saved, fresh.content()) + "); run plan again and review it");
+    // The bucket that holds the lock is the stack's: made by the lock (the plan's own create,
+    // carried out early) or by a run that held the lock before; it does not count as a move.
+    Optional<String> lockBucket = lock.map(StackLock::bucket);
+    Planning fresh = PLANNINGS.remove(plan);
+    if (fresh != null) {
+      List<String> moved = new ArrayList<>(TouchedReads.moved(fresh, plan.backend()));
+      lockBucket.ifPresent(b -> moved.remove("s3_bucket." + b));
+      if (!moved.isEmpty()) {
+        throw new StalePlanException("the account changed since the plan was made (changed: "
+            + String.join(", ", moved) + "); run plan again and review it");
+      }
+    } else {
+      fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData());
+      if (!sameAccount(saved, fresh.content(), lockBucket)) {
+        throw new StalePlanException("the account changed since the plan was made ("
+            + moved(saved, fresh.content()) + "); run plan again and review it");
+      }
     }
     refuseErrors(fresh.content());
     ApplyOptions locked = lock.<ApplyOptions>map(l -> ImmutableApplyOptions.copyOf(options)
@@ -105,14 +136,14 @@ public final class Engine {
    * own bucket create, carried out early) does not count as a move.
    */
   private static boolean sameAccount(PlanContent saved, PlanContent fresh,
-      Optional<StackLock> lock) {
+      Optional<String> lockBucket) {
     if (fresh.fingerprint().equals(saved.fingerprint())) {
       return true;
     }
-    if (lock.isEmpty() || !lock.get().createdBucket()) {
+    if (lockBucket.isEmpty()) {
       return false;
     }
-    String bucket = lock.get().bucket();
+    String bucket = lockBucket.get();
     return Fingerprint.of(withoutBucket(saved.changes(), bucket))
         .equals(Fingerprint.of(withoutBucket(fresh.changes(), bucket)));
   }

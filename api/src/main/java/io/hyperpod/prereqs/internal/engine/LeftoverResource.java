@@ -76,8 +76,9 @@ public final class LeftoverResource<O> implements Resource<O> {
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
-    return Map.of();
+  public Map<String, Object> plannedAttributes(
+      Optional<O> o, Diff diff, Outputs outputs, ObserveContext ctx) {
+    throw new IllegalStateException(address + " is a leftover; it is only ever deleted or kept");
   }
 
   @Override

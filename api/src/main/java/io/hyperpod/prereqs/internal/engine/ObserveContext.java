@@ -3,18 +3,21 @@ package io.hyperpod.prereqs.internal.engine;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import io.hyperpod.prereqs.spi.account.CallerIdentity;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * What resources read through while planning: the backend, the caller, and a cache of bulk reads
  * (one IAM snapshot, one listing per bucket prefix, ...) so that planning many resources of one
- * kind costs one call, not one per resource.
+ * kind costs one call, not one per resource. Resources may observe concurrently: the first to ask
+ * for a key reads it, the others wait for that read rather than sending their own.
  */
 public final class ObserveContext {
   private final CloudBackend backend;
   private final CallerIdentity caller;
-  private final Map<String, Object> cache = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Object>> cache = new ConcurrentHashMap<>();
 
   public ObserveContext(CloudBackend backend, CallerIdentity caller) {
     this.backend = backend;
@@ -29,17 +32,40 @@ public final class ObserveContext {
     return caller;
   }
 
-  /** The value of {@code key}, read once per run. */
+  /**
+   * The value of {@code key}, read once per run. A read that fails fails every caller waiting for
+   * it, and is tried again by the next caller that asks.
+   */
   @SuppressWarnings("unchecked")
   public <T> T cached(String key, Supplier<T> read) {
-    Object v = cache.get(key);
-    if (v == null) {
-      v = read.get();
-      Object prev = cache.putIfAbsent(key, v);
-      if (prev != null) {
-        v = prev;
-      }
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    CompletableFuture<Object> theirs = cache.putIfAbsent(key, mine);
+    if (theirs != null) {
+      return (T) join(theirs);
     }
-    return (T) v;
+    try {
+      Object value = read.get();
+      mine.complete(value);
+      return (T) value;
+    } catch (RuntimeException | Error e) {
+      cache.remove(key, mine);
+      mine.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private static Object join(CompletableFuture<Object> read) {
+    try {
+      return read.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw e;
+    }
   }
 }

@@ -10,9 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * planning and from results while applying, read by resources that depend on them.
  */
 public final class Outputs {
-  /** Shown in a plan for a value that is known only once a resource it depends on exists. */
-  public static final String UNKNOWN = "(known after apply)";
-
   private final Map<ResourceAddress, Map<String, String>> values = new ConcurrentHashMap<>();
   private final String account;
   private final String region;
@@ -45,9 +42,9 @@ public final class Outputs {
     return Optional.ofNullable(values.getOrDefault(address, Map.of()).get(key));
   }
 
-  /** The value, or {@link #UNKNOWN} when the resource is not there yet. */
-  public String getOrUnknown(ResourceAddress address, String key) {
-    return get(address, key).orElse(UNKNOWN);
+  /** The value, or {@link Unknown#VALUE} when the resource is not there yet (for a plan). */
+  public Object getOrUnknown(ResourceAddress address, String key) {
+    return Unknown.orUnknown(get(address, key));
   }
 
   /** The value; fails when a dependency did not produce it (an engine bug, not a user error). */

@@ -68,8 +68,12 @@ final class Planner {
       }
     }
     Set<ResourceAddress> wanted = Set.copyOf(resources.keySet());
-    Map<ResourceAddress, Optional<?>> observed = new LinkedHashMap<>();
-    resources.forEach((a, r) -> observed.put(a, r.observe(ctx)));
+    Map<ResourceAddress, Optional<?>> observed =
+        new LinkedHashMap<>(
+            ConcurrentReads.<ResourceAddress, Optional<?>>readAll(
+                List.copyOf(resources.keySet()),
+                backend.readConcurrency(),
+                a -> resources.get(a).observe(ctx)));
 
     Set<ResourceAddress> leftovers = new HashSet<>();
     for (StackComponent c : components) {
@@ -102,7 +106,7 @@ final class Planner {
     });
     List<Finding> kept = keepWhatDataNeeds(dataKept, diffs, graph);
 
-    List<ResourceChange> changes = changes(mode, resources, observed, diffs, outputs, graph);
+    List<ResourceChange> changes = changes(resources, observed, diffs, outputs, graph, ctx);
     List<Finding> findings = new ArrayList<>(kept);
     if (mode == PlanMode.APPLY) {
       Observations observations = new Observations(observed);
@@ -192,10 +196,9 @@ final class Planner {
     return findings;
   }
 
-  private static List<ResourceChange> changes(PlanMode mode,
-      Map<ResourceAddress, Resource<?>> resources,
+  private static List<ResourceChange> changes(Map<ResourceAddress, Resource<?>> resources,
       Map<ResourceAddress, Optional<?>> observed, Map<ResourceAddress, Diff> diffs,
-      Outputs outputs, DependencyGraph graph) {
+      Outputs outputs, DependencyGraph graph, ObserveContext ctx) {
     Set<ResourceAddress> deletes = new HashSet<>();
     diffs.forEach((a, d) -> {
       if (d.action() == ChangeAction.DELETE) {
@@ -205,17 +208,12 @@ final class Planner {
     DependencyGraph reversed = graph.reversed();
     List<ResourceChange> out = new ArrayList<>();
     diffs.forEach((a, d) -> {
-      Resource<?> r = resources.get(a);
-      Map<String, Object> before = observed.get(a).map(v -> attributesOf(r, v)).orElse(Map.of());
-      Map<String, Object> after = d.action() == ChangeAction.DELETE ? Map.of()
-          : mode == PlanMode.DESTROY ? before
-          : r.desiredAttributes(outputs);
       List<ResourceAddress> deps = d.action() == ChangeAction.DELETE
           ? reversed.dependenciesOf(a).stream().filter(deletes::contains).toList()
           : graph.dependenciesOf(a).stream().filter(x -> diffs.containsKey(x)
               && !deletes.contains(x)).toList();
-      out.add(ResourceChange.builder().address(a).action(d.action()).before(before)
-          .after(after).reason(d.reason()).dependsOn(deps).build());
+      out.add(ChangeStates.of(resources.get(a), observed.get(a), d, outputs, ctx)
+          .reason(d.reason()).dependsOn(deps).build());
     });
     out.sort(Comparator.comparing(ResourceChange::address));
     return out;
@@ -264,11 +262,6 @@ final class Planner {
   @SuppressWarnings("unchecked")
   private static <O> String keptReasonOf(Resource<O> r, Object observed) {
     return r.keptReason((O) observed);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <O> Map<String, Object> attributesOf(Resource<O> r, Object observed) {
-    return r.observedAttributes((O) observed);
   }
 
   @SuppressWarnings("unchecked")

@@ -22,14 +22,21 @@ public interface Resource<O> {
   /** Reads the resource; absent when it does not exist. May use the context's cached bulk reads. */
   Optional<O> observe(ObserveContext ctx);
 
-  /** Attributes of the observed resource, for the plan's {@code before}. */
+  /**
+   * The resource's state as attributes: the plan's {@code before}, and what the state after apply
+   * is compared with. Values are JSON-compatible (strings, booleans, numbers, lists, maps, JSON
+   * nodes); the engine brings them into one form ({@link AttributeValues}).
+   */
   Map<String, Object> observedAttributes(O observed);
 
   /**
-   * Attributes wanted, for the plan's {@code after}; values that depend on other resources not
-   * yet created are {@link Outputs#UNKNOWN}.
+   * The whole state a create, update, replace or request leaves (the plan's {@code after}), in the
+   * same attributes {@link #observedAttributes} gives once it is applied; each value only apply can
+   * know is {@link Unknown#VALUE}. The engine does not ask for a noop (the state stays as
+   * observed) nor a delete (nothing is left).
    */
-  Map<String, Object> desiredAttributes(Outputs outputs);
+  Map<String, Object> plannedAttributes(
+      Optional<O> observed, Diff diff, Outputs outputs, ObserveContext ctx);
 
   /** Outputs others may need (ids, ARNs, DNS names), taken from the observed resource. */
   default Map<String, String> outputs(O observed) {

@@ -98,20 +98,27 @@ final class FileSystemResource implements Resource<FileSystem> {
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
-    if (create().isEmpty()) {
-      return Adoption.adoptedAttributes(fsx.id().orElseThrow());
+  public Map<String, Object> plannedAttributes(
+      Optional<FileSystem> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
+    if (observed.isPresent()) {
+      // Apply waits until it is AVAILABLE and adds the stack's tags; it changes nothing else.
+      FileSystem f = observed.get();
+      return Attributes.from(attributes(f))
+          .put("lifecycle", FileSystem.AVAILABLE)
+          .put("tags", Tags.merged(f.tags(), model.createTags()))
+          .build();
     }
-    FsxCreate c = create().get();
+    FsxCreate c = create().orElseThrow();
     return Attributes.of()
-        .put("id", outputs.getOrUnknown(address(), "id"))
+        .putUnknown("id")
+        .put("lifecycle", FileSystem.AVAILABLE)
         .put("deployment_type", c.deploymentType())
         .put("storage_capacity_gib", c.storageCapacityGiB())
         .put("per_unit_storage_throughput", c.perUnitStorageThroughput().orElse(null))
         .put("subnet_id", outputs.getOrUnknown(NetworkAddresses.subnet(clusterSubnet()), "id"))
-        .put("security_group_id", outputs.getOrUnknown(NetworkAddresses.SECURITY_GROUP, "id"))
-        .put("dns_name", outputs.getOrUnknown(address(), "dns_name"))
-        .put("mount_name", outputs.getOrUnknown(address(), "mount_name"))
+        .put("vpc_id", outputs.getOrUnknown(NetworkAddresses.VPC, "id"))
+        .putUnknown("dns_name")
+        .putUnknown("mount_name")
         .put("tags", model.createTags())
         .build();
   }

@@ -49,7 +49,8 @@ final class AdoptedRoleResource implements Resource<IamRole> {
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
+  public Map<String, Object> plannedAttributes(
+      Optional<IamRole> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
     return Attributes.of().put("name", name).put("arn", model.roleArn(name))
         .put("managed", "adopted").build();
   }

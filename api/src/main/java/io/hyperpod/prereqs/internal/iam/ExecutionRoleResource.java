@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.iam;
 
+import io.hyperpod.prereqs.internal.engine.Adoption;
 import io.hyperpod.prereqs.internal.engine.ApplyContext;
 import io.hyperpod.prereqs.internal.engine.Attributes;
 import io.hyperpod.prereqs.internal.engine.Diff;
@@ -58,18 +59,22 @@ final class ExecutionRoleResource implements Resource<IamRole> {
         .put("name", role.name())
         .put("arn", role.arn())
         .putDocument("trust_policy", role.assumeRolePolicyDocument())
-        .put("tags", role.tags())
-        .put("managed", model.ownedBy(role.tags()) ? "created by this stack" : "adopted")
+        .put("tags", IamReads.ownTags(role.tags()))
+        .put("managed", Adoption.managed(model, role.tags()))
         .build();
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
+  public Map<String, Object> plannedAttributes(
+      Optional<IamRole> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
     return Attributes.of()
         .put("name", name)
-        .put("arn", model.roleArn(name))
+        .put("arn", observed.map(IamRole::arn).orElse(model.roleArn(name)))
         .putDocument("trust_policy", PolicyDocuments.executionRoleTrust())
-        .put("tags", model.createTags())
+        .put("tags", observed
+            .map(r -> Tags.merged(IamReads.ownTags(r.tags()), model.createTags()))
+            .orElse(model.createTags()))
+        .put("managed", Adoption.CREATED)
         .build();
   }
 

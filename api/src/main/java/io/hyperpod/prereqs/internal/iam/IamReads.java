@@ -16,6 +16,16 @@ public final class IamReads {
   }
 
   /**
+   * A principal's tags as its own attribute: without {@code SSMSessionRunAs}, which the stack
+   * plans as a resource of its own ({@code iam_principal_tag}).
+   */
+  static Map<String, String> ownTags(Map<String, String> tags) {
+    Map<String, String> out = new java.util.TreeMap<>(tags);
+    out.remove(IamComponent.RUN_AS_TAG);
+    return out;
+  }
+
+  /**
    * Takes everything off a principal so that IAM lets it be deleted. Reads the principal again:
    * attachment changes of the same run may have detached policies since the plan read it.
    */

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.iam;
 
+import io.hyperpod.prereqs.internal.engine.Adoption;
 import io.hyperpod.prereqs.internal.engine.ApplyContext;
 import io.hyperpod.prereqs.internal.engine.Attributes;
 import io.hyperpod.prereqs.internal.engine.Diff;
@@ -51,17 +52,22 @@ final class IamUserResource implements Resource<IamUser> {
     return Attributes.of()
         .put("name", user.name())
         .put("arn", user.arn())
-        .put("tags", user.tags())
-        .put("managed", model.ownedBy(user.tags()) ? "created by this stack" : "adopted")
+        .put("tags", IamReads.ownTags(user.tags()))
+        .put("managed", Adoption.managed(model, user.tags()))
         .build();
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
+  public Map<String, Object> plannedAttributes(
+      Optional<IamUser> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
+    Map<String, String> tags = observed
+        .map(u -> Tags.merged(IamReads.ownTags(u.tags()), model.createTags()))
+        .orElse(model.createTags());
     return Attributes.of()
         .put("name", name)
-        .put("arn", model.userArn(name))
-        .put("tags", model.createTags())
+        .put("arn", observed.map(IamUser::arn).orElse(model.userArn(name)))
+        .put("tags", tags)
+        .put("managed", Adoption.CREATED)
         .build();
   }
 

@@ -74,13 +74,16 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
-    return Attributes.of()
+  public Map<String, Object> plannedAttributes(
+      Optional<ManagedPolicy> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
+    Attributes a = Attributes.of()
         .put("name", name)
         .put("arn", model.policyArn(name))
         .putDocument("document", document.apply(model))
-        .put("path", model.policyPath())
-        .build();
+        .put("path", model.policyPath());
+    // IAM numbers a policy's first version v1; a new version's number is IAM's to choose.
+    return observed.isEmpty() ? a.put("default_version", "v1").build()
+        : a.putUnknown("default_version").build();
   }
 
   @Override

@@ -77,7 +77,8 @@ final class PolicyAttachmentResource implements Resource<PolicyAttachmentResourc
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
+  public Map<String, Object> plannedAttributes(
+      Optional<Attached> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
     return attributes();
   }
 

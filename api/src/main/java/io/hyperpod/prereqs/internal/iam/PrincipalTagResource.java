@@ -57,7 +57,8 @@ final class PrincipalTagResource implements Resource<String> {
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
+  public Map<String, Object> plannedAttributes(
+      Optional<String> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
     return Attributes.of().put("principal", principal.label()).put("key", key)
         .put("value", value).build();
   }

@@ -8,6 +8,7 @@ import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.internal.engine.Unknown;
 import io.hyperpod.prereqs.internal.json.Json;
 import io.hyperpod.prereqs.internal.network.NetworkAddresses;
 import io.hyperpod.prereqs.plan.ResourceAddress;
@@ -53,18 +54,25 @@ final class BucketPolicyResource implements Resource<JsonNode> {
 
   @Override
   public Map<String, Object> observedAttributes(JsonNode statement) {
-    return Attributes.of().put("bucket", bucket).put("statement", statement).build();
+    return Attributes.of().put("bucket", bucket).put("statement", Json.canonicalPolicy(statement))
+        .build();
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
-    return Attributes.of()
-        .put("bucket", bucket)
-        .put(
-            "statement",
-            VpceOnlyStatement.statement(
-                model, bucket, outputs.getOrUnknown(NetworkAddresses.S3_ENDPOINT, "id")))
-        .build();
+  public Map<String, Object> plannedAttributes(
+      Optional<JsonNode> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
+    Optional<String> endpoint = outputs.get(NetworkAddresses.S3_ENDPOINT, "id");
+    Map<String, Object> statement = new java.util.TreeMap<>(Json.mapper().convertValue(
+        Json.canonicalPolicy(VpceOnlyStatement.statement(model, bucket, endpoint.orElse(""))),
+        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {}));
+    if (endpoint.isEmpty()) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> condition = new java.util.TreeMap<>(
+          (Map<String, Object>) statement.get("Condition"));
+      condition.put("StringNotEquals", Map.of(VpceOnlyStatement.SOURCE_VPCE, Unknown.VALUE));
+      statement.put("Condition", condition);
+    }
+    return Attributes.of().put("bucket", bucket).put("statement", statement).build();
   }
 
   @Override

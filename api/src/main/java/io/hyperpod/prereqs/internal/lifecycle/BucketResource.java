@@ -57,12 +57,13 @@ final class BucketResource implements Resource<BucketState> {
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
+  public Map<String, Object> plannedAttributes(
+      Optional<BucketState> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
     return Attributes.of()
         .put("name", name)
         .put("owner", "this account")
-        .put("region", model.region())
-        .put("tags", model.createTags())
+        .put("tags", observed.map(b -> Tags.merged(b.tags(), model.createTags()))
+            .orElse(model.createTags()))
         .build();
   }
 

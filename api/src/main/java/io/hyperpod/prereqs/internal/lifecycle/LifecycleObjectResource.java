@@ -82,18 +82,19 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
 
   @Override
   public Map<String, Object> observedAttributes(S3ObjectInfo o) {
-    return Attributes.of().put("key", o.key()).put("md5", o.etag()).put("size", o.size()).build();
+    return Attributes.of().put("key", o.key()).put("md5", md5Of(o)).put("size", o.size()).build();
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
+  public Map<String, Object> plannedAttributes(
+      Optional<S3ObjectInfo> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
     Optional<String> content = content(outputs);
     Attributes a = Attributes.of().put("key", key);
     if (content.isPresent()) {
       byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
       a.put("md5", md5(bytes)).put("size", bytes.length);
     } else {
-      a.put("md5", Outputs.UNKNOWN).put("size", Outputs.UNKNOWN);
+      a.putUnknown("md5").putUnknown("size");
     }
     return a.build();
   }
@@ -109,7 +110,7 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
     if (content.isEmpty()) {
       return Diff.update("depends on values known after apply", List.of("content"));
     }
-    return md5(content.get().getBytes(StandardCharsets.UTF_8)).equalsIgnoreCase(o.etag())
+    return md5(content.get().getBytes(StandardCharsets.UTF_8)).equals(md5Of(o))
         ? Diff.noop("content up to date")
         : Diff.update("the content differs from the spec", List.of("content"));
   }
@@ -172,6 +173,11 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   @Override
   public void destroy(ApplyContext ctx, S3ObjectInfo o) {
     ctx.backend().s3().deleteObject(bucket, key);
+  }
+
+  /** The object's ETag as the MD5 it is for a single-part upload: lower-case hex, no quotes. */
+  private static String md5Of(S3ObjectInfo o) {
+    return o.etag().replace("\"", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   static String md5(byte[] bytes) {

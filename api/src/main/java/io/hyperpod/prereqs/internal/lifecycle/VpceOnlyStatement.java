@@ -18,6 +18,9 @@ import java.util.Optional;
 final class VpceOnlyStatement {
   private VpceOnlyStatement() {}
 
+  /** The condition key that names the endpoint. */
+  static final String SOURCE_VPCE = "aws:SourceVpce";
+
   static String sid(StackModel model) {
     return "hyperpod-prereqs-" + model.stack() + "-vpce-only";
   }
@@ -32,7 +35,7 @@ final class VpceOnlyStatement {
             .put("Action", "s3:*");
     s.putArray("Resource").add("arn:aws:s3:::" + bucket).add("arn:aws:s3:::" + bucket + "/*");
     ObjectNode condition = s.putObject("Condition");
-    condition.putObject("StringNotEquals").put("aws:SourceVpce", endpointId);
+    condition.putObject("StringNotEquals").put(SOURCE_VPCE, endpointId);
     ArrayNode exempt = condition.putObject("ArnNotLike").putArray("aws:PrincipalArn");
     principalArns(model.callerArn()).forEach(exempt::add);
     return s;

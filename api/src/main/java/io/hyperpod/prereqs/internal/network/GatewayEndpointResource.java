@@ -10,6 +10,7 @@ import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackModel;
 import io.hyperpod.prereqs.internal.engine.Tags;
+import io.hyperpod.prereqs.internal.engine.Unknown;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spec.SubnetRef;
 import io.hyperpod.prereqs.spi.ec2.Ec2Port;
@@ -101,14 +102,28 @@ final class GatewayEndpointResource implements Resource<VpcEndpoint> {
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
+  public Map<String, Object> plannedAttributes(
+      Optional<VpcEndpoint> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
+    Optional<TreeSet<String>> wanted = wantedTables(outputs);
+    Object tables = observed.isEmpty() ? Unknown.orUnknown(wanted)
+        : wanted.map(t -> (Object) union(observed.get().routeTableIds(), t))
+            .orElse(Unknown.VALUE);
     return Attributes.of()
-        .put("id", outputs.getOrUnknown(address(), "id"))
+        .put("id", Unknown.orUnknown(observed.map(VpcEndpoint::vpcEndpointId)))
         .put("service_name", serviceName())
-        .put("vpc_id", outputs.getOrUnknown(NetworkAddresses.VPC, "id"))
-        .put("route_table_ids", wantedTables(outputs).map(t -> (Object) t).orElse(Outputs.UNKNOWN))
-        .put("tags", model.createTags())
+        .put("vpc_id", observed.<Object>map(VpcEndpoint::vpcId)
+            .orElseGet(() -> outputs.getOrUnknown(NetworkAddresses.VPC, "id")))
+        .put("route_table_ids", tables)
+        .put("tags", observed.map(e -> Tags.merged(e.tags(), model.createTags()))
+            .orElse(model.createTags()))
+        .put("managed", Adoption.CREATED)
         .build();
+  }
+
+  private static TreeSet<String> union(List<String> have, TreeSet<String> want) {
+    TreeSet<String> out = new TreeSet<>(have);
+    out.addAll(want);
+    return out;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.internal.network;
 
 import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.apply.CreateClusterRequest.UnknownId;
 import io.hyperpod.prereqs.apply.ImmutableVpcConfig;
 import io.hyperpod.prereqs.internal.engine.Adoption;
 import io.hyperpod.prereqs.internal.engine.Attributes;
@@ -175,26 +176,20 @@ public final class NetworkComponent implements StackComponent {
   @Override
   public void describeCluster(
       StackModel model, Outputs outputs, ImmutableCreateClusterRequest.Builder request) {
-    model
-        .spec()
-        .network()
-        .ifPresent(
-            n -> {
-              ImmutableVpcConfig.Builder vpc = ImmutableVpcConfig.builder();
-              vpc.addSecurityGroupIds(
-                  n.securityGroup()
-                      .id()
-                      .orElseGet(
-                          () -> outputs.getOrUnknown(NetworkAddresses.SECURITY_GROUP, "id")));
-              n.subnets()
-                  .forEach(
-                      s ->
-                          vpc.addSubnets(
-                              s.id()
-                                  .orElseGet(
-                                      () ->
-                                          outputs.getOrUnknown(NetworkAddresses.subnet(s), "id"))));
-              request.vpcConfig(vpc.build());
-            });
+    model.spec().network().ifPresent(n -> {
+      ImmutableVpcConfig.Builder vpc = ImmutableVpcConfig.builder();
+      Optional<String> group = n.securityGroup().id()
+          .or(() -> outputs.get(NetworkAddresses.SECURITY_GROUP, "id"));
+      group.ifPresentOrElse(vpc::addSecurityGroupIds, () -> request.addUnknownIds(
+          UnknownId.of("VpcConfig.SecurityGroupIds[0]", NetworkAddresses.SECURITY_GROUP)));
+      for (int i = 0; i < n.subnets().size(); i++) {
+        SubnetRef s = n.subnets().get(i);
+        Optional<String> id = s.id().or(() -> outputs.get(NetworkAddresses.subnet(s), "id"));
+        String field = "VpcConfig.Subnets[" + i + "]";
+        id.ifPresentOrElse(vpc::addSubnets, () -> request.addUnknownIds(
+            UnknownId.of(field, NetworkAddresses.subnet(s))));
+      }
+      request.vpcConfig(vpc.build());
+    });
   }
 }

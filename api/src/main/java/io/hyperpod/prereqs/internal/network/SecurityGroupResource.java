@@ -9,6 +9,7 @@ import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackModel;
 import io.hyperpod.prereqs.internal.engine.Tags;
+import io.hyperpod.prereqs.internal.engine.Unknown;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spec.SecurityGroupRef;
@@ -65,24 +66,24 @@ final class SecurityGroupResource implements Resource<SecurityGroup> {
         .put("id", g.groupId())
         .put("name", g.groupName())
         .put("vpc_id", g.vpcId())
-        .put("ingress", EfaRules.describe(g.ingress()))
-        .put("egress", EfaRules.describe(g.egress()))
+        .put("egress_to_anywhere", EfaRules.openEgress(g).isPresent())
         .put("tags", g.tags())
         .put("managed", Adoption.managed(model, g.tags()))
         .build();
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
-    if (!created()) {
-      return Adoption.adoptedAttributes(ref.id().get());
-    }
+  public Map<String, Object> plannedAttributes(
+      Optional<SecurityGroup> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
+    // Its rules are resources of their own; the default rule to 0.0.0.0/0 is revoked.
     return Attributes.of()
-        .put("id", outputs.getOrUnknown(address(), "id"))
+        .put("id", Unknown.orUnknown(observed.map(SecurityGroup::groupId)))
         .put("name", name())
-        .put("vpc_id", outputs.getOrUnknown(NetworkAddresses.VPC, "id"))
-        .put("egress_to_anywhere", "none (the default 0.0.0.0/0 rule is revoked)")
-        .put("tags", model.createTags())
+        .put("vpc_id", observed.<Object>map(SecurityGroup::vpcId)
+            .orElseGet(() -> outputs.getOrUnknown(NetworkAddresses.VPC, "id")))
+        .put("egress_to_anywhere", false)
+        .put("tags", observed.map(g -> Tags.merged(g.tags(), model.createTags()))
+            .orElse(model.createTags()))
         .put("managed", Adoption.CREATED)
         .build();
   }

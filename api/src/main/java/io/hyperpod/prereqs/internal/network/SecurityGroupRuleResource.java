@@ -7,6 +7,7 @@ import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.internal.engine.Unknown;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spi.ec2.Ec2Port;
 import io.hyperpod.prereqs.spi.ec2.IpPermission;
@@ -98,13 +99,15 @@ final class SecurityGroupRuleResource implements Resource<SecurityGroupRule> {
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
-    String group = outputs.getOrUnknown(NetworkAddresses.SECURITY_GROUP, "id");
-    String peer = kind == Kind.EGRESS_S3 ? "the S3 prefix list" : group;
-    String traffic = kind == Kind.EGRESS_S3 ? "tcp " + HTTPS : "all traffic";
+  public Map<String, Object> plannedAttributes(
+      Optional<SecurityGroupRule> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
+    Optional<String> group = outputs.get(NetworkAddresses.SECURITY_GROUP, "id");
+    Optional<IpPermission> permission = group.flatMap(
+        g -> permission(g, NetworkReads.s3PrefixListId(ctx, model.region())));
     return Attributes.of()
+        .putUnknown("id")
         .put("direction", kind.egress ? "egress" : "ingress")
-        .put("rule", traffic + " with " + peer)
+        .put("rule", Unknown.orUnknown(permission.map(EfaRules::describe)))
         .build();
   }
 

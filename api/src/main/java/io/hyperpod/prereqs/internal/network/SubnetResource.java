@@ -9,6 +9,7 @@ import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackModel;
 import io.hyperpod.prereqs.internal.engine.Tags;
+import io.hyperpod.prereqs.internal.engine.Unknown;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spec.SubnetRef;
@@ -79,15 +80,23 @@ final class SubnetResource implements Resource<SubnetResource.SubnetState> {
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
-    if (ref.id().isPresent()) {
-      return Adoption.adoptedAttributes(ref.id().get());
+  public Map<String, Object> plannedAttributes(
+      Optional<SubnetState> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
+    if (observed.isPresent() && diff.action() == io.hyperpod.prereqs.plan.ChangeAction.UPDATE) {
+      Subnet s = observed.get().subnet();
+      return Attributes.from(observedAttributes(observed.get()))
+          .put("tags", Tags.merged(s.tags(), model.createTags()))
+          .build();
     }
+    // Created (or created anew in the spec's zone): in the VPC's main route table.
     return Attributes.of()
-        .put("id", outputs.getOrUnknown(address(), "id"))
+        .putUnknown("id")
         .put("cidr", ref.create().orElseThrow().cidr())
         .put("vpc_id", outputs.getOrUnknown(NetworkAddresses.VPC, "id"))
+        .put("availability_zone", Unknown.orUnknown(
+            NetworkReads.zones(ctx).byId(zoneId).map(AvailabilityZone::zoneName)))
         .put("availability_zone_id", zoneId)
+        .put("route_table_id", outputs.getOrUnknown(NetworkAddresses.VPC, "main_route_table_id"))
         .put("tags", model.createTags())
         .put("managed", Adoption.CREATED)
         .build();

@@ -9,6 +9,7 @@ import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackModel;
 import io.hyperpod.prereqs.internal.engine.Tags;
+import io.hyperpod.prereqs.internal.engine.Unknown;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spec.VpcRef;
@@ -79,16 +80,16 @@ final class VpcResource implements Resource<VpcResource.VpcState> {
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
-    if (ref.id().isPresent()) {
-      return Adoption.adoptedAttributes(ref.id().get());
-    }
+  public Map<String, Object> plannedAttributes(
+      Optional<VpcState> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
     return Attributes.of()
-        .put("id", outputs.getOrUnknown(address(), "id"))
-        .put("cidr", ref.create().orElseThrow().cidr())
+        .put("id", Unknown.orUnknown(observed.map(s -> s.vpc().vpcId())))
+        .put("cidr", observed.map(s -> s.vpc().cidrBlock())
+            .orElse(ref.create().orElseThrow().cidr()))
         .put("dns_support", true)
         .put("dns_hostnames", true)
-        .put("tags", model.createTags())
+        .put("tags", observed.map(s -> Tags.merged(s.vpc().tags(), model.createTags()))
+            .orElse(model.createTags()))
         .put("managed", Adoption.CREATED)
         .build();
   }

@@ -77,6 +77,7 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
   public Map<String, Object> observedAttributes(QuotaObservation o) {
     Attributes a = Attributes.of()
         .put("quota_name", need.quotaName())
+        .put("needed", need.needed())
         .put("quota_code", o.quota().code())
         .put("value", number(o.quota().value()))
         .put("applied", o.quota().applied())
@@ -91,8 +92,16 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
-    return Attributes.of().put("quota_name", need.quotaName()).put("needed", need.needed())
+  public Map<String, Object> plannedAttributes(
+      Optional<QuotaObservation> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
+    // A request leaves the quota as it is (AWS decides later) with a new latest request.
+    return Attributes.from(observedAttributes(observed.orElseThrow()))
+        .put("latest_request", Attributes.of()
+            .putUnknown("id")
+            .putUnknown("status")
+            .putUnknown("case_id")
+            .put("desired_value", need.needed())
+            .build())
         .build();
   }
 

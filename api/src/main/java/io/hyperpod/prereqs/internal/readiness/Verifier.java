@@ -33,7 +33,7 @@ public final class Verifier {
                 .limit(5).map(c -> c.address().toString()).toList(),
         "run hyperpod-prereqs apply", Consequence.VALIDATION);
     var report = ReadinessReport.builder().stack(spec.stack()).region(spec.region());
-    if (request.isEmpty() || request.get().toString().contains("(known after apply)")) {
+    if (request.isEmpty() || !request.get().complete()) {
       out.fail(PLAN_REQUEST, spec.stack(), "the CreateCluster request is known",
           "the plan has ids known only after apply", "run hyperpod-prereqs apply", Consequence.VALIDATION);
     }

@@ -27,6 +27,7 @@ public final class PlanJson {
       n.put("action", c.action().jsonName());
       n.set("before", Json.mapper().valueToTree(c.before()));
       n.set("after", Json.mapper().valueToTree(c.after()));
+      n.set("after_unknown", Json.mapper().valueToTree(c.afterUnknown()));
       n.put("reason", c.reason());
     }
     root.set("findings", findings(plan.findings()));

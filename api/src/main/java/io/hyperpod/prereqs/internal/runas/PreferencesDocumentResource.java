@@ -7,6 +7,7 @@ import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.internal.engine.Unknown;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spec.RunAs;
@@ -71,25 +72,18 @@ final class PreferencesDocumentResource implements Resource<PreferencesDocument>
   }
 
   @Override
-  public Map<String, Object> desiredAttributes(Outputs outputs) {
+  public Map<String, Object> plannedAttributes(
+      Optional<PreferencesDocument> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
     Map<String, Object> a = new TreeMap<>();
-    Optional<String> content = outputs.get(ADDRESS, CONTENT);
-    if (content.isEmpty()) {
+    if (observed.isEmpty()) {
       a.putAll(SessionPreferences.inputAttributes(SessionPreferences.initial(runAs)));
       a.put(VERSION, "1");
       return a;
     }
-    Optional<ObjectNode> existing =
-        SessionPreferences.parse(content.get(), outputs.require(ADDRESS, FORMAT));
-    if (existing.isEmpty() || SessionPreferences.unmergeable(existing).isPresent()) {
-      existing.ifPresent(d -> a.putAll(SessionPreferences.inputAttributes(d)));
-      a.put(VERSION, outputs.require(ADDRESS, VERSION));
-      return a;
-    }
-    ObjectNode merged = SessionPreferences.merged(existing.get(), runAs);
-    a.putAll(SessionPreferences.inputAttributes(merged));
-    a.put(VERSION, merged.equals(existing.get()) ? outputs.require(ADDRESS, VERSION)
-        : Outputs.UNKNOWN);
+    // An update merges Run As into the inputs in force and adds a version (SSM numbers it).
+    a.putAll(SessionPreferences.inputAttributes(
+        SessionPreferences.merged(observed.get().parsed().orElseThrow(), runAs)));
+    a.put(VERSION, Unknown.VALUE);
     return a;
   }
 

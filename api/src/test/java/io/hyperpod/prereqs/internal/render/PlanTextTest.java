@@ -38,7 +38,7 @@ class PlanTextTest {
         change("iam_role.r", ChangeAction.UPDATE, Map.of("trust", "x", "name", "r"),
             Map.of("trust", "y", "name", "r")),
         change("iam_user.old", ChangeAction.DELETE, Map.of("name", "old"), Map.of()),
-        change("quota.p5", ChangeAction.REQUEST, Map.of(), Map.of("desired", 4)),
+        change("quota.p5", ChangeAction.REQUEST, Map.of("desired", 0), Map.of("desired", 4)),
         change("iam_user.same", ChangeAction.NOOP, Map.of("name", "same"), Map.of("name", "same"))),
         List.of()), false);
 

@@ -2,6 +2,7 @@ package io.hyperpod.prereqs.simulator.http;
 
 import com.sun.net.httpserver.HttpServer;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
+import io.hyperpod.prereqs.simulator.RecordedCall;
 import io.hyperpod.prereqs.simulator.http.internal.AccessKeys;
 import io.hyperpod.prereqs.simulator.http.internal.Ec2QueryService;
 import io.hyperpod.prereqs.simulator.http.internal.FsxJsonService;
@@ -60,6 +61,7 @@ public final class SimulatorServer implements AutoCloseable {
   private final List<String> services;
   private final String host;
   private final AtomicBoolean stopped = new AtomicBoolean();
+  private AutoCloseable refusals = () -> {};
 
   private SimulatorServer(
       HttpServer http,
@@ -106,6 +108,11 @@ public final class SimulatorServer implements AutoCloseable {
     }
     http.stop(0);
     executor.shutdownNow();
+    try {
+      refusals.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot remove the refusal listener", e);
+    }
     if (saver != null) {
       saver.close();
     }
@@ -134,6 +141,7 @@ public final class SimulatorServer implements AutoCloseable {
     private Path stateFile;
     private Duration saveDelay = Duration.ofMillis(200);
     private Consumer<RuntimeException> onSaveFailure = e -> {};
+    private Consumer<RecordedCall> onRefusal;
     private int threads = 8;
 
     private Builder(AwsSimulator simulator) {
@@ -192,7 +200,17 @@ public final class SimulatorServer implements AutoCloseable {
       return this;
     }
 
-    /** Told when saving the state file fails (the server keeps serving). */
+    /**
+     * Told of every call the simulator refuses while it serves (the AWS error code, and the
+     * simulator's reason, which the answer carries in the {@code x-hyperpod-simulator-reason}
+     * header): {@code simulator serve} logs one line for each.
+     */
+    public Builder onRefusal(Consumer<RecordedCall> listener) {
+      this.onRefusal = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /** Called when saving the state file fails (the server keeps serving). */
     public Builder onSaveFailure(Consumer<RuntimeException> listener) {
       this.onSaveFailure = Objects.requireNonNull(listener, "listener");
       return this;
@@ -270,7 +288,18 @@ public final class SimulatorServer implements AutoCloseable {
       http.createContext("/", front);
       http.setExecutor(executor);
       http.start();
-      return new SimulatorServer(http, executor, saver, router.services(), host);
+      SimulatorServer server = new SimulatorServer(http, executor, saver, router.services(), host);
+      if (onRefusal != null) {
+        Consumer<RecordedCall> listener = onRefusal;
+        server.refusals =
+            simulator.onCall(
+                call -> {
+                  if (call.errorCode().isPresent()) {
+                    listener.accept(call);
+                  }
+                });
+      }
+      return server;
     }
   }
 }

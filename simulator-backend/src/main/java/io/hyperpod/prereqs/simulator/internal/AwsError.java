@@ -130,6 +130,14 @@ public enum AwsError {
   EC2_IDEMPOTENT_PARAMETER_MISMATCH(
       "ec2", "IdempotentParameterMismatch", 400, Kind.CONFLICT),
   EC2_INVALID_ID("ec2", "InvalidID", 400, Kind.MALFORMED),
+  EC2_INSUFFICIENT_FREE_ADDRESSES(
+      "ec2", "InsufficientFreeAddressesInSubnet", 400, Kind.LIMIT_EXCEEDED),
+  EC2_ENI_NOT_FOUND("ec2", "InvalidNetworkInterfaceID.NotFound", 400, Kind.NOT_FOUND),
+  EC2_ENI_MALFORMED("ec2", "InvalidNetworkInterfaceID.Malformed", 400, Kind.MALFORMED),
+  EC2_ENI_IN_USE("ec2", "InvalidNetworkInterface.InUse", 400, Kind.DEPENDENCY_VIOLATION),
+  EC2_ATTACHMENT_NOT_FOUND("ec2", "InvalidAttachmentID.NotFound", 400, Kind.NOT_FOUND),
+  EC2_INSTANCE_NOT_FOUND("ec2", "InvalidInstanceID.NotFound", 400, Kind.NOT_FOUND),
+  EC2_IP_IN_USE("ec2", "InvalidIPAddress.InUse", 400, Kind.CONFLICT),
   EC2_TAG_LIMIT_EXCEEDED("ec2", "TagLimitExceeded", 400, Kind.LIMIT_EXCEEDED),
   EC2_INVALID_PARAMETER_VALUE("ec2", "InvalidParameterValue", 400, Kind.MALFORMED),
   EC2_INVALID_PARAMETER_COMBINATION("ec2", "InvalidParameterCombination", 400, Kind.MALFORMED),
@@ -175,25 +183,35 @@ public enum AwsError {
 
     CloudException create(
         String service, String code, int status, String message, String requestId) {
+      return create(service, code, status, message, requestId, null);
+    }
+
+    CloudException create(
+        String service,
+        String code,
+        int status,
+        String message,
+        String requestId,
+        Throwable cause) {
       switch (this) {
         case NOT_FOUND:
-          return new NotFoundException(service, code, status, message, requestId, null);
+          return new NotFoundException(service, code, status, message, requestId, cause);
         case ALREADY_EXISTS:
-          return new AlreadyExistsException(service, code, status, message, requestId, null);
+          return new AlreadyExistsException(service, code, status, message, requestId, cause);
         case LIMIT_EXCEEDED:
-          return new LimitExceededException(service, code, status, message, requestId, null);
+          return new LimitExceededException(service, code, status, message, requestId, cause);
         case MALFORMED:
-          return new MalformedException(service, code, status, message, requestId, null);
+          return new MalformedException(service, code, status, message, requestId, cause);
         case DEPENDENCY_VIOLATION:
-          return new DependencyViolationException(service, code, status, message, requestId, null);
+          return new DependencyViolationException(service, code, status, message, requestId, cause);
         case CONFLICT:
-          return new ConflictException(service, code, status, message, requestId, null);
+          return new ConflictException(service, code, status, message, requestId, cause);
         case ACCESS_DENIED:
-          return new AccessDeniedException(service, code, status, message, requestId, null);
+          return new AccessDeniedException(service, code, status, message, requestId, cause);
         case THROTTLED:
-          return new ThrottledException(service, code, status, message, requestId, null);
+          return new ThrottledException(service, code, status, message, requestId, cause);
         default:
-          return new CloudException(service, code, status, message, requestId, null);
+          return new CloudException(service, code, status, message, requestId, cause);
       }
     }
 
@@ -255,9 +273,18 @@ public enum AwsError {
     return kind;
   }
 
-  /** This error with a message, as the SPI exception a backend throws. */
+  /** This error with a message (AWS's exact text), as the SPI exception a backend throws. */
   public CloudException exception(String message) {
     return kind.create(service, code, status, message, null);
+  }
+
+  /**
+   * This error with AWS's exact message, and the simulator's own explanation of why, which never
+   * goes into the message ({@link SimulatorReason}: the journal, the served answer's {@code
+   * x-hyperpod-simulator-reason} header, the serve log).
+   */
+  public CloudException exception(String awsMessage, String reason) {
+    return kind.create(service, code, status, awsMessage, null, new SimulatorReason(reason));
   }
 
   public static Optional<AwsError> find(String service, String code) {
@@ -291,8 +318,13 @@ public enum AwsError {
     if (e.requestId().isPresent()) {
       return e;
     }
+    Kind kind =
+        find(e.service(), e.errorCode())
+            .map(AwsError::kind)
+            .orElseGet(() -> Kind.guess(e.errorCode(), e.statusCode()));
     CloudException copy =
-        exception(e.service(), e.errorCode(), e.statusCode(), e.getMessage(), requestId);
+        kind.create(
+            e.service(), e.errorCode(), e.statusCode(), e.getMessage(), requestId, e.getCause());
     if (copy.getClass() != e.getClass()) {
       return e;
     }

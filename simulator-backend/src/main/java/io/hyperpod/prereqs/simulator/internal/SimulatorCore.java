@@ -8,7 +8,9 @@ import io.hyperpod.prereqs.simulator.SimClock;
 import io.hyperpod.prereqs.spi.CloudException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +27,7 @@ public final class SimulatorCore {
   private final FaultInjector faults = new FaultInjector();
   private final CallJournal journal = new CallJournal();
   private final ThreadLocal<String> currentRequestId = new ThreadLocal<>();
+  private final List<Consumer<RecordedCall>> listeners = new CopyOnWriteArrayList<>();
 
   public SimulatorCore(SimulatorState state, SimClock clock, IdGenerator ids) {
     this.state = state;
@@ -57,10 +60,17 @@ public final class SimulatorCore {
       }
       currentRequestId.set(requestId);
       T result = action.get();
-      record(service, operation, accountId, region, requestId, null);
+      record(service, operation, accountId, region, requestId, null, null);
       return result;
     } catch (CloudException e) {
-      record(service, operation, accountId, region, requestId, e.errorCode());
+      record(
+          service,
+          operation,
+          accountId,
+          region,
+          requestId,
+          e.errorCode(),
+          SimulatorReason.of(e).orElse(null));
       throw AwsError.withRequestId(e, requestId);
     } finally {
       if (outer == null) {
@@ -121,14 +131,21 @@ public final class SimulatorCore {
     journal.clear();
   }
 
+  /** Calls the listener with every call, as the journal records it; the handle removes it. */
+  public AutoCloseable onCall(Consumer<RecordedCall> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
   private void record(
       String service,
       String operation,
       String accountId,
       String region,
       String requestId,
-      String errorCode) {
-    journal.record(
+      String errorCode,
+      String reason) {
+    RecordedCall call =
         ImmutableRecordedCall.builder()
             .service(service)
             .operation(operation)
@@ -137,6 +154,9 @@ public final class SimulatorCore {
             .requestId(requestId)
             .at(clock.instant())
             .errorCode(Optional.ofNullable(errorCode))
-            .build());
+            .reason(Optional.ofNullable(reason))
+            .build();
+    journal.record(call);
+    listeners.forEach(listener -> listener.accept(call));
   }
 }

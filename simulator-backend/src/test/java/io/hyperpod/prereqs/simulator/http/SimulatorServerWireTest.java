@@ -100,7 +100,7 @@ class SimulatorServerWireTest {
 
   @Test
   void unknownAction_fails400WithInvalidAction() throws Exception {
-    HttpResponse<String> response = query("iam", "Action=CreateGroup&GroupName=g");
+    HttpResponse<String> response = query("iam", "Action=CreateLoginProfile&UserName=g");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("<Code>InvalidAction</Code>");

@@ -2,7 +2,8 @@ package io.hyperpod.prereqs.simulator.http.internal;
 
 /**
  * EC2 on the wire (its query dialect, 2016-11-15): zones, tags, VPCs and their attributes,
- * subnets, security groups and rules, route tables, gateway endpoints and prefix lists, with EC2's
+ * subnets, security groups and rules, route tables, gateway endpoints and prefix lists, network
+ * interfaces, with EC2's
  * filters, {@code MaxResults}/{@code NextToken} paging and {@code DryRun}.
  */
 public final class Ec2QueryService extends Ec2Protocol {
@@ -10,6 +11,7 @@ public final class Ec2QueryService extends Ec2Protocol {
     Ec2NetworkActions.register(this);
     Ec2SecurityGroupActions.register(this);
     Ec2RoutingActions.register(this);
+    Ec2InterfaceActions.register(this);
   }
 
   /** {@code <return>true</return>}: what EC2 answers operations without a result. */

@@ -1,12 +1,14 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
+import io.hyperpod.prereqs.simulator.internal.iam.GroupRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.IamArns;
 import io.hyperpod.prereqs.simulator.internal.iam.IamOperations;
 import io.hyperpod.prereqs.simulator.internal.iam.IamStore;
 import io.hyperpod.prereqs.simulator.internal.iam.PolicyRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.PolicyVersionRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.PrincipalRecord;
+import io.hyperpod.prereqs.simulator.internal.iam.RoleRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.UserRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +82,12 @@ final class IamPolicyActions {
     IamXml.policy(x, c.accountId(), policy, ops.store(), true);
   }
 
-  /** The users and roles a policy is attached to (the simulator has no groups). */
+  /** The groups, users and roles a policy is attached to. */
+  /** Groups, then users, then roles, as one listing's order. */
+  private static String entityKind(PrincipalRecord r) {
+    return r instanceof GroupRecord ? "g" : r instanceof UserRecord ? "u" : "r";
+  }
+
   private static void listEntitiesForPolicy(QueryParams p, BackendContext c, Xml x) {
     IamOperations ops = ops(c);
     PolicyRecord policy = ops.getPolicy(arn(p));
@@ -89,6 +96,9 @@ final class IamPolicyActions {
     String prefix = p.get("PathPrefix", "/");
     IamStore store = ops.store();
     List<PrincipalRecord> principals = new ArrayList<>();
+    if (filter.isEmpty() || filter.equals("Group")) {
+      principals.addAll(store.groups());
+    }
     if (filter.isEmpty() || filter.equals("User")) {
       principals.addAll(store.users());
     }
@@ -100,16 +110,20 @@ final class IamPolicyActions {
             !principal.attachedPolicyArns().contains(arn) || !principal.path().startsWith(prefix));
     Page<PrincipalRecord> page =
         IamQueryService.page(
-            principals, r -> (r instanceof UserRecord ? "u" : "r") + r.name(), p);
-    x.start("PolicyGroups").end();
-    x.start("PolicyUsers");
+            principals, r -> entityKind(r) + r.name(), p);
+    x.start("PolicyGroups");
+    page.items().stream()
+        .filter(r -> r instanceof GroupRecord)
+        .forEach(
+            g -> x.start("member").element("GroupName", g.name()).element("GroupId", g.id()).end());
+    x.end().start("PolicyUsers");
     page.items().stream()
         .filter(r -> r instanceof UserRecord)
         .forEach(
             u -> x.start("member").element("UserName", u.name()).element("UserId", u.id()).end());
     x.end().start("PolicyRoles");
     page.items().stream()
-        .filter(r -> !(r instanceof UserRecord))
+        .filter(r -> r instanceof RoleRecord)
         .forEach(
             r -> x.start("member").element("RoleName", r.name()).element("RoleId", r.id()).end());
     x.end();

@@ -114,14 +114,6 @@ final class IamPrincipalActions {
           IamXml.strings(x, "PolicyNames", page.items());
           page.writeIamMarker(x);
         });
-    String emptyList = kind == Kind.USER ? "ListGroupsForUser" : "ListInstanceProfilesForRole";
-    String emptyElement = kind == Kind.USER ? "Groups" : "InstanceProfiles";
-    iam.action(
-        emptyList,
-        (p, c, x) -> {
-          ops(c).principal(kind.ref(p));
-          x.start(emptyElement).end().element("IsTruncated", false);
-        });
   }
 
   private static void createUser(QueryParams p, BackendContext c, Xml x) {
@@ -145,6 +137,7 @@ final class IamPrincipalActions {
       }
       if (caller.kind() == SimulatedCaller.Kind.ROLE) {
         throw AwsError.IAM_VALIDATION_ERROR.exception(
+            "Must specify userName when calling with non-User credentials",
             "Must specify userName when calling with non-User credentials (the caller is a"
                 + " session of role "
                 + caller.name().orElseThrow()

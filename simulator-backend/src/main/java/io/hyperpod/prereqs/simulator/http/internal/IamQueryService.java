@@ -1,13 +1,13 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
 import io.hyperpod.prereqs.simulator.internal.AwsError;
-import io.hyperpod.prereqs.simulator.internal.iam.IamOperations;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * IAM on the wire (AWS query protocol, API version 2010-05-08): users, roles, managed and inline
- * policies, attachments, tags, the policy simulator, and the listings with IAM's {@code Marker}/{@code IsTruncated}
+ * IAM on the wire (AWS query protocol, API version 2010-05-08): users, roles, groups, instance
+ * profiles, access keys, managed and inline policies, attachments, tags, the policy simulator,
+ * and the listings with IAM's {@code Marker}/{@code IsTruncated}
  * paging ({@code MaxItems} 1 to 1000, default 100).
  */
 public final class IamQueryService extends AwsQueryService {
@@ -21,14 +21,9 @@ public final class IamQueryService extends AwsQueryService {
     IamPolicyActions.register(this);
     IamListActions.register(this);
     IamSimulateActions.register(this);
-    action(
-        "ListAccessKeys",
-        (p, c, x) -> {
-          if (p.get("UserName") != null) {
-            new IamOperations(c).getUser(p.get("UserName"));
-          }
-          x.start("AccessKeyMetadata").end().element("IsTruncated", false);
-        });
+    IamGroupActions.register(this);
+    IamInstanceProfileActions.register(this);
+    IamAccessKeyActions.register(this);
   }
 
   /** One page of a listing, from the request's {@code Marker} and {@code MaxItems}. */

@@ -1,15 +1,24 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
+import io.hyperpod.prereqs.simulator.internal.SimulatorReason;
 import io.hyperpod.prereqs.spi.CloudException;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * One wire operation run as one simulator call (its request id, faults, journal entry, lock), with
  * its failure turned into the protocol's error answer: an AWS error as it is, anything else as the
- * service's internal error (500).
+ * service's internal error (500). The simulator's own explanation of a refusal goes into the
+ * {@value #REASON_HEADER} header, never into AWS's message.
  */
 final class OperationCall {
+  /** The response header with the simulator's reason for refusing a call. */
+  static final String REASON_HEADER = "x-hyperpod-simulator-reason";
+
+  /** AWS's message for its own failures. */
+  static final String INTERNAL_ERROR_MESSAGE = "We encountered an internal error. Please try again.";
+
   /** Renders an error in a protocol's format. */
   @FunctionalInterface
   interface ErrorAnswer {
@@ -34,19 +43,27 @@ final class OperationCall {
       response = context.call(service, operation, answer);
     } catch (CloudException e) {
       response =
-          errors.answer(
-              e.errorCode(),
-              e.statusCode(),
-              e.getMessage(),
-              e.requestId().orElseGet(context::newRequestId));
+          withReason(
+              errors.answer(
+                  e.errorCode(),
+                  e.statusCode(),
+                  e.getMessage(),
+                  e.requestId().orElseGet(context::newRequestId)),
+              SimulatorReason.of(e));
     } catch (RuntimeException e) {
       response =
-          errors.answer(
-              internalErrorCode,
-              500,
-              "The simulator failed on " + operation + ": " + e,
-              context.newRequestId());
+          withReason(
+              errors.answer(
+                  internalErrorCode, 500, INTERNAL_ERROR_MESSAGE, context.newRequestId()),
+              Optional.of("the simulator failed on " + operation + ": " + e));
     }
     return response.operation(operation);
+  }
+
+  /** The answer with the reason in its header: one line of printable ASCII (others as '?'). */
+  static WireResponse withReason(WireResponse response, Optional<String> reason) {
+    return reason
+        .map(r -> response.header(REASON_HEADER, r.replaceAll("[^\\x20-\\x7e]", "?")))
+        .orElse(response);
   }
 }

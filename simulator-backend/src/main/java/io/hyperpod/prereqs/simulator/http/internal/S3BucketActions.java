@@ -114,6 +114,7 @@ final class S3BucketActions {
     if (US_EAST_1.equals(constraint)
         || (constraint != null && !REGION.matcher(constraint).matches())) {
       throw AwsError.S3_INVALID_LOCATION_CONSTRAINT.exception(
+          "The specified location-constraint is not valid",
           "The specified location-constraint is not valid ('"
               + constraint
               + "'; leave it out for us-east-1, otherwise name the region)");
@@ -123,6 +124,7 @@ final class S3BucketActions {
       region = constraint == null ? US_EAST_1 : constraint;
     } else if (constraint == null || !constraint.equals(endpoint)) {
       throw AwsError.S3_ILLEGAL_LOCATION_CONSTRAINT.exception(
+          "The " + (constraint == null ? "unspecified" : constraint) + " location constraint is incompatible for the region specific endpoint this request was sent to.",
           "The "
               + (constraint == null ? "unspecified" : constraint)
               + " location constraint is incompatible for the region specific endpoint this"
@@ -173,7 +175,7 @@ final class S3BucketActions {
     return S3RestService.xml(200, xml.end().end());
   }
 
-  private static Map<String, String> tagging(S3Request r) {
+  static Map<String, String> tagging(S3Request r) {
     Element root = XmlBodies.root(r.wire().body(), S3BucketActions::malformedXml);
     Map<String, String> tags = new LinkedHashMap<>();
     for (Element set : XmlBodies.children(root, "TagSet")) {
@@ -181,6 +183,7 @@ final class S3BucketActions {
         String key = XmlBodies.childText(tag, "Key");
         if (tags.put(key, XmlBodies.childText(tag, "Value")) != null) {
           throw AwsError.S3_INVALID_TAG.exception(
+              "Cannot provide multiple Tags with the same key",
               "Cannot provide multiple Tags with the same key ('" + key + "').");
         }
       }
@@ -205,7 +208,7 @@ final class S3BucketActions {
   static CloudException malformedXml() {
     return AwsError.S3_MALFORMED_XML.exception(
         "The XML you provided was not well-formed or did not validate against our published"
-            + " schema.");
+            + " schema");
   }
 
   static String canonicalId(String accountId) {

@@ -46,6 +46,7 @@ final class S3Checksums {
       String actual = Base64.getEncoder().encodeToString(algorithm.getValue().apply(body));
       if (!actual.equals(claimed)) {
         throw AwsError.S3_BAD_DIGEST.exception(
+            "The " + algorithm.getKey().toUpperCase(java.util.Locale.ROOT) + " you specified did not match the calculated checksum.",
             "The "
                 + algorithm.getKey().toUpperCase(java.util.Locale.ROOT)
                 + " you specified did not match the calculated checksum ("
@@ -68,6 +69,7 @@ final class S3Checksums {
     }
     if (claimed.length != 16) {
       throw AwsError.S3_INVALID_DIGEST.exception(
+          "The Content-MD5 you specified was invalid.",
           "The Content-MD5 you specified is not valid: '" + md5 + "' is not a base64 MD5.");
     }
     if (!MessageDigest.isEqual(claimed, digest("MD5", body))) {

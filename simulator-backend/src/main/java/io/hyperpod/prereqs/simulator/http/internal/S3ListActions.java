@@ -120,6 +120,7 @@ final class S3ListActions {
       // reported below
     }
     throw AwsError.S3_INVALID_ARGUMENT.exception(
+        "Provided max-keys not an integer or within integer range",
         "Provided max-keys not an integer or within integer range ('" + text + "').");
   }
 
@@ -130,6 +131,7 @@ final class S3ListActions {
     }
     if (!encoding.equals("url")) {
       throw AwsError.S3_INVALID_ARGUMENT.exception(
+          "Invalid Encoding Method specified in Request",
           "Invalid Encoding Method specified in Request ('" + encoding + "'; only url is valid).");
     }
     return true;

@@ -98,6 +98,7 @@ final class S3Listing {
     }
     if (text.isEmpty() || (text.charAt(0) != 'p' && text.charAt(0) != 'k')) {
       throw AwsError.S3_INVALID_ARGUMENT.exception(
+          "The continuation token provided is incorrect",
           "The continuation token provided is incorrect ('"
               + token
               + "'); pass the NextContinuationToken of the previous page.");

@@ -2,7 +2,9 @@ package io.hyperpod.prereqs.simulator.http.internal;
 
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
+import io.hyperpod.prereqs.simulator.internal.s3.ObjectCopies;
 import io.hyperpod.prereqs.simulator.internal.s3.ObjectRecord;
+import io.hyperpod.prereqs.simulator.internal.s3.ObjectTagging;
 import io.hyperpod.prereqs.simulator.internal.s3.S3Operations;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 
-/** S3's object operations on the wire: put (plain or aws-chunked), get (with a range), head, delete. */
+/**
+ * S3's object operations on the wire: put (plain or aws-chunked; tags and user metadata), get
+ * (with a range), head, delete; tagging and CopyObject through their own classes.
+ */
 final class S3ObjectActions {
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
@@ -20,6 +25,14 @@ final class S3ObjectActions {
 
   /** The operation of a request on an object; null when the simulator has none. */
   static S3RestService.Route route(S3Request r) {
+    if (r.subresources().equals(java.util.Set.of("tagging"))) {
+      return S3ObjectTaggingActions.route(r);
+    }
+    if (r.subresources().isEmpty()
+        && r.method().equals("PUT")
+        && r.header("x-amz-copy-source").isPresent()) {
+      return S3CopyActions.route();
+    }
     if (!r.subresources().isEmpty() || r.header("x-amz-copy-source").isPresent()) {
       return null;
     }
@@ -49,6 +62,7 @@ final class S3ObjectActions {
     String contentType = r.header("Content-Type").orElse(null);
     Optional<String> ifNoneMatch = r.header("If-None-Match");
     Optional<String> ifMatch = r.header("If-Match");
+    Map<String, String> tags = ObjectTagging.fromHeader(r.header("x-amz-tagging").orElse(null));
     ObjectRecord object;
     if (ifMatch.isPresent()) {
       object = ops(c).putObjectIf(r.bucket(), r.key(), body, contentType, ifMatch.get());
@@ -57,6 +71,8 @@ final class S3ObjectActions {
     } else {
       object = ops(c).putObject(r.bucket(), r.key(), body, contentType);
     }
+    ObjectTagging.onPut(object, tags);
+    ObjectCopies.setMetadata(object, S3CopyActions.metadata(r));
     WireResponse response = WireResponse.ok().header("ETag", etag(object));
     checksums.forEach(response::header);
     return response;
@@ -81,6 +97,8 @@ final class S3ObjectActions {
         .header("ETag", etag(object))
         .header("Last-Modified", S3RestService.httpDate(object.lastModified()))
         .header("Accept-Ranges", "bytes");
+    S3ObjectTaggingActions.countHeader(response, object.tags());
+    S3CopyActions.metadataHeaders(response, object);
     if (head) {
       return response
           .header("Content-Type", object.contentType())
@@ -127,6 +145,7 @@ final class S3ObjectActions {
     }
     if (first >= length || first > last) {
       throw AwsError.S3_INVALID_RANGE.exception(
+          "The requested range is not satisfiable",
           "The requested range is not satisfiable (" + range + " of " + length + " bytes).");
     }
     return new long[] {first, last};

@@ -142,6 +142,7 @@ public final class S3RestService implements ServiceHandler {
     BucketRecord bucket = context.state().s3().bucket(request.bucket()).orElse(null);
     if (bucket != null && !bucket.ownerAccountId().equals(expected)) {
       throw AwsError.S3_ACCESS_DENIED.exception(
+          "Access Denied",
           "Access Denied (bucket "
               + request.bucket()
               + " is not owned by the expected owner "

@@ -241,11 +241,13 @@ public final class Ec2Operations {
     Ipv4Block block = block(cidrBlock, "cidrBlock");
     if (block.prefixLength() < MIN_PREFIX || block.prefixLength() > MAX_PREFIX) {
       throw AwsError.EC2_VPC_RANGE.exception(
+          "The CIDR '" + cidrBlock + "' is invalid.",
           "The CIDR '" + cidrBlock + "' is invalid: a VPC block is /16 to /28.");
     }
     Ec2Inputs.tags(tags);
     if (store.vpcs.size() >= MAX_VPCS) {
       throw AwsError.EC2_VPC_LIMIT_EXCEEDED.exception(
+          "The maximum number of VPCs has been reached.",
           "The maximum number of VPCs has been reached (" + MAX_VPCS + " per region).");
     }
     VpcRecord vpc = newVpc(block.toString(), false);
@@ -299,6 +301,7 @@ public final class Ec2Operations {
         .forEach(t -> dependents.add(t.id));
     if (!dependents.isEmpty()) {
       throw AwsError.EC2_DEPENDENCY_VIOLATION.exception(
+          "The vpc '" + vpcId + "' has dependencies and cannot be deleted.",
           "The vpc '" + vpcId + "' has dependencies and cannot be deleted. (" + dependents + ")");
     }
     store.routeTables.values().removeIf(t -> t.vpcId.equals(vpcId));
@@ -395,6 +398,7 @@ public final class Ec2Operations {
         || block.prefixLength() > MAX_PREFIX
         || !Ipv4Block.of(vpc.cidrBlock).contains(block)) {
       throw AwsError.EC2_SUBNET_RANGE.exception(
+          "The CIDR '" + cidrBlock + "' is invalid.",
           "The CIDR '"
               + cidrBlock
               + "' is invalid: a subnet block is /16 to /28 inside the"
@@ -408,6 +412,7 @@ public final class Ec2Operations {
         .ifPresent(
             s -> {
               throw AwsError.EC2_SUBNET_CONFLICT.exception(
+                  "The CIDR '" + cidrBlock + "' conflicts with another subnet",
                   "The CIDR '"
                       + cidrBlock
                       + "' conflicts with another subnet ("
@@ -452,6 +457,7 @@ public final class Ec2Operations {
             .toList();
     if (!interfaces.isEmpty()) {
       throw AwsError.EC2_DEPENDENCY_VIOLATION.exception(
+          "The subnet '" + subnetId + "' has dependencies and cannot be deleted.",
           "The subnet '"
               + subnetId
               + "' has dependencies and cannot be deleted. (network"
@@ -494,6 +500,10 @@ public final class Ec2Operations {
       n.groupIds.addAll(groupIds);
       n.interfaceType = type;
       n.description = description;
+      n.requesterManaged = true;
+      NetworkInterfaceOperations interfaces = new NetworkInterfaceOperations(context);
+      n.privateIpAddress = interfaces.allocate(subnet, null);
+      n.macAddress = interfaces.mac();
       store.networkInterfaces.put(n.id, n);
       ids.add(n.id);
     }

@@ -51,6 +51,21 @@ record Ipv4Block(long network, int prefixLength) {
     return new Ipv4Block(network + (long) index * (1L << (32 - newPrefix)), newPrefix);
   }
 
+  /** The address at this offset from the network address, dotted. */
+  String address(long offset) {
+    long a = network + offset;
+    return (a >> 24 & 0xFF) + "." + (a >> 16 & 0xFF) + "." + (a >> 8 & 0xFF) + "." + (a & 0xFF);
+  }
+
+  /** The offset of a dotted address inside the block; -1 when it is not inside. */
+  long offsetOf(String address) {
+    Optional<Ipv4Block> host = parse(address + "/32");
+    if (host.isEmpty() || !contains(host.get())) {
+      return -1;
+    }
+    return host.get().network - network;
+  }
+
   private static long mask(int prefix) {
     return prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
   }

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A network interface another service put into a subnet (an FSx file server): it takes an address
- * of the subnet and keeps the subnet and its security groups from being deleted until it is
- * released (at {@code releasedAt}, when the service's resource is gone).
+ * A network interface in a subnet: one a client created, or one another service put there (an FSx
+ * file server, a HyperPod node). It holds one private address of the subnet and keeps the subnet
+ * and its security groups from being deleted until it is gone (a service's interface goes at
+ * {@code releasedAt}, when the service's resource is gone).
  */
 public final class NetworkInterfaceRecord extends Ec2Record {
   String subnetId;
@@ -16,6 +17,14 @@ public final class NetworkInterfaceRecord extends Ec2Record {
   String description;
   String interfaceType;
   Instant releasedAt;
+  String privateIpAddress;
+  String macAddress;
+  /** Whether a service (not the account) created and manages it. */
+  boolean requesterManaged;
+  String attachmentId;
+  String instanceId;
+  Integer deviceIndex;
+  Instant attachTime;
 
   public String subnetId() {
     return subnetId;
@@ -40,6 +49,40 @@ public final class NetworkInterfaceRecord extends Ec2Record {
   /** When it goes away; null while its owner lives. */
   public Instant releasedAt() {
     return releasedAt;
+  }
+
+  public String privateIpAddress() {
+    return privateIpAddress;
+  }
+
+  public String macAddress() {
+    return macAddress;
+  }
+
+  public boolean requesterManaged() {
+    return requesterManaged;
+  }
+
+  /** {@code in-use} when attached or a service's, {@code available} otherwise. */
+  public String status() {
+    return attachmentId != null || requesterManaged ? "in-use" : "available";
+  }
+
+  /** May be null. */
+  public String attachmentId() {
+    return attachmentId;
+  }
+
+  public String instanceId() {
+    return instanceId;
+  }
+
+  public Integer deviceIndex() {
+    return deviceIndex;
+  }
+
+  public Instant attachTime() {
+    return attachTime;
   }
 
   @Override

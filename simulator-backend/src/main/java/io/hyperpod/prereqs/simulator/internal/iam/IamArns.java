@@ -22,6 +22,14 @@ public final class IamArns {
     return "arn:aws:iam::" + accountId + ":role" + path + name;
   }
 
+  public static String group(String accountId, String path, String name) {
+    return "arn:aws:iam::" + accountId + ":group" + path + name;
+  }
+
+  public static String instanceProfile(String accountId, String path, String name) {
+    return "arn:aws:iam::" + accountId + ":instance-profile" + path + name;
+  }
+
   public static String policy(String accountId, String path, String name) {
     return "arn:aws:iam::" + accountId + ":policy" + path + name;
   }
@@ -29,6 +37,23 @@ public final class IamArns {
   /** The ARN of a stored or AWS managed policy, as seen from this account. */
   public static String policy(String accountId, PolicyRecord policy) {
     return policy(policy.awsManaged ? AWS_ACCOUNT : accountId, policy.path, policy.name);
+  }
+
+  /**
+   * Refuses, as Attach/Detach{User,Role}Policy do, a policy ARN that is no ARN at all (a bare
+   * name, text without the six parts of an ARN): ValidationError.
+   */
+  public static void parseable(String arn) {
+    String[] parts = arn == null ? new String[0] : arn.split(":", 6);
+    if (parts.length < 6 || !parts[0].equals("arn") || parts[1].isEmpty() || parts[2].isEmpty()) {
+      throw AwsError.IAM_VALIDATION_ERROR.exception(
+          "Invalid ARN:  Could not be parsed!", "PolicyArn " + arn + " is no ARN");
+    }
+  }
+
+  /** Whether the text reads as {@code arn:aws:iam::ACCOUNT:policy/PATH/NAME}. */
+  public static boolean isPolicy(String arn) {
+    return arn != null && POLICY_ARN.matcher(arn).matches();
   }
 
   /**
@@ -40,6 +65,7 @@ public final class IamArns {
     Matcher m = arn == null ? null : POLICY_ARN.matcher(arn);
     if (m == null || !m.matches()) {
       throw AwsError.IAM_INVALID_INPUT.exception(
+          "ARN " + arn + " is not valid.",
           "ARN "
               + arn
               + " is not valid. A policy ARN looks like arn:aws:iam::123456789012:policy/NAME"

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class IamInputs {
   public static final int MAX_TAGS = 50;
 
-  private static final Pattern NAME_PATTERN = Pattern.compile("[\\w+=,.@-]+");
+  static final Pattern NAME_PATTERN = Pattern.compile("[\\w+=,.@-]+");
   private static final Pattern PATH_PATTERN =
       Pattern.compile("(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)");
   private static final Pattern TAG_KEY_PATTERN = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+");
@@ -72,6 +72,7 @@ public final class IamInputs {
       pattern("tags.member.value", value, TAG_VALUE_PATTERN);
       if (!seen.add(tag.getKey().toLowerCase(Locale.ROOT))) {
         throw AwsError.IAM_INVALID_INPUT.exception(
+            "Duplicate tag keys found. Please note that Tag keys are case insensitive.",
             "Duplicate tag keys found. Please note that Tag keys are case insensitive. (key '"
                 + tag.getKey()
                 + "')");

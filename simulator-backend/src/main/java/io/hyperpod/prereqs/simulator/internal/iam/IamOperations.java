@@ -38,6 +38,10 @@ public final class IamOperations {
     return context.accountId();
   }
 
+  BackendContext context() {
+    return context;
+  }
+
   /** The AWS managed policies every account sees (read-only records, shared by all accounts). */
   public Collection<PolicyRecord> awsManagedPolicies() {
     return AwsManagedCatalog.all();
@@ -66,6 +70,14 @@ public final class IamOperations {
 
   public void deleteUser(String name) {
     UserRecord user = getUser(name);
+    if (!user.accessKeys.isEmpty()) {
+      throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete entity, must delete access keys first.");
+    }
+    if (!store.groupsOf(user.name).isEmpty()) {
+      throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete entity, must remove users from group first.");
+    }
     checkDeletable(user);
     store.removeUser(user.name);
   }
@@ -104,6 +116,10 @@ public final class IamOperations {
 
   public void deleteRole(String name) {
     RoleRecord role = getRole(name);
+    if (!store.instanceProfilesOf(role.name).isEmpty()) {
+      throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete entity, must remove roles from instance profile first.");
+    }
     checkDeletable(role);
     store.removeRole(role.name);
   }
@@ -128,9 +144,38 @@ public final class IamOperations {
   }
 
   public void attachPolicy(PrincipalRef ref, String policyArn) {
-    PrincipalRecord principal = principal(ref);
+    attach(principal(ref), policyArn, quotaLabel(ref));
+  }
+
+  public void detachPolicy(PrincipalRef ref, String policyArn) {
+    detach(principal(ref), policyArn, ref.label());
+  }
+
+  public void putInlinePolicy(PrincipalRef ref, String policyName, String document) {
+    boolean user = ref.kind() == PrincipalRef.Kind.USER;
+    putInline(
+        principal(ref),
+        policyName,
+        document,
+        user ? PolicyDocuments.USER_INLINE_MAX : PolicyDocuments.ROLE_INLINE_MAX,
+        user ? "user" : "role");
+  }
+
+  public String getInlinePolicy(PrincipalRef ref, String policyName) {
+    return getInline(principal(ref), policyName, kindLabel(ref));
+  }
+
+  public void deleteInlinePolicy(PrincipalRef ref, String policyName) {
+    deleteInline(principal(ref), policyName, kindLabel(ref));
+  }
+
+  // ---- attachments and inline policies of users, roles and groups alike --------------------
+
+  /** Attaches a managed policy (again: nothing changes); {@code quota} names the limit. */
+  void attach(PrincipalRecord principal, String policyArn, String quota) {
+    IamArns.parseable(policyArn);
     PolicyRecord policy =
-        findPolicy(policyArn)
+        (IamArns.isPolicy(policyArn) ? findPolicy(policyArn) : Optional.<PolicyRecord>empty())
             .orElseThrow(
                 () ->
                     AwsError.IAM_NO_SUCH_ENTITY.exception(
@@ -140,28 +185,26 @@ public final class IamOperations {
       return;
     }
     if (principal.attachedPolicyArns.size() >= MAX_ATTACHED_POLICIES) {
-      String quota = ref.kind() == PrincipalRef.Kind.USER ? "PoliciesPerUser" : "PoliciesPerRole";
       throw AwsError.IAM_LIMIT_EXCEEDED.exception(
           "Cannot exceed quota for " + quota + ": " + MAX_ATTACHED_POLICIES);
     }
     principal.attachedPolicyArns.add(arn);
   }
 
-  public void detachPolicy(PrincipalRef ref, String policyArn) {
-    PrincipalRecord principal = principal(ref);
-    IamArns.parsePolicy(policyArn);
+  void detach(PrincipalRecord principal, String policyArn, String label) {
+    IamArns.parseable(policyArn);
     if (!principal.attachedPolicyArns.remove(policyArn)) {
       throw AwsError.IAM_NO_SUCH_ENTITY.exception(
-          "Policy " + policyArn + " was not found (not attached to " + ref.label() + ").");
+          "Policy " + policyArn + " was not found.",
+          "Policy " + policyArn + " was not found (not attached to " + label + ").");
     }
   }
 
-  public void putInlinePolicy(PrincipalRef ref, String policyName, String document) {
-    PrincipalRecord principal = principal(ref);
+  /** {@code kind}: user, role or group, as IAM's messages name it. */
+  void putInline(
+      PrincipalRecord principal, String policyName, String document, int max, String kind) {
     IamInputs.policyName(policyName);
     PolicyDocuments.inline(document);
-    boolean user = ref.kind() == PrincipalRef.Kind.USER;
-    int max = user ? PolicyDocuments.USER_INLINE_MAX : PolicyDocuments.ROLE_INLINE_MAX;
     int total = PolicyJson.nonWhitespaceLength(document);
     for (Map.Entry<String, String> inline : principal.inlinePolicies.entrySet()) {
       if (!inline.getKey().equals(policyName)) {
@@ -170,31 +213,33 @@ public final class IamOperations {
     }
     if (total > max) {
       throw AwsError.IAM_LIMIT_EXCEEDED.exception(
-          "Maximum policy size of "
-              + max
-              + " bytes exceeded for "
-              + (user ? "user " : "role ")
-              + principal.name);
+          "Maximum policy size of " + max + " bytes exceeded for " + kind + " " + principal.name);
     }
     principal.inlinePolicies.put(policyName, document);
   }
 
-  public String getInlinePolicy(PrincipalRef ref, String policyName) {
-    PrincipalRecord principal = principal(ref);
+  String getInline(PrincipalRecord principal, String policyName, String kind) {
     IamInputs.policyName(policyName);
     String document = principal.inlinePolicies.get(policyName);
     if (document == null) {
-      throw noSuchInline(ref, policyName);
+      throw noSuchInline(kind, policyName);
     }
     return document;
   }
 
-  public void deleteInlinePolicy(PrincipalRef ref, String policyName) {
-    PrincipalRecord principal = principal(ref);
+  void deleteInline(PrincipalRecord principal, String policyName, String kind) {
     IamInputs.policyName(policyName);
     if (principal.inlinePolicies.remove(policyName) == null) {
-      throw noSuchInline(ref, policyName);
+      throw noSuchInline(kind, policyName);
     }
+  }
+
+  private static String quotaLabel(PrincipalRef ref) {
+    return ref.kind() == PrincipalRef.Kind.USER ? "PoliciesPerUser" : "PoliciesPerRole";
+  }
+
+  private static String kindLabel(PrincipalRef ref) {
+    return ref.kind() == PrincipalRef.Kind.USER ? "user" : "role";
   }
 
   // ---- managed policies -------------------------------------------------------------------
@@ -247,6 +292,7 @@ public final class IamOperations {
     PolicyRecord policy = customerPolicy(arn);
     if (store.attachmentCount(arn) > 0) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete a policy attached to entities.",
           "Cannot delete a policy attached to entities. Detach "
               + arn
               + " from every user and role first.");
@@ -302,6 +348,7 @@ public final class IamOperations {
     PolicyVersionRecord version = version(policy, arn, versionId);
     if (version.defaultVersion) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete the default version of a policy.",
           "Cannot delete the default version of a policy. Make another version the default before"
               + " deleting "
               + versionId
@@ -324,8 +371,9 @@ public final class IamOperations {
 
   // ---- helpers ----------------------------------------------------------------------------
 
-  private void fill(
-      PrincipalRecord principal,
+  /** Names a new entity: the name, path, a fresh unique id with the prefix, now, the tags. */
+  void fill(
+      IamEntityRecord principal,
       String name,
       String path,
       String idPrefix,
@@ -337,9 +385,10 @@ public final class IamOperations {
     principal.tags.putAll(tags);
   }
 
-  private static void checkDeletable(PrincipalRecord principal) {
+  static void checkDeletable(PrincipalRecord principal) {
     if (!principal.attachedPolicyArns.isEmpty()) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete entity, must detach all policies first.",
           "Cannot delete entity, must detach all policies first. ("
               + principal.name
               + " has "
@@ -348,6 +397,7 @@ public final class IamOperations {
     }
     if (!principal.inlinePolicies.isEmpty()) {
       throw AwsError.IAM_DELETE_CONFLICT.exception(
+          "Cannot delete entity, must delete policies first.",
           "Cannot delete entity, must delete policies first. ("
               + principal.name
               + " has inline "
@@ -383,7 +433,7 @@ public final class IamOperations {
   }
 
   /** Adds or replaces tags (keys compare regardless of case), at most 50 in all. */
-  private static void putTags(
+  static void putTags(
       Map<String, String> current, Map<String, String> added, String quota) {
     long kept =
         current.keySet().stream().filter(k -> !containsIgnoringCase(added.keySet(), k)).count();
@@ -395,7 +445,7 @@ public final class IamOperations {
     current.putAll(added);
   }
 
-  private static void removeTags(Map<String, String> current, Collection<String> keys) {
+  static void removeTags(Map<String, String> current, Collection<String> keys) {
     current.keySet().removeIf(k -> containsIgnoringCase(keys, k));
   }
 
@@ -418,8 +468,7 @@ public final class IamOperations {
     return AwsError.IAM_NO_SUCH_ENTITY.exception("Policy " + arn + " was not found.");
   }
 
-  private static CloudException noSuchInline(PrincipalRef ref, String policyName) {
-    String kind = ref.kind() == PrincipalRef.Kind.USER ? "user" : "role";
+  private static CloudException noSuchInline(String kind, String policyName) {
     return AwsError.IAM_NO_SUCH_ENTITY.exception(
         "The " + kind + " policy with name " + policyName + " cannot be found.");
   }

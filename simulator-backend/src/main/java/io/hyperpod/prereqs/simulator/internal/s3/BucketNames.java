@@ -25,6 +25,7 @@ public final class BucketNames {
         .ifPresent(
             problem -> {
               throw AwsError.S3_INVALID_BUCKET_NAME.exception(
+                  "The specified bucket is not valid.",
                   "The specified bucket is not valid. Bucket name '"
                       + name
                       + "': "

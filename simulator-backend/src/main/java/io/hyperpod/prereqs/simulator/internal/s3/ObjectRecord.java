@@ -1,6 +1,9 @@
 package io.hyperpod.prereqs.simulator.internal.s3;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** An object in a bucket: its bytes and metadata. */
 public final class ObjectRecord {
@@ -9,6 +12,9 @@ public final class ObjectRecord {
   String etag;
   String contentType;
   Instant lastModified;
+  LinkedHashMap<String, String> tags = new LinkedHashMap<>();
+  /** User metadata ({@code x-amz-meta-NAME}), names in lower case. */
+  LinkedHashMap<String, String> metadata = new LinkedHashMap<>();
 
   private ObjectRecord() {}
 
@@ -44,5 +50,14 @@ public final class ObjectRecord {
 
   public Instant lastModified() {
     return lastModified;
+  }
+
+  public Map<String, String> metadata() {
+    return Collections.unmodifiableMap(metadata);
+  }
+
+  /** The object's tag set (S3 object tagging). */
+  public Map<String, String> tags() {
+    return Collections.unmodifiableMap(tags);
   }
 }

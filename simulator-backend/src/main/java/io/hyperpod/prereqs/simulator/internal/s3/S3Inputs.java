@@ -22,6 +22,7 @@ final class S3Inputs {
     int bytes = key.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_KEY_BYTES) {
       throw AwsError.S3_KEY_TOO_LONG.exception(
+          "Your key is too long",
           "Your key is too long: " + bytes + " bytes in UTF-8, at most " + MAX_KEY_BYTES + ".");
     }
   }
@@ -29,6 +30,7 @@ final class S3Inputs {
   static void bucketTags(Map<String, String> tags) {
     if (tags.size() > MAX_TAGS) {
       throw AwsError.S3_INVALID_TAG.exception(
+          "Bucket tag count cannot be greater than " + MAX_TAGS,
           "Bucket tag count cannot be greater than " + MAX_TAGS + " (got " + tags.size() + ").");
     }
     for (Map.Entry<String, String> tag : tags.entrySet()) {
@@ -39,12 +41,14 @@ final class S3Inputs {
           || key.length() > 128
           || !TAG_CHARACTERS.matcher(key).matches()) {
         throw AwsError.S3_INVALID_TAG.exception(
+            "The TagKey you have provided is invalid",
             "The TagKey you have provided is invalid: '"
                 + key
                 + "' (1-128 letters, digits, spaces and _ . : / = + - @).");
       }
       if (value == null || value.length() > 256 || !TAG_CHARACTERS.matcher(value).matches()) {
         throw AwsError.S3_INVALID_TAG.exception(
+            "The TagValue you have provided is invalid",
             "The TagValue you have provided is invalid: '"
                 + value
                 + "' for key '"
@@ -53,6 +57,7 @@ final class S3Inputs {
       }
       if (key.regionMatches(true, 0, "aws:", 0, 4)) {
         throw AwsError.S3_INVALID_TAG.exception(
+            "System tags cannot be added/updated by requester",
             "System tags cannot be added/updated by requester. Rename tag key '"
                 + key
                 + "': the prefix aws: is reserved.");

@@ -74,6 +74,7 @@ public final class S3Operations {
     if (existing != null) {
       if (!existing.ownerAccountId.equals(context.accountId())) {
         throw AwsError.S3_BUCKET_ALREADY_EXISTS.exception(
+            "The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.",
             "The requested bucket name is not available. The bucket namespace is shared by all"
                 + " users of the system. Please select a different name and try again. (bucket "
                 + name
@@ -83,6 +84,7 @@ public final class S3Operations {
         return existing;
       }
       throw AwsError.S3_BUCKET_ALREADY_OWNED_BY_YOU.exception(
+          "Your previous request to create the named bucket succeeded and you already own it.",
           "Your previous request to create the named bucket succeeded and you already own it."
               + " (bucket "
               + name
@@ -99,6 +101,7 @@ public final class S3Operations {
     BucketRecord bucket = ownedBucket(name);
     if (!bucket.objects.isEmpty()) {
       throw AwsError.S3_BUCKET_NOT_EMPTY.exception(
+          "The bucket you tried to delete is not empty",
           "The bucket you tried to delete is not empty. (bucket "
               + name
               + " holds "
@@ -121,9 +124,11 @@ public final class S3Operations {
             .orElseThrow(
                 () ->
                     AwsError.S3_NO_SUCH_BUCKET.exception(
+                        "The specified bucket does not exist",
                         "The specified bucket does not exist (bucket " + name + ")"));
     if (!bucket.ownerAccountId.equals(context.accountId())) {
       throw AwsError.S3_ACCESS_DENIED.exception(
+          "Access Denied",
           "Access Denied (bucket " + name + " belongs to another account)");
     }
     return bucket;
@@ -134,6 +139,7 @@ public final class S3Operations {
     BucketRecord bucket = ownedBucket(name);
     if (bucket.tags.isEmpty()) {
       throw AwsError.S3_NO_SUCH_TAG_SET.exception(
+          "The TagSet does not exist",
           "The TagSet does not exist (bucket " + name + ")");
     }
     return Collections.unmodifiableMap(new LinkedHashMap<>(bucket.tags));
@@ -155,6 +161,7 @@ public final class S3Operations {
     BucketRecord bucket = ownedBucket(name);
     if (bucket.policy == null) {
       throw AwsError.S3_NO_SUCH_BUCKET_POLICY.exception(
+          "The bucket policy does not exist",
           "The bucket policy does not exist (bucket " + name + ")");
     }
     return bucket.policy;
@@ -215,6 +222,7 @@ public final class S3Operations {
     ObjectRecord object = ownedBucket(name).objects.get(key);
     if (object == null) {
       throw AwsError.S3_NO_SUCH_KEY.exception(
+          "The specified key does not exist.",
           "The specified key does not exist. (s3://" + name + "/" + key + ")");
     }
     return object;

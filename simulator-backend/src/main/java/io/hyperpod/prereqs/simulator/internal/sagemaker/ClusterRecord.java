@@ -23,6 +23,8 @@ public final class ClusterRecord {
   /** The OS users of the nodes (from shared_users.txt and the image): name to uid. */
   Map<String, Integer> osUsers = new LinkedHashMap<>();
   List<NodeRecord> nodes = new ArrayList<>();
+  /** The network interfaces its nodes hold in its subnets (released when it fails or goes). */
+  List<String> networkInterfaceIds = new ArrayList<>();
 
   public String clusterArn() {
     return clusterArn;

@@ -46,6 +46,9 @@ public final class SageMakerOperations {
         case Cluster.CREATING -> {
           c.status = c.pendingFailure == null ? Cluster.IN_SERVICE : Cluster.FAILED;
           c.failureMessage = c.pendingFailure;
+          if (c.pendingFailure != null) {
+            NodeAddresses.release(context, c.networkInterfaceIds, c.transitionAt);
+          }
           c.transitionAt = null;
           return false;
         }
@@ -87,7 +90,9 @@ public final class SageMakerOperations {
     c.creationTime = context.now();
     c.transitionAt = context.now().plus(CREATE_TIME);
     c.status = Cluster.CREATING;
-    c.pendingFailure = lifecycleFailure.orElse(null);
+    NodeAddresses.Placement placement = NodeAddresses.place(context, request);
+    c.networkInterfaceIds.addAll(placement.interfaceIds());
+    c.pendingFailure = placement.failure().or(() -> lifecycleFailure).orElse(null);
     c.osUsers.putAll(osUsers);
     for (CreateClusterRequest.InstanceGroupSpec g : request.instanceGroups()) {
       for (int i = 0; i < g.instanceCount(); i++) {
@@ -143,6 +148,7 @@ public final class SageMakerOperations {
     ClusterRecord c = require(nameOrArn);
     c.status = Cluster.DELETING;
     c.transitionAt = context.now().plus(DELETE_TIME);
+    NodeAddresses.release(context, c.networkInterfaceIds, c.transitionAt);
   }
 
   /** The cluster and node a Session Manager target names, when it is InService. */

@@ -20,6 +20,13 @@ public final class SageMakerStore {
     return Optional.ofNullable(clusters.get(nameOrArn));
   }
 
+  /** Whether a node of a cluster here has this EC2 instance id. */
+  public boolean hasNode(String instanceId) {
+    return clusters.values().stream()
+        .flatMap(c -> c.nodes.stream())
+        .anyMatch(n -> n.instanceId.equals(instanceId));
+  }
+
   /** The cluster whose id is this (the 12 characters of its ARN). */
   public Optional<ClusterRecord> byId(String clusterId) {
     return clusters.values().stream()

@@ -60,6 +60,7 @@ public final class SimulatedAccount implements AccountPort {
 
   private RuntimeException unknownPrincipal(String kind, String name) {
     return AwsError.STS_INVALID_CLIENT_TOKEN_ID.exception(
+        "The security token included in the request is invalid.",
         "The security token included in the request is invalid. (the simulated caller is IAM "
             + kind
             + " '"

@@ -1,0 +1,16 @@
+package io.hyperpod.prereqs.internal.engine;
+
+/**
+ * A value only apply can know (an id a create assigns, a version an update adds), put where the
+ * value belongs in a resource's planned attributes. It never reaches a plan: {@link
+ * AttributeValues#normalize} turns each one into {@code null} and records its path in the change's
+ * {@code after_unknown}. A type, not a string, so that no placeholder can be mistaken for a value.
+ */
+public enum Unknown {
+  VALUE;
+
+  /** The value, or {@link #VALUE} when it is not known yet. */
+  public static Object orUnknown(java.util.Optional<?> value) {
+    return value.isPresent() ? value.get() : VALUE;
+  }
+}
