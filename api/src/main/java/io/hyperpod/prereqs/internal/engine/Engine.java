@@ -96,7 +96,13 @@ public final class Engine {
     PlanContent saved = plan.content();
     // The bucket that holds the lock is the stack's: made by the lock (the plan's own create,
     // carried out early) or by a run that held the lock before; it does not count as a move.
-    Optional<String> lockBucket = lock.map(StackLock::bucket);
+    // So is a bucket the plan was to create and that is there now (a lock that made it and then
+    // failed, a lost answer): its create takes it when it is the stack's and fails otherwise.
+    String planned = saved.spec().lifecycleScripts().bucket();
+    Optional<String> lockBucket = lock.map(StackLock::bucket).or(() -> saved.changes().stream()
+        .filter(c -> isBucket(c.address(), planned)
+            && c.action() == io.hyperpod.prereqs.plan.ChangeAction.CREATE)
+        .findFirst().map(c -> planned));
     Planning fresh = PLANNINGS.remove(plan);
     if (fresh != null) {
       List<String> moved = new ArrayList<>(TouchedReads.moved(fresh, plan.backend()));
