@@ -92,6 +92,14 @@ public interface HyperPodPrerequisites {
     return Engine.plan(this, backend);
   }
 
+  /**
+   * {@link #plan(CloudBackend)} with options, e.g. to let apply replace lifecycle files the stack
+   * did not write ({@link PlanOptions#overwriteForeignObjects()}).
+   */
+  default Plan plan(CloudBackend backend, io.hyperpod.prereqs.plan.PlanOptions options) {
+    return Engine.plan(this, backend, options);
+  }
+
   /** Plans the removal of what this stack created (adopted resources stay). */
   default Plan planDestroy(CloudBackend backend) {
     return Engine.planDestroy(this, backend, false);

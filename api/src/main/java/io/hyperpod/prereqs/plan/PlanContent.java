@@ -53,6 +53,12 @@ public interface PlanContent {
     return false;
   }
 
+  /** Whether apply may replace lifecycle files the stack did not write ({@link PlanOptions}). */
+  @Value.Default
+  default boolean overwriteForeignObjects() {
+    return false;
+  }
+
   static ImmutablePlanContent.Builder builder() {
     return ImmutablePlanContent.builder();
   }

@@ -148,6 +148,11 @@ class NetworkRulesTest extends RuleTableTest {
             "network.securityGroup.id",
             "belongs to another VPC"),
         trips(
+            "security group name default (every VPC has one)",
+            sgName("default"),
+            "network.securityGroup.create.name",
+            "InvalidGroup.Duplicate"),
+        trips(
             "security group name starting with sg-",
             sgName("sg-efa"),
             "network.securityGroup.create.name",

@@ -76,6 +76,16 @@ class PrincipalRulesTest extends RuleTableTest {
             "clusterUsers[0].osUser",
             "use alice"),
         trips(
+            "OS user ending in $ (the Run As tag cannot hold it)",
+            users(ClusterUser.iamUser("alice", "alice$", 2001)),
+            "clusterUsers[0].osUser",
+            "use alice."),
+        trips(
+            "OS user with a zero-width space",
+            users(ClusterUser.iamUser("alice", "ali\u200bce", 2001)),
+            "clusterUsers[0].osUser",
+            "use alice."),
+        trips(
             "OS user starting with a digit",
             users(ClusterUser.iamUser("alice", "1alice", 2001)),
             "clusterUsers[0].osUser",
@@ -126,7 +136,6 @@ class PrincipalRulesTest extends RuleTableTest {
     return Stream.of(
         passes("uid 1", users(ClusterUser.iamUser("alice", "alice", 1))),
         passes("uid 4294967294", users(ClusterUser.iamUser("alice", "alice", 4294967294L))),
-        passes("OS user ending in $", users(ClusterUser.iamUser("alice", "svc$", 2001))),
         passes("OS user starting with _", users(ClusterUser.iamUser("alice", "_backup", 2001))),
         passes(
             "OS user of 32 characters", users(ClusterUser.iamUser("alice", "a".repeat(32), 2001))),

@@ -65,6 +65,14 @@ class StackRulesTest extends RuleTableTest {
             FULL.withTags(ordered("Team", "a", "team", "b")),
             "tags.team",
             "only in case"),
+        trips("tag value with a zero-width space", tags("team", "m\u200bl"), "tags.team",
+            "remove them: ml."),
+        trips("tag value with a right-to-left override", tags("team", "\u202eml"), "tags.team",
+            "invisible or bidirectional"),
+        trips("tag value with a line separator", tags("team", "m\u2028l"), "tags.team",
+            "<U+2028>"),
+        trips("tag key with a zero-width space", tags("te\u200bam", "ml"), "tags.te\u200bam",
+            "remove them: team."),
         trips("49 tags", FULL.withTags(manyTags(49)), "tags", "more than 48"));
   }
 

@@ -4,6 +4,7 @@ import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyCancellation;
 import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.plan.Plan;
+import io.hyperpod.prereqs.plan.PlanOptions;
 import io.hyperpod.prereqs.plan.PlanContent;
 import io.hyperpod.prereqs.plan.PlanFormat;
 import java.io.IOException;
@@ -35,13 +36,22 @@ final class ApplyCommand extends BaseCommand {
 
   @Mixin RunLimits limits = new RunLimits();
 
+  @Option(names = "--overwrite-foreign-objects", description = "replace lifecycle files at the"
+      + " stack's keys that the stack did not write (see docs/ownership.md)")
+  boolean overwriteForeignObjects;
+
   @Override
   public Integer call() throws IOException {
     Terminal t = terminal();
     PlanContent saved = savedPlan(input);
+    if (saved != null && overwriteForeignObjects && !saved.overwriteForeignObjects()) {
+      throw new UserError(input + " was planned without --overwrite-foreign-objects; run plan"
+          + " again with it (the saved plan decides what apply replaces)");
+    }
     HyperPodPrerequisites spec = saved != null ? saved.spec() : SpecArgument.load(input);
     try (BackendSession session = Backends.open(global, spec.region())) {
-      Plan plan = saved != null ? Plan.of(saved, session.backend()) : spec.plan(session.backend());
+      Plan plan = saved != null ? Plan.of(saved, session.backend()) : spec.plan(session.backend(),
+          PlanOptions.builder().overwriteForeignObjects(overwriteForeignObjects).build());
       ApplyCancellation cancellation = new ApplyCancellation();
       return Confirmed.run(t, plan, yes, json, "apply", () -> {
         try {

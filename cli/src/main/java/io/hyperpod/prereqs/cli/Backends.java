@@ -2,7 +2,9 @@ package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.aws.AwsBackend;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
+import io.hyperpod.prereqs.simulator.StateFileLock;
 import io.hyperpod.prereqs.spi.CloudBackend;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,7 +17,10 @@ final class Backends {
     if (options.backend == GlobalOptions.Backend.aws) {
       return new AwsSession(options, region);
     }
-    return new SimulatorSession(options.simulatorState, region);
+    return StateFiles.take(
+        options.simulatorState,
+        lock -> new SimulatorSession(options.simulatorState, region, lock),
+        server -> new AwsSession(server, region));
   }
 
   /**
@@ -25,6 +30,15 @@ final class Backends {
    */
   static final class AwsSession implements BackendSession {
     private final AwsBackend backend;
+
+    /** The served simulator that holds the state file (any credentials; yours if set). */
+    AwsSession(URI server, String region) {
+      this.backend = AwsBackend.builder()
+          .region(region)
+          .endpointOverride(server)
+          .credentialsProvider(StateFiles.serverCredentials())
+          .build();
+    }
 
     AwsSession(GlobalOptions options, String region) {
       try {
@@ -52,17 +66,27 @@ final class Backends {
     }
   }
 
-  /** The embedded simulator: state loaded from its file, saved back on commit. */
+  /**
+   * The embedded simulator: state loaded from its file, saved back on commit; the file is locked
+   * from load to close, so that no other writer's change is lost.
+   */
   static final class SimulatorSession implements BackendSession {
     private final Path stateFile;
+    private final StateFileLock lock;
     private final AwsSimulator simulator;
     private final CloudBackend backend;
 
-    SimulatorSession(Path stateFile, String region) {
+    SimulatorSession(Path stateFile, String region, StateFileLock lock) {
       this.stateFile = stateFile;
-      this.simulator = Files.exists(stateFile) ? AwsSimulator.load(stateFile)
-          : AwsSimulator.create();
-      this.backend = simulator.backend(region);
+      this.lock = lock;
+      try {
+        this.simulator = Files.exists(stateFile) ? AwsSimulator.load(stateFile)
+            : AwsSimulator.create();
+        this.backend = simulator.backend(region);
+      } catch (RuntimeException e) {
+        lock.close();
+        throw e;
+      }
     }
 
     AwsSimulator simulator() {
@@ -80,6 +104,8 @@ final class Backends {
     }
 
     @Override
-    public void close() {}
+    public void close() {
+      lock.close();
+    }
   }
 }

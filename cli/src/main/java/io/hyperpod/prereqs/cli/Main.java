@@ -23,6 +23,7 @@ public final class Main {
 
   /** Runs the command line with these streams; returns the exit code (DESIGN §6). */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
+    StateFiles.command(args);
     CommandLine cmd = new CommandLine(new RootCommand(new Terminal.Factory(out, err, interactive)));
     cmd.setOut(out);
     cmd.setErr(err);

@@ -3,6 +3,7 @@ package io.hyperpod.prereqs.cli;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.PlanFormat;
+import io.hyperpod.prereqs.plan.PlanOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,12 +26,17 @@ final class PlanCommand extends BaseCommand {
   @Option(names = "--json", description = "print the plan as one JSON document")
   boolean json;
 
+  @Option(names = "--overwrite-foreign-objects", description = "let apply replace lifecycle"
+      + " files at the stack's keys that the stack did not write (see docs/ownership.md)")
+  boolean overwriteForeignObjects;
+
   @Override
   public Integer call() throws IOException {
     Terminal t = terminal();
     HyperPodPrerequisites spec = SpecArgument.load(specFile);
     try (BackendSession session = Backends.open(global, spec.region())) {
-      Plan plan = spec.plan(session.backend());
+      Plan plan = spec.plan(session.backend(),
+          PlanOptions.builder().overwriteForeignObjects(overwriteForeignObjects).build());
       if (out != null) {
         Files.writeString(out, PlanFormat.planFile(plan.content()), StandardCharsets.UTF_8);
         t.err().println("plan saved to " + out);

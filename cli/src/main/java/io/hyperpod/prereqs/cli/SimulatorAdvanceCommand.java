@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "advance", description = "Moves the embedded simulator's clock forward: quota"
     + " increase requests are decided and FSx file systems become AVAILABLE as simulated time"
-    + " passes. See them with `quotas` and `plan`.")
+    + " passes. See them with `quotas` and `plan`. While `simulator serve` holds the state file,"
+    + " moves that server's clock.")
 final class SimulatorAdvanceCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
 
@@ -36,12 +37,21 @@ final class SimulatorAdvanceCommand implements Callable<Integer> {
       throw new UserError("--hours " + hours + " is not a number of hours of 0 or more:"
           + " simulated time only moves forward");
     }
-    AwsSimulator simulator = AwsSimulator.loadOrCreate(global.simulatorState);
-    Instant from = simulator.clock().instant();
-    Instant to = simulator.clock().advance(Duration.ofSeconds(Math.round(hours * 3600)));
-    simulator.save(global.simulatorState);
-    t.err().println("simulated clock moved from " + from + " to " + to + " (" + global.simulatorState
-        + ")");
+    long seconds = Math.round(hours * 3600);
+    String moved = StateFiles.take(global.simulatorState, lock -> {
+      try (lock) {
+        AwsSimulator simulator = AwsSimulator.loadOrCreate(global.simulatorState);
+        Instant from = simulator.clock().instant();
+        Instant to = simulator.clock().advance(Duration.ofSeconds(seconds));
+        simulator.save(global.simulatorState);
+        return "simulated clock moved from " + from + " to " + to + " (" + global.simulatorState
+            + ")";
+      }
+    }, server -> {
+      String answer = SimulatorAdmin.post(server, "/_simulator/clock/advance?seconds=" + seconds);
+      return "simulated clock of the server at " + server + " moved: " + answer;
+    });
+    t.err().println(moved);
     return ExitCodes.OK;
   }
 }

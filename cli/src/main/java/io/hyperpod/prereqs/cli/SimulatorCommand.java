@@ -20,7 +20,8 @@ final class SimulatorCommand implements Runnable {
 
   /** {@code simulator reset}: forget the embedded simulator's state. */
   @Command(name = "reset", description = "Deletes the embedded simulator's state file: the next"
-      + " command starts from a fresh account.")
+      + " command starts from a fresh account. While `simulator serve` holds the state file,"
+      + " resets that server.")
   static final class Reset implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Mixin GlobalOptions global;
 
@@ -29,9 +30,20 @@ final class SimulatorCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       Terminal t = parent.root.terminals().create(global);
-      boolean existed = Files.deleteIfExists(global.simulatorState);
-      t.err().println(existed ? "simulator state " + global.simulatorState + " deleted"
-          : "no simulator state at " + global.simulatorState + "; nothing to reset");
+      String done = StateFiles.take(global.simulatorState, lock -> {
+        try (lock) {
+          boolean existed = Files.deleteIfExists(global.simulatorState);
+          return existed ? "simulator state " + global.simulatorState + " deleted"
+              : "no simulator state at " + global.simulatorState + "; nothing to reset";
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }, server -> {
+        SimulatorAdmin.post(server, "/_simulator/reset");
+        return "the simulator server at " + server + " forgot its state (" + global.simulatorState
+            + ")";
+      });
+      t.err().println(done);
       return ExitCodes.OK;
     }
   }

@@ -1,7 +1,10 @@
 package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.simulator.AwsSimulator;
+import io.hyperpod.prereqs.simulator.FaultRule;
 import io.hyperpod.prereqs.simulator.RecordedCall;
+import io.hyperpod.prereqs.simulator.StateFileLock;
+import io.hyperpod.prereqs.simulator.http.ServedClock;
 import io.hyperpod.prereqs.simulator.SimulatedCaller;
 import io.hyperpod.prereqs.simulator.http.SimulatedAccessKey;
 import io.hyperpod.prereqs.simulator.http.SimulatorServer;
@@ -25,8 +28,9 @@ import picocli.CommandLine.ParentCommand;
     name = "serve",
     description =
         "Serves the embedded simulator as a local AWS endpoint (IAM, STS, S3, ...) for the AWS"
-            + " CLI and SDKs; saves what clients change to --simulator-state. Signatures are read"
-            + " but not checked unless --verify-signatures.")
+            + " CLI and SDKs; saves what clients change to --simulator-state before answering,"
+            + " and holds that file (other commands talk to this server meanwhile). Signatures are"
+            + " read but not checked unless --verify-signatures.")
 final class SimulatorServeCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
 
@@ -65,9 +69,60 @@ final class SimulatorServeCommand implements Callable<Integer> {
   List<String> secretKeys = new ArrayList<>();
 
   @Option(
+      names = "--secret-key-file",
+      paramLabel = "FILE",
+      description = "a file of ID=SECRET lines (# comments), the secrets of --access-key ids;"
+          + " unlike --secret-key it does not show in ps. The environment variable "
+          + SECRETS_ENV + " (ID=SECRET[,ID=SECRET...]) works too")
+  java.nio.file.Path secretKeyFile;
+
+  @Option(
       names = "--verify-signatures",
-      description = "refuse requests not signed with a --access-key and its --secret-key")
+      description = "refuse requests not signed with a --access-key and its secret, requests"
+          + " whose body does not match their signed hash, and requests signed more than 15"
+          + " minutes from now")
   boolean verifySignatures;
+
+  @Option(
+      names = "--clock",
+      defaultValue = "fast",
+      paramLabel = "fast|real|manual",
+      description = "how the simulated clock moves: fast (default: every pending wait such as"
+          + " FSx creation or a quota decision is over at the next call), real (with wall time),"
+          + " manual (only `simulator advance`)")
+  ServedClock clock;
+
+  @Option(
+      names = "--faults",
+      paramLabel = "RULES",
+      description = "faults to inject, e.g. 'iam:Create*=throttle@0.3; s3:PutObject=drop-after#1;"
+          + " *:*=latency(200ms)@10%; seed=7' (kinds throttle, 5xx, drop-before, drop-after,"
+          + " latency(D), CODE(STATUS); see docs/simulator-server.md)")
+  String faults;
+
+  @Option(
+      names = "--max-object-size",
+      defaultValue = "64MiB",
+      paramLabel = "SIZE",
+      description = "the largest S3 object body accepted (default ${DEFAULT-VALUE}; bytes or"
+          + " KiB/MiB/GiB); larger uploads get EntityTooLarge")
+  String maxObjectSize;
+
+  @Option(
+      names = "--read-timeout",
+      defaultValue = "30",
+      paramLabel = "SECONDS",
+      description = "how long a client may take to send a request (default ${DEFAULT-VALUE} s);"
+          + " slower connections are closed")
+  double readTimeout;
+
+  @Option(
+      names = "--threads",
+      defaultValue = "16",
+      description = "threads answering requests (default ${DEFAULT-VALUE})")
+  int threads;
+
+  static final String SECRETS_ENV = "HYPERPOD_SIMULATOR_SECRET_KEYS";
 
   /** Counted down when the server has stopped (a shutdown hook or an interrupted wait). */
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -75,41 +130,82 @@ final class SimulatorServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Terminal t = parent.root.terminals().create(global);
-    AwsSimulator simulator = AwsSimulator.loadOrCreate(global.simulatorState);
-    SimulatorServer.Builder builder =
-        SimulatorServer.builder(simulator)
-            .host(host)
-            .port(port)
-            .defaultAccount(checkedAccount(account, "--account"))
-            .verifySignatures(verifySignatures)
-            .stateFile(global.simulatorState)
-            .onSaveFailure(
-                e -> t.err().println("warning: could not save " + global.simulatorState + ": "
-                    + e.getMessage()))
-            .onRefusal(call -> t.err().println(refusalLine(call)));
-    parseKeys().forEach(builder::accessKey);
+    List<FaultRule> rules = parseFaults();
+    SimulatorServer.Builder builder;
+    StateFileLock lock = StateFiles.lockNow(global.simulatorState);
     SimulatorServer server;
     try {
+      AwsSimulator simulator = AwsSimulator.loadOrCreate(global.simulatorState);
+      builder =
+          SimulatorServer.builder(simulator)
+              .host(host)
+              .port(port)
+              .defaultAccount(checkedAccount(account, "--account"))
+              .verifySignatures(verifySignatures)
+              .clock(clock)
+              .faults(rules)
+              .maxObjectSize(ServeSizes.bytes(maxObjectSize, "--max-object-size"))
+              .readTimeout(ServeSizes.seconds(readTimeout, "--read-timeout"))
+              .threads(checkedThreads())
+              .stateFile(global.simulatorState)
+              .log(line -> t.err().println("simulator: " + line))
+              .onSaveFailure(
+                  e -> t.err().println("warning: could not save " + global.simulatorState + ": "
+                      + e.getMessage()))
+              .onRefusal(call -> t.err().println(refusalLine(call)));
+      parseKeys(t).forEach(builder::accessKey);
       server = builder.start();
+      lock.endpoint(server.endpoint());
     } catch (UncheckedIOException | IllegalArgumentException e) {
+      lock.close();
       throw new UserError(e.getMessage());
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
     }
-    Thread hook = new Thread(() -> stop(server), "simulator-serve-shutdown");
+    Thread hook = new Thread(() -> stop(server, lock), "simulator-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     t.err().println("serving " + String.join(", ", server.services()) + " of the simulator ("
-        + global.simulatorState + ") on " + server.endpoint());
+        + global.simulatorState + ") on " + server.endpoint() + ", clock "
+        + clock.name().toLowerCase(java.util.Locale.ROOT)
+        + (rules.isEmpty() ? "" : ", " + rules.size() + " fault rule(s)"));
+    if (!server.loopbackOnly()) {
+      t.err().println("warning: listening on " + host + ", beyond this machine's loopback:"
+          + " anyone who can reach port " + server.port() + " can read and change the simulated"
+          + " accounts" + (verifySignatures ? "" : "; add --verify-signatures with"
+          + " --access-key and --secret-key-file"));
+    }
     t.err().println("  aws --endpoint-url " + server.endpoint() + " iam list-users");
-    t.err().println("stop with Ctrl-C; changes are saved to " + global.simulatorState);
+    t.err().println("stop with Ctrl-C; every change is saved to " + global.simulatorState
+        + " before it is answered");
     t.err().flush();
     try {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      stop(server);
+      stop(server, lock);
       removeHook(hook);
     }
     t.err().println("simulator server stopped; state saved to " + global.simulatorState);
     return ExitCodes.OK;
+  }
+
+  private List<FaultRule> parseFaults() {
+    if (faults == null || faults.isBlank()) {
+      return List.of();
+    }
+    try {
+      return FaultRule.parse(faults);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--faults: " + e.getMessage());
+    }
+  }
+
+  private int checkedThreads() {
+    if (threads < 1 || threads > 1024) {
+      throw new UserError("--threads " + threads + " must be between 1 and 1024");
+    }
+    return threads;
   }
 
   /** One line of the serve log for a refused call: what AWS answered, and the simulator's why. */
@@ -119,8 +215,9 @@ final class SimulatorServeCommand implements Callable<Integer> {
             .orElse("");
   }
 
-  private void stop(SimulatorServer server) {
+  private void stop(SimulatorServer server, StateFileLock lock) {
     server.stop();
+    lock.close();
     stopped.countDown();
   }
 
@@ -132,15 +229,34 @@ final class SimulatorServeCommand implements Callable<Integer> {
     }
   }
 
-  private List<SimulatedAccessKey> parseKeys() {
+  private List<SimulatedAccessKey> parseKeys(Terminal t) {
     Map<String, String> secrets = new LinkedHashMap<>();
-    for (String secret : secretKeys) {
-      int eq = secret.indexOf('=');
-      if (eq <= 0) {
-        throw new UserError("--secret-key needs ID=SECRET (got a value without '='); e.g."
-            + " --secret-key AKIAEXAMPLE=mysecret");
+    if (!secretKeys.isEmpty()) {
+      t.err().println("warning: --secret-key shows in the process list (ps); prefer"
+          + " --secret-key-file or " + SECRETS_ENV);
+    }
+    String env = System.getenv(SECRETS_ENV);
+    if (env != null && !env.isBlank()) {
+      for (String pair : env.split(",")) {
+        putSecret(secrets, pair.strip(), SECRETS_ENV);
       }
-      secrets.put(secret.substring(0, eq), secret.substring(eq + 1));
+    }
+    if (secretKeyFile != null) {
+      List<String> lines;
+      try {
+        lines = java.nio.file.Files.readAllLines(secretKeyFile);
+      } catch (java.io.IOException e) {
+        throw new UserError("--secret-key-file " + secretKeyFile + " cannot be read: " + e);
+      }
+      for (String line : lines) {
+        String pair = line.strip();
+        if (!pair.isEmpty() && !pair.startsWith("#")) {
+          putSecret(secrets, pair, "--secret-key-file " + secretKeyFile);
+        }
+      }
+    }
+    for (String secret : secretKeys) {
+      putSecret(secrets, secret, "--secret-key");
     }
     List<SimulatedAccessKey> keys = new ArrayList<>();
     for (String key : accessKeys) {
@@ -153,6 +269,15 @@ final class SimulatorServeCommand implements Callable<Integer> {
           + " --access-key of that id; add --access-key ID=ACCOUNT");
     }
     return keys;
+  }
+
+  private static void putSecret(Map<String, String> secrets, String pair, String source) {
+    int eq = pair.indexOf('=');
+    if (eq <= 0 || eq == pair.length() - 1) {
+      throw new UserError(source + " needs ID=SECRET (got an entry without '=' or without a"
+          + " secret); e.g. AKIAEXAMPLE=mysecret");
+    }
+    secrets.put(pair.substring(0, eq), pair.substring(eq + 1));
   }
 
   private static SimulatedAccessKey parseKey(String text) {

@@ -132,8 +132,11 @@ class DriftTest {
 
   @Test
   void plan_scriptEditedInTheBucket_rewritesOnlyThatFile() {
+    // edited in place, the stack's mark kept (an unmarked file is someone else's:
+    // ownership/ForeignObjectsTest)
     backend.s3().putObject(Specs.BUCKET, "hyperpod/lifecycle/on_create.sh",
-        "#!/bin/bash\necho edited\n".getBytes(StandardCharsets.UTF_8), "text/x-shellscript");
+        "#!/bin/bash\necho edited\n".getBytes(StandardCharsets.UTF_8), "text/x-shellscript",
+        Map.of("hyperpod-prereqs-stack", spec.stack()));
 
     Plan plan = spec.plan(backend);
 

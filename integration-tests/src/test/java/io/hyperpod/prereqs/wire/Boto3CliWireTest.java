@@ -3,6 +3,7 @@ package io.hyperpod.prereqs.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyperpod.prereqs.simulator.AwsSimulator;
+import io.hyperpod.prereqs.simulator.http.ServedClock;
 import io.hyperpod.prereqs.simulator.http.SimulatorServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +24,7 @@ class Boto3CliWireTest {
   @BeforeAll
   static void start() {
     simulator = AwsSimulator.create();
-    server = SimulatorServer.builder(simulator).start();
+    server = SimulatorServer.builder(simulator).clock(ServedClock.MANUAL).start();
   }
 
   @AfterAll

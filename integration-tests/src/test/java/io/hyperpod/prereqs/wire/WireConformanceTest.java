@@ -7,6 +7,7 @@ import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.aws.AwsBackend;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
+import io.hyperpod.prereqs.simulator.http.ServedClock;
 import io.hyperpod.prereqs.simulator.http.SimulatorServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +52,7 @@ class WireConformanceTest {
     ApplyResult wireResult;
     Plan wireReplan;
     WireBackend wire;
-    try (SimulatorServer server = SimulatorServer.builder(served).start();
+    try (SimulatorServer server = SimulatorServer.builder(served).clock(ServedClock.MANUAL).start();
         AwsBackend aws = awsBackend(server, region)) {
       wire = new WireBackend(aws, served.backend(region));
       wireResult = spec.apply(wire);
@@ -86,7 +87,7 @@ class WireConformanceTest {
 
     ApplyResult memoryResult = spec.planDestroy(inMemory.backend(region)).apply();
     ApplyResult wireResult;
-    try (SimulatorServer server = SimulatorServer.builder(served).start();
+    try (SimulatorServer server = SimulatorServer.builder(served).clock(ServedClock.MANUAL).start();
         AwsBackend aws = awsBackend(server, region)) {
       wireResult = spec.planDestroy(new WireBackend(aws, served.backend(region))).apply();
     }

@@ -6,13 +6,17 @@ import io.hyperpod.prereqs.simulator.internal.SimulatorState;
 import io.hyperpod.prereqs.simulator.internal.StateCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -114,9 +118,49 @@ public final class AwsSimulator {
         });
   }
 
+  /**
+   * The next simulated instant at which something changes by itself: a file system becomes
+   * AVAILABLE or is gone, a quota increase request's case opens or it is decided, a cluster
+   * leaves Creating or Deleting. Empty when nothing is waiting on the clock.
+   *
+   * <pre>{@code
+   * aws.nextScheduledChange().ifPresent(aws.clock()::advanceTo);   // the next wait is over
+   * }</pre>
+   */
+  public Optional<Instant> nextScheduledChange() {
+    return core.locked(() -> core.state().nextTransition(core.clock().instant()));
+  }
+
+  /**
+   * Forgets everything, as a fresh simulator of the same seed would start: no accounts, no
+   * buckets, the clock at {@link SimClock#DEFAULT_START}, the ids from the beginning, no faults,
+   * an empty journal. Backends made earlier see the fresh state.
+   */
+  public void reset() {
+    core.locked(
+        () -> {
+          core.state().clear();
+          core.clock().restart(SimClock.DEFAULT_START);
+          core.ids().restart();
+          core.clearFaults();
+          core.clearCalls();
+          return null;
+        });
+  }
+
   /** Adds a fault; rules are tried in the order they were added. */
   public AwsSimulator inject(FaultRule rule) {
     core.addFault(Objects.requireNonNull(rule, "rule"));
+    return this;
+  }
+
+  /**
+   * How an injected {@link FaultKind#LATENCY} passes: by default the simulated clock moves by it
+   * (nothing sleeps); a {@link io.hyperpod.prereqs.simulator.http.SimulatorServer} makes its
+   * clients wait it in wall time instead.
+   */
+  public AwsSimulator onInjectedLatency(java.util.function.Consumer<java.time.Duration> handler) {
+    core.onLatency(handler);
     return this;
   }
 
@@ -161,16 +205,46 @@ public final class AwsSimulator {
     return new AwsSimulator(StateCodec.fromJson(json));
   }
 
-  /** Writes {@link #toJson()} to the file (atomically), creating its directory. */
+  /**
+   * Writes {@link #toJson()} to the file atomically and durably, creating its directory: a
+   * temporary file beside it is written and forced to disk, then renamed over the file (and the
+   * directory forced), so that a crash leaves the old state or the new one, never a torn file.
+   */
   public void save(Path file) {
+    Path temp = null;
     try {
       Path parent = file.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-      Files.writeString(temp, toJson(), StandardCharsets.UTF_8);
+      temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer bytes = ByteBuffer.wrap(toJson().getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+        channel.force(true);
+      }
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      temp = null;
+      forceDirectory(parent);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the simulator state to " + file, e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // the failure that brought us here is the one to report
+        }
+      }
+    }
+  }
+
+  /** Forces a directory's entries (the rename) to disk where the platform allows it. */
+  private static void forceDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // not every platform opens directories (Windows); the rename itself is atomic there too
     }
   }
 

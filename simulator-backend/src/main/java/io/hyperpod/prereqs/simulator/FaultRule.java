@@ -7,15 +7,21 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A fault to inject: the next {@link #times()} calls that match the service and operation fail with
- * the given AWS error code and HTTP status (throttling codes raise a {@link
- * io.hyperpod.prereqs.spi.ThrottledException}). Operations are AWS operation names ({@code
- * CreateRole}, {@code PutObject}, {@code GetCallerIdentity}); {@code *} in the service or the
- * operation matches anything, e.g. {@code Create*}.
+ * A fault to inject: the next {@link #times()} calls that match the service and operation (each
+ * with the chance {@link #probability()}) meet the rule's {@link #kind()}: an AWS error code and
+ * HTTP status (throttling codes raise a {@link io.hyperpod.prereqs.spi.ThrottledException}), the
+ * service's throttling or internal error, a dropped request (before or after the service did the
+ * work) or a latency. Operations are AWS operation names ({@code CreateRole}, {@code PutObject},
+ * {@code GetCallerIdentity}); {@code *} in the service or the operation matches anything, e.g.
+ * {@code Create*}. The same rules work in memory ({@link AwsSimulator#inject}) and on the wire
+ * ({@code SimulatorServer}, {@code simulator serve --faults}); {@link #parse(String)} reads the
+ * compact text form documented in docs/simulator-server.md.
  *
  * <pre>{@code
  * simulator.inject(FaultRule.throttling("iam", "CreateRole").withTimes(2));
  * simulator.inject(FaultRule.failing("s3", "PutObject", "InternalError", 500));
+ * simulator.inject(FaultRule.of(FaultKind.DROP_AFTER, "ec2", "CreateVpc").withProbability(0.3).withSeed(7));
+ * FaultRule.parse("iam:Create*=throttle@0.3; s3:PutObject=drop-after#1; seed=7").forEach(simulator::inject);
  * }</pre>
  */
 @Value.Immutable
@@ -30,13 +36,44 @@ public interface FaultRule {
   /** Only calls into this account; empty for every account. */
   Optional<String> accountId();
 
-  String errorCode();
+  /** What the rule does; {@link FaultKind#ERROR} (the error code and status) unless set. */
+  @Value.Default
+  default FaultKind kind() {
+    return FaultKind.ERROR;
+  }
 
-  int statusCode();
+  /** The error code of an {@link FaultKind#ERROR} rule. */
+  @Value.Default
+  default String errorCode() {
+    return "InternalFailure";
+  }
+
+  /** The HTTP status of an {@link FaultKind#ERROR} rule (400-599). */
+  @Value.Default
+  default int statusCode() {
+    return 500;
+  }
+
+  /** How long a {@link FaultKind#LATENCY} rule holds the answer back. */
+  @Value.Default
+  default java.time.Duration latency() {
+    return java.time.Duration.ZERO;
+  }
+
+  /**
+   * The seed of the rule's own random draws for {@link #probability()}, so that a run repeats;
+   * without one, draws come from the simulator's seeded generator.
+   */
+  Optional<Long> seed();
 
   @Value.Default
   default String message() {
-    return "Injected fault: " + errorCode() + " for " + service() + ":" + operation();
+    return "Injected fault: "
+        + (kind() == FaultKind.ERROR ? errorCode() : kind().name())
+        + " for "
+        + service()
+        + ":"
+        + operation();
   }
 
   /** How many matching calls fail before the rule is used up; {@link Integer#MAX_VALUE}: all. */
@@ -60,7 +97,10 @@ public interface FaultRule {
       throw new IllegalArgumentException(
           "FaultRule.probability " + probability() + " must be in (0, 1]");
     }
-    if (statusCode() < 400 || statusCode() > 599) {
+    if (latency().isNegative()) {
+      throw new IllegalArgumentException("FaultRule.latency " + latency() + " must not be negative");
+    }
+    if (kind() == FaultKind.ERROR && (statusCode() < 400 || statusCode() > 599)) {
       throw new IllegalArgumentException(
           "FaultRule.statusCode " + statusCode() + " must be an HTTP error status (400-599)");
     }
@@ -85,6 +125,30 @@ public interface FaultRule {
         .errorCode(errorCode)
         .statusCode(statusCode)
         .build();
+  }
+
+  /** A rule of this kind for matching calls, once; refine it with {@code withTimes(n)}, ... */
+  static ImmutableFaultRule of(FaultKind kind, String service, String operation) {
+    return ImmutableFaultRule.builder().kind(kind).service(service).operation(operation).build();
+  }
+
+  /** Holds matching calls' answers back by {@code latency}. */
+  static ImmutableFaultRule latency(String service, String operation, java.time.Duration latency) {
+    return of(FaultKind.LATENCY, service, operation).withLatency(latency);
+  }
+
+  /**
+   * The rules of a compact text such as {@code "iam:Create*=throttle@0.3; s3:PutObject=drop-after#1;
+   * *:*=latency(200ms)@10%; ec2:CreateVpc=InternalError(500); seed=7"} (see
+   * docs/simulator-server.md): {@code SERVICE:OPERATION=KIND[@RATE][#TIMES]} items separated by
+   * {@code ;} or {@code ,}; kinds {@code throttle}, {@code 5xx}, {@code drop-before}, {@code
+   * drop-after}, {@code latency(DURATION)} and {@code CODE(STATUS)}; a rule without {@code #TIMES}
+   * applies to every matching call; {@code seed=N} seeds the draws of every rule.
+   *
+   * @throws IllegalArgumentException naming every item that is not a rule, and the fix
+   */
+  static java.util.List<FaultRule> parse(String text) {
+    return io.hyperpod.prereqs.simulator.internal.FaultRuleParser.parse(text);
   }
 
   /**

@@ -44,6 +44,13 @@ public final class IdGenerator {
     return seed;
   }
 
+  /** Starts every stream again from the beginning (a {@link AwsSimulator#reset()}). */
+  void restart() {
+    position.set(0);
+    requestPosition.set(0);
+    fractionPosition.set(0);
+  }
+
   /** How many values the resource-id stream has handed out. */
   public long position() {
     return position.get();

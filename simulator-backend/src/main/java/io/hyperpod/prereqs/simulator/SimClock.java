@@ -64,6 +64,22 @@ public final class SimClock extends Clock {
     return now.updateAndGet(t -> t.plus(amount));
   }
 
+  /**
+   * Moves time forward to {@code instant}; an instant that is not later than now leaves the clock
+   * as it is.
+   *
+   * @return the new instant
+   */
+  public Instant advanceTo(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    return now.updateAndGet(t -> t.isBefore(instant) ? instant : t);
+  }
+
+  /** Sets the clock back to a start (a {@link AwsSimulator#reset()}). */
+  void restart(Instant start) {
+    now.set(Objects.requireNonNull(start, "start"));
+  }
+
   @Override
   public String toString() {
     return "SimClock[" + instant() + "]";

@@ -13,6 +13,7 @@ import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.PlanContent;
 import io.hyperpod.prereqs.plan.PlanMode;
+import io.hyperpod.prereqs.plan.PlanOptions;
 import io.hyperpod.prereqs.plan.ResourceChange;
 import io.hyperpod.prereqs.plan.Severity;
 import io.hyperpod.prereqs.spi.CloudBackend;
@@ -42,13 +43,18 @@ public final class Engine {
   }
 
   public static Plan plan(HyperPodPrerequisites spec, CloudBackend backend) {
-    Planning p = planner().plan(spec, backend, PlanMode.APPLY, false);
+    return plan(spec, backend, PlanOptions.defaults());
+  }
+
+  public static Plan plan(HyperPodPrerequisites spec, CloudBackend backend, PlanOptions options) {
+    Planning p = planner().plan(spec, backend, PlanMode.APPLY, false,
+        options.overwriteForeignObjects());
     return remember(Plan.of(p.content(), backend, clusterRequest(p)), p);
   }
 
   public static Plan planDestroy(
       HyperPodPrerequisites spec, CloudBackend backend, boolean deleteData) {
-    Planning p = planner().plan(spec, backend, PlanMode.DESTROY, deleteData);
+    Planning p = planner().plan(spec, backend, PlanMode.DESTROY, deleteData, false);
     return remember(Plan.of(p.content(), backend), p);
   }
 
@@ -112,7 +118,8 @@ public final class Engine {
             + String.join(", ", moved) + "); run plan again and review it");
       }
     } else {
-      fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData());
+      fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData(),
+          saved.overwriteForeignObjects());
       if (!sameAccount(saved, fresh.content(), lockBucket)) {
         throw new StalePlanException("the account changed since the plan was made ("
             + moved(saved, fresh.content()) + "); run plan again and review it");

@@ -42,14 +42,15 @@ final class Planner {
   }
 
   Planning plan(HyperPodPrerequisites spec, CloudBackend backend, PlanMode mode,
-      boolean deleteData) {
+      boolean deleteData, boolean overwriteForeignObjects) {
     List<SpecProblem> problems = spec.validate();
     if (!problems.isEmpty()) {
       throw new InvalidSpecException("the spec", problems);
     }
     CallerIdentity caller = backend.account().callerIdentity();
     String region = backend.account().region();
-    StackModel model = new StackModel(spec, caller.account(), region, caller.arn());
+    StackModel model = new StackModel(spec, caller.account(), region, caller.arn())
+        .overwritingForeignObjects(overwriteForeignObjects);
     ObserveContext ctx = new ObserveContext(backend, caller);
     Outputs outputs = new Outputs(caller.account(), region);
 
@@ -116,6 +117,9 @@ final class Planner {
         }
       });
       components.forEach(c -> findings.addAll(c.check(model, ctx, observations)));
+    } else {
+      resources.forEach((a, r) -> observed.get(a).ifPresent(
+          o -> findings.addAll(destroyFindingsOf(r, o))));
     }
     PlanContent content = content(model, mode, deleteData, changes, findings);
     return new Planning(content, model, resources, observed, diffs, outputs, ctx);
@@ -140,7 +144,7 @@ final class Planner {
   private static Optional<Diff> applyDiff(Resource<?> r, Optional<?> o, Outputs outputs,
       boolean leftover) {
     if (leftover) {
-      return o.map(v -> r.holdsData()
+      return o.map(v -> !destroyableOf(r, v) ? Diff.noop(keptReasonOf(r, v)) : r.holdsData()
           ? Diff.noop("no longer in the spec, but holds user data: kept (destroy --delete-data"
               + " deletes it)")
           : Diff.delete("created by this stack and no longer in the spec"));
@@ -229,6 +233,7 @@ final class Planner {
         .account(model.account())
         .mode(mode)
         .deleteData(deleteData)
+        .overwriteForeignObjects(model.overwriteForeignObjects())
         .changes(changes)
         .findings(sorted)
         .fingerprint(Fingerprint.of(changes))
@@ -262,6 +267,11 @@ final class Planner {
   @SuppressWarnings("unchecked")
   private static <O> String keptReasonOf(Resource<O> r, Object observed) {
     return r.keptReason((O) observed);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <O> List<Finding> destroyFindingsOf(Resource<O> r, Object observed) {
+    return r.destroyFindings((O) observed);
   }
 
   @SuppressWarnings("unchecked")

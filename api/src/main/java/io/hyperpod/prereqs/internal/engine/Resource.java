@@ -63,6 +63,14 @@ public interface Resource<O> {
     return "not created by this stack; kept";
   }
 
+  /**
+   * Findings of a destroy plan for the observed resource, e.g. the info finding of a resource this
+   * stack created that another stack still uses (docs/ownership.md).
+   */
+  default List<io.hyperpod.prereqs.plan.Finding> destroyFindings(O observed) {
+    return List.of();
+  }
+
   /** Deletes (or, for an adopted resource, takes back what the stack added to) the resource. */
   void destroy(ApplyContext ctx, O observed);
 

@@ -25,6 +25,7 @@ public final class StackModel {
   private final String account;
   private final String region;
   private final String callerArn;
+  private final boolean overwriteForeignObjects;
 
   public StackModel(HyperPodPrerequisites spec, String account, String region) {
     this(spec, account, region, "arn:aws:iam::" + account + ":root");
@@ -32,10 +33,34 @@ public final class StackModel {
 
   /** {@code callerArn}: who runs the tool, as STS GetCallerIdentity says. */
   public StackModel(HyperPodPrerequisites spec, String account, String region, String callerArn) {
+    this(spec, account, region, callerArn, false);
+  }
+
+  private StackModel(HyperPodPrerequisites spec, String account, String region, String callerArn,
+      boolean overwriteForeignObjects) {
     this.spec = spec;
     this.account = account;
     this.region = region;
     this.callerArn = callerArn;
+    this.overwriteForeignObjects = overwriteForeignObjects;
+  }
+
+  /** The same model, letting apply replace lifecycle files the stack did not write, or not. */
+  public StackModel overwritingForeignObjects(boolean overwrite) {
+    return new StackModel(spec, account, region, callerArn, overwrite);
+  }
+
+  /** Whether apply may replace lifecycle files the stack did not write (PlanOptions). */
+  public boolean overwriteForeignObjects() {
+    return overwriteForeignObjects;
+  }
+
+  /** The S3 user metadata that marks an object as written by a stack; its value is the stack. */
+  public static final String OBJECT_MARK = "hyperpod-prereqs-stack";
+
+  /** Whether this stack wrote the object: its {@link #OBJECT_MARK} metadata names the stack. */
+  public boolean wrote(Map<String, String> objectMetadata) {
+    return spec.stack().equals(objectMetadata.get(OBJECT_MARK));
   }
 
   public HyperPodPrerequisites spec() {

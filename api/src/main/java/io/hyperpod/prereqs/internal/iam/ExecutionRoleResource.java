@@ -151,7 +151,21 @@ final class ExecutionRoleResource implements Resource<IamRole> {
 
   @Override
   public boolean destroyable(IamRole role) {
-    return model.ownedBy(role.tags());
+    return PrincipalMarks.deletable(model, marks(role));
+  }
+
+  @Override
+  public String keptReason(IamRole role) {
+    return PrincipalMarks.keptReason(model, marks(role));
+  }
+
+  @Override
+  public List<io.hyperpod.prereqs.plan.Finding> destroyFindings(IamRole role) {
+    return PrincipalMarks.keptFindings(model, address(), marks(role));
+  }
+
+  private static PrincipalMarks.Observed marks(IamRole role) {
+    return new PrincipalMarks.Observed(role.tags(), role.attachedPolicyArns());
   }
 
   @Override

@@ -77,7 +77,8 @@ public final class IamComponent implements StackComponent {
       }
       add(out, attachment(model, principal, principalAddress, model.clusterUserPolicyName()));
       if (runAs) {
-        add(out, new PrincipalTagResource(principal, principalAddress, RUN_AS_TAG, cu.osUser()));
+        add(out, new PrincipalTagResource(model, principal, principalAddress, RUN_AS_TAG,
+            cu.osUser()));
       }
     }
 
@@ -107,34 +108,25 @@ public final class IamComponent implements StackComponent {
     List<Resource<?>> out = new ArrayList<>();
     for (IamUser user : snapshot.users()) {
       PrincipalRef ref = PrincipalRef.user(user.name());
-      if (!model.ownedBy(user.tags())) {
-        leftoverAttachments(model, snapshot, ref, IamUserResource.address(user.name()),
-            user.attachedPolicyArns(), false, wanted, out);
-        continue;
-      }
-      if (!wanted.contains(IamUserResource.address(user.name()))) {
+      PrincipalMarks.Observed marks =
+          new PrincipalMarks.Observed(user.tags(), user.attachedPolicyArns());
+      ResourceAddress address = IamUserResource.address(user.name());
+      if (PrincipalMarks.deletable(model, marks) && !wanted.contains(address)) {
         out.add(new IamUserResource(model, user.name()));
         continue;
       }
-      leftoverAttachments(model, snapshot, ref, IamUserResource.address(user.name()),
-          user.attachedPolicyArns(), true, wanted, out);
-      if (user.tags().containsKey(RUN_AS_TAG)) {
-        PrincipalTagResource tag = new PrincipalTagResource(ref,
-            IamUserResource.address(user.name()), RUN_AS_TAG, user.tags().get(RUN_AS_TAG));
-        if (!wanted.contains(tag.address())) {
-          out.add(tag);
-        }
-      }
+      leftoversOn(model, snapshot, ref, address, marks, wanted, out);
     }
     for (IamRole role : snapshot.roles()) {
       PrincipalRef ref = PrincipalRef.role(role.name());
-      boolean owned = model.ownedBy(role.tags());
-      if (owned && !wanted.contains(ExecutionRoleResource.address(role.name()))) {
+      PrincipalMarks.Observed marks =
+          new PrincipalMarks.Observed(role.tags(), role.attachedPolicyArns());
+      ResourceAddress address = ExecutionRoleResource.address(role.name());
+      if (PrincipalMarks.deletable(model, marks) && !wanted.contains(address)) {
         out.add(new ExecutionRoleResource(model, role.name()));
         continue;
       }
-      leftoverAttachments(model, snapshot, ref, ExecutionRoleResource.address(role.name()),
-          role.attachedPolicyArns(), owned, wanted, out);
+      leftoversOn(model, snapshot, ref, address, marks, wanted, out);
     }
     for (ManagedPolicy policy : snapshot.policies()) {
       if (model.ownsPolicy(policy) && !wanted.contains(ManagedPolicyResource.address(policy.name()))) {
@@ -145,24 +137,25 @@ public final class IamComponent implements StackComponent {
   }
 
   /**
-   * Attachments the stack made that it no longer wants: of its own policies on any principal,
-   * and of the AWS managed policies it attaches, on principals it created.
+   * What the stack put on a principal that stays and that it no longer wants: attachments of its
+   * own policies (on any principal), of the AWS managed policies it attaches (on principals it
+   * created, or where it recorded attaching them), and the Run As tag it set.
    */
-  private static void leftoverAttachments(
+  private static void leftoversOn(
       StackModel model,
       IamSnapshot snapshot,
       PrincipalRef principal,
       ResourceAddress principalAddress,
-      List<String> attached,
-      boolean principalOwned,
+      PrincipalMarks.Observed marks,
       Set<ResourceAddress> wanted,
       List<Resource<?>> out) {
-    for (String arn : attached) {
-      Optional<ManagedPolicy> own =
-          snapshot.policy(arn).filter(model::ownsPolicy);
-      boolean stackAws = principalOwned
+    boolean owned = marks.ownedBy(model);
+    for (String arn : marks.attachedPolicyArns()) {
+      Optional<ManagedPolicy> own = snapshot.policy(arn).filter(model::ownsPolicy);
+      boolean stackAws = (owned
           && (arn.equals(StackModel.awsManagedPolicyArn(PolicyDocuments.FULL_ACCESS_POLICY))
-              || arn.equals(StackModel.awsManagedPolicyArn(PolicyDocuments.INSTANCE_ROLE_POLICY)));
+              || arn.equals(StackModel.awsManagedPolicyArn(PolicyDocuments.INSTANCE_ROLE_POLICY))))
+          || marks.tags().containsKey(PrincipalMarks.attachedKey(model.stack(), arn));
       if (own.isEmpty() && !stackAws) {
         continue;
       }
@@ -170,6 +163,15 @@ public final class IamComponent implements StackComponent {
           principalAddress, arn, own.map(p -> ManagedPolicyResource.address(p.name())));
       if (!wanted.contains(r.address())) {
         out.add(r);
+      }
+    }
+    String value = marks.tags().get(RUN_AS_TAG);
+    if (value != null && (owned
+        || marks.tags().containsKey(PrincipalMarks.tagKey(model.stack(), RUN_AS_TAG)))) {
+      PrincipalTagResource tag =
+          new PrincipalTagResource(model, principal, principalAddress, RUN_AS_TAG, value);
+      if (!wanted.contains(tag.address())) {
+        out.add(tag);
       }
     }
   }

@@ -105,7 +105,21 @@ final class IamUserResource implements Resource<IamUser> {
 
   @Override
   public boolean destroyable(IamUser user) {
-    return model.ownedBy(user.tags());
+    return PrincipalMarks.deletable(model, marks(user));
+  }
+
+  @Override
+  public String keptReason(IamUser user) {
+    return PrincipalMarks.keptReason(model, marks(user));
+  }
+
+  @Override
+  public List<io.hyperpod.prereqs.plan.Finding> destroyFindings(IamUser user) {
+    return PrincipalMarks.keptFindings(model, address(), marks(user));
+  }
+
+  private static PrincipalMarks.Observed marks(IamUser user) {
+    return new PrincipalMarks.Observed(user.tags(), user.attachedPolicyArns());
   }
 
   @Override

@@ -8,7 +8,6 @@ import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackModel;
 import io.hyperpod.prereqs.plan.ResourceAddress;
-import io.hyperpod.prereqs.spi.iam.IamSnapshot;
 import io.hyperpod.prereqs.spi.iam.PrincipalRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A managed policy attached to a user or role. On destroy it is detached when the stack owns the
- * policy; an AWS managed policy stays on an adopted principal (it may have been there before).
+ * A managed policy attached to a user or role. The stack's own policies are always detached on
+ * destroy. An AWS managed policy is detached when the stack created the principal (and no other
+ * stack uses it) or recorded, on a principal it adopted, that it attached the policy itself
+ * ({@link PrincipalMarks}); one that was there before stays.
  */
 final class PolicyAttachmentResource implements Resource<PolicyAttachmentResource.Attached> {
   static final String TYPE = "iam_policy_attachment";
 
-  /** The attachment as observed, and whether the principal belongs to the stack. */
-  record Attached(String policyArn, boolean principalOwned) {}
+  /** The attachment as observed, with the principal's tags and attachments. */
+  record Attached(String policyArn, PrincipalMarks.Observed principal) {}
 
   private final StackModel model;
   private final PrincipalRef principal;
@@ -60,15 +61,9 @@ final class PolicyAttachmentResource implements Resource<PolicyAttachmentResourc
 
   @Override
   public Optional<Attached> observe(ObserveContext ctx) {
-    IamSnapshot snapshot = IamReads.snapshot(ctx);
-    if (principal.kind() == PrincipalRef.Kind.USER) {
-      return snapshot.user(principal.name())
-          .filter(u -> u.attachedPolicyArns().contains(policyArn))
-          .map(u -> new Attached(policyArn, model.ownedBy(u.tags())));
-    }
-    return snapshot.role(principal.name())
-        .filter(r -> r.attachedPolicyArns().contains(policyArn))
-        .map(r -> new Attached(policyArn, model.ownedBy(r.tags())));
+    return PrincipalMarks.Observed.of(IamReads.snapshot(ctx), principal)
+        .filter(p -> p.attachedPolicyArns().contains(policyArn))
+        .map(p -> new Attached(policyArn, p));
   }
 
   @Override
@@ -98,17 +93,39 @@ final class PolicyAttachmentResource implements Resource<PolicyAttachmentResourc
 
   @Override
   public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<Attached> observed) {
+    boolean adopted = PrincipalMarks.Observed.of(IamReads.snapshot(ctx.observed()), principal)
+        .filter(p -> !p.ownedBy(model)).isPresent();
+    if (adopted && policyAddress.isEmpty()) {
+      // recorded first: an attachment the stack made is never without its record
+      ctx.backend().iam().tag(principal, Map.of(marker(), PrincipalMarks.ADDED));
+    }
     ctx.backend().iam().attachPolicy(principal, policyArn);
     return Map.of();
   }
 
+  private String marker() {
+    return PrincipalMarks.attachedKey(model.stack(), policyArn);
+  }
+
   @Override
   public boolean destroyable(Attached attached) {
-    return policyAddress.isPresent() || attached.principalOwned();
+    return policyAddress.isPresent()
+        || PrincipalMarks.deletable(model, attached.principal())
+        || attached.principal().tags().containsKey(marker());
+  }
+
+  @Override
+  public String keptReason(Attached attached) {
+    return attached.principal().ownedBy(model)
+        ? "another stack uses " + principal.label() + " (see the finding); kept with it"
+        : "was attached before this stack adopted " + principal.label() + "; kept";
   }
 
   @Override
   public void destroy(ApplyContext ctx, Attached attached) {
     ctx.backend().iam().detachPolicy(principal, policyArn);
+    if (attached.principal().tags().containsKey(marker())) {
+      ctx.backend().iam().untag(principal, List.of(marker()));
+    }
   }
 }

@@ -39,9 +39,17 @@ final class BucketPolicyResource implements Resource<JsonNode> {
     return ResourceAddress.of(TYPE, bucket);
   }
 
+  /**
+   * The bucket, the endpoint, and the stack's files: the policy is put last and, since it
+   * restricts the tool's own access to the bucket, taken out first on destroy.
+   */
   @Override
   public List<ResourceAddress> dependsOn() {
-    return List.of(BucketResource.address(model), NetworkAddresses.S3_ENDPOINT);
+    List<ResourceAddress> deps = new java.util.ArrayList<>();
+    deps.add(BucketResource.address(model));
+    deps.add(NetworkAddresses.S3_ENDPOINT);
+    LifecycleFiles.ALL.forEach(f -> deps.add(ResourceAddress.of(LifecycleObjectResource.TYPE, f)));
+    return deps;
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackComponent;
 import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.internal.readiness.SharedUsers;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spec.ClusterUser;
@@ -51,7 +52,7 @@ public final class LifecycleComponent implements StackComponent {
 
   @Override
   public List<Finding> check(StackModel model, ObserveContext ctx, Observations observations) {
-    List<Finding> out = new ArrayList<>();
+    List<Finding> out = new ArrayList<>(refusedOnNodes(model.spec().clusterUsers()));
     for (ClusterUser u : model.spec().clusterUsers()) {
       if (u.uid() < FIRST_REGULAR_UID) {
         out.add(Finding.warning(
@@ -62,6 +63,32 @@ public final class LifecycleComponent implements StackComponent {
                 + " a uid that is taken, and the user would then not exist on the nodes",
             "use a uid of 1000 or more (the samples start at 2001)"));
       }
+    }
+    return out;
+  }
+
+  /**
+   * What the nodes would refuse of the shared_users.txt apply would upload, by the rule verify
+   * and the simulator's oracle apply ({@link SharedUsers}): an error for each, naming the field.
+   */
+  static List<Finding> refusedOnNodes(List<ClusterUser> users) {
+    List<Finding> out = new ArrayList<>();
+    for (SharedUsers.Refusal r : SharedUsers.parse(LifecycleFiles.sharedUsers(users)).refusals()) {
+      int i = r.line() - 1;
+      ClusterUser u = users.get(i);
+      boolean name = r.field() == SharedUsers.Field.NAME;
+      String field = "clusterUsers[" + i + "]." + (name ? "osUser" : "uid");
+      out.add(Finding.error(
+          "users.refused-on-nodes",
+          null,
+          field + " " + (name ? u.osUser() : Long.toString(u.uid())) + ": "
+              + r.message().replaceFirst("^line \\d+: ", "")
+              + "; add_users.sh fails on it, and verify would fail lifecycle.shared-users",
+          name
+              ? "give clusterUsers[" + i + "] a personal osUser (a session as an image user such"
+                  + " as ubuntu has root through sudo)"
+              : "give clusterUsers[" + i + "] a uid of 1001 or more that no other user has"
+                  + " (the samples start at 2001)"));
     }
     return out;
   }

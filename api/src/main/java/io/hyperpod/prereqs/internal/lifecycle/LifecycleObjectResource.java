@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.internal.lifecycle;
 
 import io.hyperpod.prereqs.internal.engine.ApplyContext;
+import io.hyperpod.prereqs.internal.engine.ChangeFailedException;
 import io.hyperpod.prereqs.internal.engine.Attributes;
 import io.hyperpod.prereqs.internal.engine.Diff;
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
@@ -8,6 +9,8 @@ import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackModel;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleFiles.FsxMount;
+import io.hyperpod.prereqs.internal.lifecycle.LifecycleReads.Mark;
+import io.hyperpod.prereqs.internal.lifecycle.LifecycleReads.StackFile;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spi.s3.S3ObjectInfo;
@@ -23,9 +26,12 @@ import java.util.Optional;
 
 /**
  * One generated lifecycle file under the prefix. It is rewritten only when its content changes,
- * which the object's ETag (the MD5 of a single-part upload) tells without downloading it.
+ * which the object's ETag (the MD5 of a single-part upload) tells without downloading it. The
+ * stack marks what it writes with the user metadata {@code hyperpod-prereqs-stack=STACK}; a file
+ * at the same key without that mark is someone else's: never deleted, and replaced only with
+ * {@code --overwrite-foreign-objects} (docs/ownership.md).
  */
-final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
+final class LifecycleObjectResource implements Resource<StackFile> {
   static final String TYPE = "s3_object";
 
   private final StackModel model;
@@ -74,20 +80,20 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   }
 
   @Override
-  public Optional<S3ObjectInfo> observe(ObserveContext ctx) {
-    return LifecycleReads.objects(ctx, bucket, model.spec().lifecycleScripts().key("")).stream()
-        .filter(o -> o.key().equals(key))
-        .findFirst();
+  public Optional<StackFile> observe(ObserveContext ctx) {
+    return LifecycleReads.file(ctx, model, key);
   }
 
   @Override
-  public Map<String, Object> observedAttributes(S3ObjectInfo o) {
-    return Attributes.of().put("key", o.key()).put("md5", md5Of(o)).put("size", o.size()).build();
+  public Map<String, Object> observedAttributes(StackFile f) {
+    S3ObjectInfo o = f.info();
+    return Attributes.of().put("key", o.key()).put("md5", md5Of(o)).put("size", o.size())
+        .put("written_by", f.mark().label).build();
   }
 
   @Override
   public Map<String, Object> plannedAttributes(
-      Optional<S3ObjectInfo> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
+      Optional<StackFile> observed, Diff diff, Outputs outputs, ObserveContext ctx) {
     Optional<String> content = content(outputs);
     Attributes a = Attributes.of().put("key", key);
     if (content.isPresent()) {
@@ -96,7 +102,7 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
     } else {
       a.putUnknown("md5").putUnknown("size");
     }
-    return a.build();
+    return a.put("written_by", Mark.THIS_STACK.label).build();
   }
 
   @Override
@@ -105,24 +111,61 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   }
 
   @Override
-  public Diff diff(S3ObjectInfo o, Outputs outputs) {
+  public Diff diff(StackFile f, Outputs outputs) {
     Optional<String> content = content(outputs);
+    boolean same = content.isPresent()
+        && md5(content.get().getBytes(StandardCharsets.UTF_8)).equals(md5Of(f.info()));
+    if (f.mark() == Mark.OTHERS) {
+      if (same) {
+        return Diff.noop("the same content is there, put by someone else: left as it is");
+      }
+      return model.overwriteForeignObjects()
+          ? Diff.update("not written by this stack; --overwrite-foreign-objects replaces it",
+              List.of("content"))
+          : Diff.noop("not written by this stack: left as it is (see the finding)");
+    }
     if (content.isEmpty()) {
       return Diff.update("depends on values known after apply", List.of("content"));
     }
-    return md5(content.get().getBytes(StandardCharsets.UTF_8)).equals(md5Of(o))
+    return same
         ? Diff.noop("content up to date")
         : Diff.update("the content differs from the spec", List.of("content"));
   }
 
+  /** The error of a file someone else put at this key, which apply would otherwise replace. */
+  private Optional<Finding> foreign(Optional<StackFile> observed, Outputs outputs) {
+    if (observed.isEmpty() || observed.get().mark() != Mark.OTHERS
+        || model.overwriteForeignObjects()) {
+      return Optional.empty();
+    }
+    Optional<String> content = content(outputs);
+    if (content.isPresent() && md5(content.get().getBytes(StandardCharsets.UTF_8))
+        .equalsIgnoreCase(observed.get().info().etag())) {
+      return Optional.empty();
+    }
+    return Optional.of(Finding.error(
+        "s3.object.foreign",
+        address(),
+        "s3://" + bucket + "/" + key + " exists and was not written by this stack (it lacks the"
+            + " metadata x-amz-meta-" + StackModel.OBJECT_MARK + ": " + model.stack()
+            + "); apply would replace it, so it is left alone",
+        "move the file away or choose another lifecycleScripts.prefix; or, to replace it with"
+            + " the generated file, plan and apply with --overwrite-foreign-objects"));
+  }
+
   @Override
   public List<Finding> findings(
-      ObserveContext ctx, Optional<S3ObjectInfo> observed, Outputs outputs) {
+      ObserveContext ctx, Optional<StackFile> observed, Outputs outputs) {
+    Optional<Finding> foreign = foreign(observed, outputs);
+    if (foreign.isPresent()) {
+      return List.of(foreign.get());
+    }
     if (!file.equals(LifecycleFiles.SHARED_USERS) || observed.isEmpty()) {
       return List.of();
     }
     String wanted = LifecycleFiles.sharedUsers(model.spec().clusterUsers());
-    if (md5(wanted.getBytes(StandardCharsets.UTF_8)).equalsIgnoreCase(observed.get().etag())) {
+    if (md5(wanted.getBytes(StandardCharsets.UTF_8))
+        .equalsIgnoreCase(observed.get().info().etag())) {
       return List.of();
     }
     Map<String, String> before = uids(ctx.backend().s3().getObject(bucket, key)
@@ -157,22 +200,42 @@ final class LifecycleObjectResource implements Resource<S3ObjectInfo> {
   }
 
   @Override
-  public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<S3ObjectInfo> observed) {
+  public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<StackFile> observed) {
     String content = content(ctx.outputs()).orElseThrow(() ->
         new IllegalStateException("FSx outputs are not known for " + file));
+    if (observed.isPresent() && observed.get().mark() != Mark.OTHERS) {
+      refuseIfReplaced(ctx, "overwrite");
+    }
     S3ObjectInfo info = ctx.backend().s3().putObject(bucket, key,
-        content.getBytes(StandardCharsets.UTF_8), LifecycleFiles.contentType(file));
+        content.getBytes(StandardCharsets.UTF_8), LifecycleFiles.contentType(file),
+        Map.of(StackModel.OBJECT_MARK, model.stack()));
     return Map.of("key", info.key(), "etag", info.etag());
   }
 
   @Override
-  public boolean destroyable(S3ObjectInfo o) {
-    return true;
+  public boolean destroyable(StackFile f) {
+    return f.mark() != Mark.OTHERS; // a hidden mark is read again once the policy is out
   }
 
   @Override
-  public void destroy(ApplyContext ctx, S3ObjectInfo o) {
+  public String keptReason(StackFile f) {
+    return "not written by this stack (no x-amz-meta-" + StackModel.OBJECT_MARK + ": "
+        + model.stack() + "); never deleted";
+  }
+
+  @Override
+  public void destroy(ApplyContext ctx, StackFile f) {
+    refuseIfReplaced(ctx, "delete");
     ctx.backend().s3().deleteObject(bucket, key);
+  }
+
+  /** Checks the mark again right before a write: someone may have put their own file since. */
+  private void refuseIfReplaced(ApplyContext ctx, String what) {
+    Optional<S3ObjectInfo> now = ctx.backend().s3().headObject(bucket, key);
+    if (now.isPresent() && !model.wrote(now.get().metadata())) {
+      throw new ChangeFailedException("s3://" + bucket + "/" + key + " was replaced since the"
+          + " plan by a file this stack did not write; did not " + what + " it (plan again)");
+    }
   }
 
   /** The object's ETag as the MD5 it is for a single-part upload: lower-case hex, no quotes. */

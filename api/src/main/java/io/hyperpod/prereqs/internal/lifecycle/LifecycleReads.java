@@ -1,6 +1,8 @@
 package io.hyperpod.prereqs.internal.lifecycle;
 
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
+import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.spi.AccessDeniedException;
 import io.hyperpod.prereqs.spi.s3.BucketAccess;
 import io.hyperpod.prereqs.spi.s3.S3ObjectInfo;
 import io.hyperpod.prereqs.spi.s3.S3Port;
@@ -30,6 +32,50 @@ final class LifecycleReads {
           return Optional.of(new BucketState(name, access, Map.of(), Optional.empty()));
         default:
           return Optional.empty();
+      }
+    });
+  }
+
+  /** Who wrote a file at one of the stack's keys, as its mark tells. */
+  enum Mark {
+    THIS_STACK("this stack"),
+    OTHERS("not this stack"),
+    /** The stack's own VPC-only bucket policy refuses the read (moto does; AWS exempts the tool). */
+    HIDDEN("unknown: the stack's VPC-only bucket policy refuses reading the mark");
+
+    final String label;
+
+    Mark(String label) {
+      this.label = label;
+    }
+  }
+
+  /** A file at one of the stack's keys: its listing entry and its mark. */
+  record StackFile(S3ObjectInfo info, Mark mark) {}
+
+  /**
+   * The file at {@code key} with its mark (one HeadObject per file that exists), read once per
+   * run; empty when there is none.
+   */
+  static Optional<StackFile> file(ObserveContext ctx, StackModel model, String key) {
+    String bucket = model.spec().lifecycleScripts().bucket();
+    return ctx.cached("s3.file." + bucket + "/" + key, () -> {
+      Optional<S3ObjectInfo> listed =
+          objects(ctx, bucket, model.spec().lifecycleScripts().key("")).stream()
+              .filter(o -> o.key().equals(key)).findFirst();
+      if (listed.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return ctx.backend().s3().headObject(bucket, key).map(h -> new StackFile(h,
+            model.wrote(h.metadata()) ? Mark.THIS_STACK : Mark.OTHERS));
+      } catch (AccessDeniedException e) {
+        boolean restricted = bucket(ctx, bucket).flatMap(BucketState::policy)
+            .flatMap(p -> VpceOnlyStatement.find(model, p)).isPresent();
+        if (!restricted) {
+          throw e;
+        }
+        return Optional.of(new StackFile(listed.get(), Mark.HIDDEN));
       }
     });
   }

@@ -238,10 +238,22 @@ public final class NetworkReads {
         .or(() -> tables.stream().filter(RouteTable::main).findFirst());
   }
 
+  /** The endpoints of the VPC that exist: one {@link #gone} is not listed. */
   public static List<VpcEndpoint> endpointsInVpc(ObserveContext ctx, String vpcId) {
     return ctx.cached(
         "ec2.endpoints." + vpcId,
-        () -> ctx.backend().ec2().describeVpcEndpoints(Ec2Query.filter("vpc-id", List.of(vpcId))));
+        () -> ctx.backend().ec2().describeVpcEndpoints(Ec2Query.filter("vpc-id", List.of(vpcId)))
+            .stream().filter(e -> !gone(e)).toList());
+  }
+
+  /**
+   * Whether an endpoint counts as gone: EC2 (and moto) go on listing a deleted endpoint for a
+   * while, in state {@code deleted}, and one being deleted is {@code deleting}; neither is
+   * planned again (nor kept as a dependency of the VPC).
+   */
+  public static boolean gone(VpcEndpoint endpoint) {
+    String state = endpoint.state().toLowerCase(java.util.Locale.ROOT);
+    return state.equals("deleted") || state.equals("deleting");
   }
 
   /**
@@ -261,7 +273,7 @@ public final class NetworkReads {
                     .describeVpcEndpoints(
                         Ec2Query.tagged(HyperPodPrerequisites.STACK_TAG, model.stack()))
                     .stream()
-                    .filter(e -> ids.contains(e.vpcEndpointId()))
+                    .filter(e -> ids.contains(e.vpcEndpointId()) && !gone(e))
                     .toList());
   }
 

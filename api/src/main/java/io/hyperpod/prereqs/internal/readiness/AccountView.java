@@ -152,7 +152,9 @@ public final class AccountView {
   public List<VpcEndpoint> endpoints(String vpcId) {
     return cached(
         "endpoints:" + vpcId,
-        () -> backend.ec2().describeVpcEndpoints(Ec2Query.filter("vpc-id", List.of(vpcId))));
+        () -> backend.ec2().describeVpcEndpoints(Ec2Query.filter("vpc-id", List.of(vpcId)))
+            .stream().filter(e -> !io.hyperpod.prereqs.internal.network.NetworkReads.gone(e))
+            .toList());
   }
 
   public Optional<String> s3PrefixListId() {

@@ -19,6 +19,8 @@ final class LifecycleScriptsRules {
   /** CreateCluster's limit on {@code LifeCycleConfig.SourceS3Uri}. */
   static final int MAX_SOURCE_URI = 1024;
 
+  /** What a prefix may hold: nothing a policy, URI or script reads as special. */
+  private static final Pattern PREFIX_CHARACTERS = Pattern.compile("[A-Za-z0-9._/-]*");
   private static final Pattern BUCKET_CHARACTERS = Pattern.compile("[a-z0-9.-]+");
   private static final Pattern IP_ADDRESS = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+");
   private static final List<String> FORBIDDEN_PREFIXES =
@@ -104,9 +106,17 @@ final class LifecycleScriptsRules {
           "holds '//', an empty part in every S3 key",
           "write single '/': " + prefix.replaceAll("/{2,}", "/") + ".");
     }
-    if (prefix.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+    if (!NameRules.invisible(out, path, prefix, "prefix")
+        && !PREFIX_CHARACTERS.matcher(prefix).matches()) {
       out.add(
-          path, prefix.replaceAll("\\p{Cntrl}", "?"), "holds control characters", "remove them.");
+          path,
+          prefix,
+          "holds characters other than letters, digits and . _ - /: '*' and '?' are wildcards in"
+              + " the IAM policies the tool writes for the prefix (e.g. iam-policy-for-tool's"
+              + " BUCKET/PREFIX/*), so they would widen them, '$' starts a policy variable, and the"
+              + " others need escaping in URIs and scripts",
+          "use only letters, digits and . _ - /, e.g. "
+              + prefix.replaceAll("[^A-Za-z0-9._/-]+", "-") + ".");
     }
     int bytes = prefix.getBytes(StandardCharsets.UTF_8).length;
     int maxBytes = MAX_KEY_BYTES - 1 - SCRIPT_NAME_ROOM;

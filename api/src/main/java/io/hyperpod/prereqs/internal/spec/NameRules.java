@@ -7,11 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Checks shared by several parts of the spec: IAM names, OS user names, ids, one-of choices. */
 final class NameRules {
   private static final Pattern IAM_NAME = Pattern.compile("[\\w+=,.@-]+");
-  private static final Pattern OS_USER = Pattern.compile("[a-z_][a-z0-9_-]*[$]?");
+  /**
+   * useradd's rule without its trailing {@code $} (machine accounts): the name is also the value
+   * of the SSMSessionRunAs tag, and IAM tag values cannot hold {@code $}.
+   */
+  private static final Pattern OS_USER = Pattern.compile("[a-z_][a-z0-9_-]*");
   static final int MAX_OS_USER = 32;
 
   private NameRules() {}
@@ -46,7 +51,7 @@ final class NameRules {
     }
   }
 
-  /** A Linux user name as useradd takes it: {@code [a-z_][a-z0-9_-]*[$]?}, at most 32, not root. */
+  /** A Linux user name as useradd takes it: {@code [a-z_][a-z0-9_-]*}, at most 32, not root. */
   static void osUser(Problems out, String path, String name) {
     if (name.equals("root")) {
       out.add(
@@ -55,12 +60,13 @@ final class NameRules {
           "is root, which Session Manager Run As refuses (and which must not be shared)",
           "choose a personal user name.");
     } else if (!OS_USER.matcher(name).matches()) {
-      String lower = name.toLowerCase(Locale.ROOT);
+      String lower = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
       out.add(
           path,
-          name,
+          visible(name),
           "is not a valid Linux user name: it starts with a lowercase letter or '_' and holds only"
-              + " lowercase letters, digits, '_' and '-' (useradd's rule)",
+              + " lowercase letters, digits, '_' and '-' (useradd's rule; no '$', which the"
+              + " SSMSessionRunAs tag cannot hold)",
           OS_USER.matcher(lower).matches() && lower.length() <= MAX_OS_USER
               ? "use " + lower + "."
               : "use a name such as alice or data_sci.");
@@ -71,6 +77,49 @@ final class NameRules {
           "is " + name.length() + " characters long; Linux user names have at most 32",
           "shorten it.");
     }
+  }
+
+  /**
+   * Whether the text holds characters that do not show or that reorder what is shown: format
+   * characters (zero-width U+200B, bidirectional overrides U+202A-U+202E and U+2066-U+2069, the
+   * BOM), line and paragraph separators (U+2028, U+2029) and control characters. AWS takes some of
+   * them, but a name or tag holding them looks like another.
+   */
+  static boolean hasInvisible(String text) {
+    return text.codePoints().anyMatch(NameRules::invisible);
+  }
+
+  private static boolean invisible(int c) {
+    int type = Character.getType(c);
+    return type == Character.FORMAT || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR || type == Character.CONTROL;
+  }
+
+  /** The text with each invisible character written as {@code <U+200B>}, for messages. */
+  static String visible(String text) {
+    StringBuilder b = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      if (invisible(c)) {
+        b.append(String.format("<U+%04X>", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
+  }
+
+  /** Reports invisible characters in {@code text} at {@code path}; returns whether there were. */
+  static boolean invisible(Problems out, String path, String text, String what) {
+    if (!hasInvisible(text)) {
+      return false;
+    }
+    String clean = text.codePoints().filter(c -> !invisible(c)).collect(StringBuilder::new,
+        StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    String which = text.codePoints().filter(NameRules::invisible).distinct()
+        .mapToObj(c -> String.format("<U+%04X>", c)).collect(Collectors.joining(" "));
+    out.add(path, visible(text), "holds invisible or bidirectional characters (" + which
+        + "), which make the " + what + " look like another", "remove them: " + clean + ".");
+    return true;
   }
 
   /** An AWS id: {@code prefix} then 8 or 17 lowercase hex digits ({@code vpc-0a1b2c3d}). */

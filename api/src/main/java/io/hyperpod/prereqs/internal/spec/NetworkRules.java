@@ -190,6 +190,15 @@ final class NetworkRules {
           name,
           "is " + name.length() + " characters long; security group names have 1 to 255",
           "use a name such as demo-efa.");
+    } else if (name.equalsIgnoreCase("default")) {
+      out.add(
+          path,
+          name,
+          "is the name of the security group every VPC has: CreateSecurityGroup fails with"
+              + " InvalidGroup.Duplicate",
+          "use a name such as demo-efa.");
+    } else if (NameRules.invisible(out, path, name, "security group name")) {
+      return;
     } else if (name.toLowerCase(java.util.Locale.ROOT).startsWith("sg-")) {
       out.add(
           path,

@@ -59,6 +59,10 @@ public final class SpecCodec {
   public static HyperPodPrerequisites load(Path file) {
     String text;
     try {
+      Optional<SpecProblem> tooLarge = SpecText.tooLarge(file.toString(), Files.size(file));
+      if (tooLarge.isPresent()) {
+        throw new InvalidSpecException(file.toString(), List.of(tooLarge.get()));
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw fileProblem(file, "does not exist", "check the path of the spec file.");
@@ -78,7 +82,16 @@ public final class SpecCodec {
    */
   public static HyperPodPrerequisites parse(String text, String sourceName) {
     List<SpecProblem> problems = new ArrayList<>();
-    LocatedTree tree = readTree(text, sourceName, problems);
+    String source = sourceName == null ? "(spec)" : sourceName;
+    Optional<SpecProblem> tooLarge = SpecText.tooLarge(source, SpecText.utf8Length(text));
+    if (tooLarge.isPresent()) {
+      throw new InvalidSpecException(source, List.of(tooLarge.get()));
+    }
+    String parsed = isJson(text, sourceName) ? text : SpecText.withoutComments(text, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidSpecException(source, problems);
+    }
+    LocatedTree tree = readTree(parsed, sourceName, problems);
     if (tree == null) {
       throw new InvalidSpecException(sourceName, problems);
     }

@@ -132,6 +132,9 @@ final class StackRules {
         (key, value) -> {
           String path = SpecPath.child("tags", key);
           String lower = key.toLowerCase(Locale.ROOT);
+          if (NameRules.invisible(out, path, key, "tag key")) {
+            return;
+          }
           if (key.isEmpty() || key.length() > 128) {
             out.add(
                 path,
@@ -169,6 +172,9 @@ final class StackRules {
                     + " only in case, and IAM treats tag keys"
                     + " case-insensitively",
                 "keep one of the two.");
+          }
+          if (NameRules.invisible(out, path, value, "tag value")) {
+            return;
           }
           if (value.length() > 256) {
             out.add(

@@ -17,6 +17,12 @@ public interface S3ObjectInfo {
 
   Instant lastModified();
 
+  /**
+   * User metadata ({@code x-amz-meta-NAME}, names lower case), as HeadObject answers it; always
+   * empty in listings, which S3 returns without it.
+   */
+  java.util.Map<String, String> metadata();
+
   static ImmutableS3ObjectInfo.Builder builder() {
     return ImmutableS3ObjectInfo.builder();
   }

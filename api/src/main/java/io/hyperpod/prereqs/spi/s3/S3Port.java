@@ -44,7 +44,19 @@ public interface S3Port {
   /** All objects under the prefix, every page. */
   List<S3ObjectInfo> listObjects(String bucket, String prefix);
 
-  S3ObjectInfo putObject(String bucket, String key, byte[] content, String contentType);
+  default S3ObjectInfo putObject(String bucket, String key, byte[] content, String contentType) {
+    return putObject(bucket, key, content, contentType, Map.of());
+  }
+
+  /**
+   * Puts the object with user metadata ({@code x-amz-meta-NAME} headers; names lower case, values
+   * US-ASCII), which S3 keeps with the object until it is overwritten.
+   */
+  S3ObjectInfo putObject(String bucket, String key, byte[] content, String contentType,
+      Map<String, String> metadata);
+
+  /** The object's metadata, user metadata included (HeadObject); empty when the key is absent. */
+  Optional<S3ObjectInfo> headObject(String bucket, String key);
 
   /**
    * PutObject with a condition, for an advisory lock: with {@code ifMatch} empty, only when the

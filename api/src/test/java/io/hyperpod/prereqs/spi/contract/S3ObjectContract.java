@@ -50,6 +50,31 @@ public abstract class S3ObjectContract extends ContractGroup {
   }
 
   @Test
+  void headObject_afterPutWithMetadata_returnsItLowerCased_andAnOverwriteReplacesIt() {
+    String bucket = newBucket();
+    backend().s3().putObject(bucket, "k", bytes("one"), "text/plain",
+        java.util.Map.of("Hyperpod-Prereqs-Stack", "demo"));
+
+    S3ObjectInfo head = backend().s3().headObject(bucket, "k").orElseThrow();
+    assertThat(head.metadata()).containsExactly(java.util.Map.entry("hyperpod-prereqs-stack",
+        "demo"));
+    assertThat(head.etag()).isEqualTo("f97c5d29941bfb1b2fdab0874906ab82");
+    assertThat(head.size()).isEqualTo(3);
+    assertThat(backend().s3().listObjects(bucket, "")).singleElement()
+        .satisfies(o -> assertThat(o.metadata()).isEmpty());
+
+    backend().s3().putObject(bucket, "k", bytes("two"), null);
+    assertThat(backend().s3().headObject(bucket, "k").orElseThrow().metadata()).isEmpty();
+  }
+
+  @Test
+  void headObject_missingKey_isEmpty() {
+    String bucket = newBucket();
+
+    assertThat(backend().s3().headObject(bucket, "nothing")).isEmpty();
+  }
+
+  @Test
   void getObject_missingKey_isEmpty() {
     String bucket = newBucket();
 

@@ -2,6 +2,7 @@ package io.hyperpod.prereqs.aws.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.MalformedException;
 import io.hyperpod.prereqs.spi.account.AccountPort;
 import io.hyperpod.prereqs.spi.s3.BucketAccess;
@@ -23,6 +24,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.Tag;
@@ -213,26 +215,29 @@ public final class AwsS3Port implements S3Port {
   }
 
   @Override
-  public S3ObjectInfo putObject(String bucket, String key, byte[] content, String contentType) {
-    return put(bucket, key, content, contentType, null);
+  public S3ObjectInfo putObject(String bucket, String key, byte[] content, String contentType,
+      Map<String, String> metadata) {
+    return put(bucket, key, content, contentType, metadata, null);
   }
 
   @Override
   public S3ObjectInfo putObjectIf(
       String bucket, String key, byte[] content, String contentType, Optional<String> ifMatch) {
-    return put(bucket, key, content, contentType, ifMatch.map(e -> "\"" + e + "\"").orElse("*"));
+    return put(bucket, key, content, contentType, Map.of(),
+        ifMatch.map(e -> "\"" + e + "\"").orElse("*"));
   }
 
   /** PutObject; {@code condition} {@code *} is If-None-Match: *, an ETag If-Match, null none. */
-  private S3ObjectInfo put(
-      String bucket, String key, byte[] content, String contentType, String condition) {
+  private S3ObjectInfo put(String bucket, String key, byte[] content, String contentType,
+      Map<String, String> metadata, String condition) {
     PutObjectResponse response =
         AwsErrors.call(
             AwsCall.s3("PutObject", "s3:PutObject", object(bucket, key)),
             () ->
                 s3().putObject(
                         request -> {
-                          request.bucket(bucket).key(key).contentLength((long) content.length);
+                          request.bucket(bucket).key(key).contentLength((long) content.length)
+                              .metadata(metadata);
                           if (contentType != null) {
                             request.contentType(contentType);
                           }
@@ -247,6 +252,7 @@ public final class AwsS3Port implements S3Port {
         .key(key)
         .etag(unquote(response.eTag()))
         .size(content.length)
+        .metadata(metadata)
         .lastModified(
             response
                 .sdkHttpResponse()
@@ -254,6 +260,27 @@ public final class AwsS3Port implements S3Port {
                 .flatMap(AwsS3Port::httpDate)
                 .orElseGet(Instant::now))
         .build();
+  }
+
+  @Override
+  public Optional<S3ObjectInfo> headObject(String bucket, String key) {
+    AwsCall call = AwsCall.s3("HeadObject", "s3:GetObject", object(bucket, key));
+    try {
+      HeadObjectResponse head =
+          AwsErrors.call(call, () -> s3().headObject(request -> request.bucket(bucket).key(key)));
+      return Optional.of(S3ObjectInfo.builder()
+          .key(key)
+          .etag(unquote(head.eTag()))
+          .size(head.contentLength() == null ? 0 : head.contentLength())
+          .lastModified(head.lastModified() == null ? Instant.EPOCH : head.lastModified())
+          .metadata(head.metadata())
+          .build());
+    } catch (CloudException e) {
+      if (e.statusCode() == 404) {
+        return Optional.empty(); // a HEAD 404 has no body, so no error code to tell it by
+      }
+      throw e;
+    }
   }
 
   @Override

@@ -2,13 +2,19 @@ package io.hyperpod.prereqs.simulator.http;
 
 import com.sun.net.httpserver.HttpServer;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
+import io.hyperpod.prereqs.simulator.FaultRule;
 import io.hyperpod.prereqs.simulator.RecordedCall;
 import io.hyperpod.prereqs.simulator.http.internal.AccessKeys;
+import io.hyperpod.prereqs.simulator.http.internal.AdminEndpoint;
+import io.hyperpod.prereqs.simulator.http.internal.ClockDriver;
 import io.hyperpod.prereqs.simulator.http.internal.Ec2QueryService;
 import io.hyperpod.prereqs.simulator.http.internal.FsxJsonService;
+import io.hyperpod.prereqs.simulator.http.internal.Gate;
 import io.hyperpod.prereqs.simulator.http.internal.HttpFront;
 import io.hyperpod.prereqs.simulator.http.internal.IamQueryService;
 import io.hyperpod.prereqs.simulator.http.internal.QuotasJsonService;
+import io.hyperpod.prereqs.simulator.http.internal.ReadDeadlines;
+import io.hyperpod.prereqs.simulator.http.internal.RequestReader;
 import io.hyperpod.prereqs.simulator.http.internal.Router;
 import io.hyperpod.prereqs.simulator.http.internal.S3RestService;
 import io.hyperpod.prereqs.simulator.http.internal.SageMakerJsonService;
@@ -17,16 +23,19 @@ import io.hyperpod.prereqs.simulator.http.internal.StateSaver;
 import io.hyperpod.prereqs.simulator.http.internal.StsQueryService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -48,32 +57,51 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * With a {@link Builder#stateFile state file} every change made through the wire is saved there
- * (within {@link Builder#saveDelay}, and on {@link #stop()}).
+ * Its clock moves as {@link Builder#clock} says (default {@link ServedClock#FAST}); {@code
+ * /_simulator/health}, {@code /_simulator/clock/advance}, {@code /_simulator/reset} and moto's
+ * {@code /moto-api/reset} control it. With a {@link Builder#stateFile state file} every change
+ * made through the wire is saved there before it is acknowledged. Requests are bounded in size
+ * and in the time a client may take to send them; {@link Builder#faults} are injected on the
+ * wire (dropped connections, latency) as well as in memory.
  */
 public final class SimulatorServer implements AutoCloseable {
   /** The port LocalStack made familiar; the CLI's default. */
   public static final int DEFAULT_PORT = 4566;
 
+  /** The default bound of an S3 object body (single PUT): 64 MiB. */
+  public static final long DEFAULT_MAX_OBJECT_SIZE = 64L * 1024 * 1024;
+
+  /** The default bound of any other request body: 2 MiB. */
+  public static final long DEFAULT_MAX_REQUEST_SIZE = 2L * 1024 * 1024;
+
+  /** The default time a client has to send a request (headers and body): 30 s. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
   private final HttpServer http;
   private final ExecutorService executor;
+  private final ScheduledExecutorService timer;
   private final StateSaver saver;
   private final List<String> services;
   private final String host;
+  private final ServedClock clock;
   private final AtomicBoolean stopped = new AtomicBoolean();
   private AutoCloseable refusals = () -> {};
 
   private SimulatorServer(
       HttpServer http,
       ExecutorService executor,
+      ScheduledExecutorService timer,
       StateSaver saver,
       List<String> services,
-      String host) {
+      String host,
+      ServedClock clock) {
     this.http = http;
     this.executor = executor;
+    this.timer = timer;
     this.saver = saver;
     this.services = services;
     this.host = host;
+    this.clock = clock;
   }
 
   /** A server of this simulator; configure it, then {@link Builder#start()}. */
@@ -101,13 +129,32 @@ public final class SimulatorServer implements AutoCloseable {
     return services;
   }
 
-  /** Stops answering, then saves what clients changed (when it has a state file). Idempotent. */
+  public ServedClock clock() {
+    return clock;
+  }
+
+  /** Whether it listens on a loopback address only (otherwise other machines can reach it). */
+  public boolean loopbackOnly() {
+    InetAddress address = http.getAddress().getAddress();
+    return address != null && address.isLoopbackAddress();
+  }
+
+  /**
+   * How many times the state file was written for changes (group commit: fewer than the changes
+   * when they come in bursts); 0 without a state file.
+   */
+  public long stateSaves() {
+    return saver == null ? 0 : saver.saves();
+  }
+
+  /** Stops answering, then saves the state once more (when it has a state file). Idempotent. */
   public void stop() {
     if (!stopped.compareAndSet(false, true)) {
       return;
     }
     http.stop(0);
     executor.shutdownNow();
+    timer.shutdownNow();
     try {
       refusals.close();
     } catch (Exception e) {
@@ -125,7 +172,7 @@ public final class SimulatorServer implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "SimulatorServer[" + endpoint() + " " + services + "]";
+    return "SimulatorServer[" + endpoint() + " " + services + " clock " + clock + "]";
   }
 
   /** Configures a {@link SimulatorServer}. */
@@ -137,12 +184,19 @@ public final class SimulatorServer implements AutoCloseable {
     private int port;
     private String defaultAccount = AwsSimulator.DEFAULT_ACCOUNT;
     private final List<SimulatedAccessKey> accessKeys = new ArrayList<>();
+    private final List<FaultRule> faults = new ArrayList<>();
     private boolean verifySignatures;
     private Path stateFile;
-    private Duration saveDelay = Duration.ofMillis(200);
     private Consumer<RuntimeException> onSaveFailure = e -> {};
+    private Consumer<String> log = line -> {};
+    private int threads = 16;
+    private ServedClock clock = ServedClock.FAST;
+    private Clock wallClock = Clock.systemUTC();
+    private long maxObjectSize = DEFAULT_MAX_OBJECT_SIZE;
+    private long maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private Consumer<Duration> sleeper = Builder::sleep;
     private Consumer<RecordedCall> onRefusal;
-    private int threads = 8;
 
     private Builder(AwsSimulator simulator) {
       this.simulator = Objects.requireNonNull(simulator, "simulator");
@@ -181,22 +235,18 @@ public final class SimulatorServer implements AutoCloseable {
 
     /**
      * Checks every request's SigV4 signature against the secret of its {@link #accessKey access
-     * key}; unsigned requests, unknown keys and wrong signatures are refused with AWS's codes.
+     * key}, its payload hash against its body and its time against the wall clock (15 minutes);
+     * unsigned requests, unknown keys, wrong signatures and stale requests are refused with AWS's
+     * codes.
      */
     public Builder verifySignatures(boolean verify) {
       this.verifySignatures = verify;
       return this;
     }
 
-    /** Saves the simulator to this file after changes made through the wire, and on stop. */
+    /** Saves the simulator to this file before each change made through the wire is answered. */
     public Builder stateFile(Path file) {
       this.stateFile = file;
-      return this;
-    }
-
-    /** How long changes may wait before they are saved (default 200 ms). */
-    public Builder saveDelay(Duration delay) {
-      this.saveDelay = Objects.requireNonNull(delay, "delay");
       return this;
     }
 
@@ -210,18 +260,69 @@ public final class SimulatorServer implements AutoCloseable {
       return this;
     }
 
-    /** Called when saving the state file fails (the server keeps serving). */
+    /** Told when saving the state file fails (the change's client gets an InternalError). */
     public Builder onSaveFailure(Consumer<RuntimeException> listener) {
       this.onSaveFailure = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** Threads answering requests (default 8; the simulator runs one operation at a time). */
+    /** Told one line for each unexpected failure (clients see only the protocol's InternalError). */
+    public Builder log(Consumer<String> log) {
+      this.log = Objects.requireNonNull(log, "log");
+      return this;
+    }
+
+    /** Threads answering requests (default 16; the simulator runs one operation at a time). */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads " + threads + " must be at least 1");
       }
       this.threads = threads;
+      return this;
+    }
+
+    /** How the simulated clock moves (default {@link ServedClock#FAST}). */
+    public Builder clock(ServedClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The wall clock: what {@link ServedClock#REAL} follows and signature times are held to. */
+    public Builder wallClock(Clock wallClock) {
+      this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
+      return this;
+    }
+
+    /** The largest S3 object body accepted (default 64 MiB); larger answer EntityTooLarge. */
+    public Builder maxObjectSize(long bytes) {
+      this.maxObjectSize = positive(bytes, "maxObjectSize");
+      return this;
+    }
+
+    /** The largest body of any other request (default 2 MiB); larger answer 413. */
+    public Builder maxRequestSize(long bytes) {
+      this.maxRequestSize = positive(bytes, "maxRequestSize");
+      return this;
+    }
+
+    /** How long a client may take to send a request, headers and body (default 30 s). */
+    public Builder readTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("readTimeout " + timeout + " must be positive");
+      }
+      this.readTimeout = timeout;
+      return this;
+    }
+
+    /** Faults injected into the simulator when the server starts (see {@link FaultRule#parse}). */
+    public Builder faults(List<? extends FaultRule> rules) {
+      rules.forEach(rule -> faults.add(Objects.requireNonNull(rule, "rule")));
+      return this;
+    }
+
+    /** How an injected latency is waited in wall time (default {@link Thread#sleep}); for tests. */
+    public Builder sleeper(Consumer<Duration> sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
@@ -247,18 +348,6 @@ public final class SimulatorServer implements AutoCloseable {
                   new QuotasJsonService(),
                   new FsxJsonService(),
                   new SageMakerJsonService(simulator)));
-      StateSaver saver =
-          Optional.ofNullable(stateFile)
-              .map(file -> new StateSaver(simulator, file, saveDelay, onSaveFailure))
-              .orElse(null);
-      Runnable changed = saver == null ? () -> {} : saver::changed;
-      HttpFront front =
-          new HttpFront(
-              simulator,
-              router,
-              new AccessKeys(accessKeys, defaultAccount),
-              verifySignatures,
-              changed);
       HttpServer http;
       try {
         // The JDK server writes headers and body in two sends; without TCP_NODELAY, Nagle's
@@ -267,28 +356,38 @@ public final class SimulatorServer implements AutoCloseable {
         System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
         http = HttpServer.create(new InetSocketAddress(host, port), 128);
       } catch (IOException e) {
-        if (saver != null) {
-          saver.close();
-        }
         throw new UncheckedIOException(
             "cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); choose another"
                 + " --port, or 0 for a free one",
             e);
       }
-      AtomicInteger count = new AtomicInteger();
-      ExecutorService executor =
-          Executors.newFixedThreadPool(
-              threads,
-              runnable -> {
-                Thread thread =
-                    new Thread(runnable, "simulator-http-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-              });
+      StateSaver saver =
+          stateFile == null ? null : new StateSaver(simulator, stateFile, onSaveFailure);
+      ScheduledExecutorService timer =
+          Executors.newSingleThreadScheduledExecutor(daemon("simulator-http-deadlines"));
+      ReadDeadlines deadlines = new ReadDeadlines(timer, readTimeout);
+      ClockDriver driver = new ClockDriver(simulator, clock, wallClock);
+      HttpFront front =
+          new HttpFront(
+              simulator,
+              router,
+              new Gate(
+                  simulator, new AccessKeys(accessKeys, defaultAccount), verifySignatures,
+                  wallClock),
+              driver,
+              new AdminEndpoint(simulator, driver, router.services()),
+              new RequestReader(
+                  router, simulator.ids(), maxObjectSize, maxRequestSize, deadlines),
+              saver == null ? () -> {} : saver::commit,
+              log);
+      simulator.onInjectedLatency(sleeper);
+      faults.forEach(simulator::inject);
+      ExecutorService executor = Executors.newFixedThreadPool(threads, daemon("simulator-http"));
       http.createContext("/", front);
-      http.setExecutor(executor);
+      http.setExecutor(task -> executor.execute(deadlines.guarded(task)));
       http.start();
-      SimulatorServer server = new SimulatorServer(http, executor, saver, router.services(), host);
+      SimulatorServer server =
+          new SimulatorServer(http, executor, timer, saver, router.services(), host, clock);
       if (onRefusal != null) {
         Consumer<RecordedCall> listener = onRefusal;
         server.refusals =
@@ -300,6 +399,30 @@ public final class SimulatorServer implements AutoCloseable {
                 });
       }
       return server;
+    }
+
+    private static ThreadFactory daemon(String name) {
+      AtomicInteger count = new AtomicInteger();
+      return runnable -> {
+        Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      };
+    }
+
+    private static long positive(long bytes, String name) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException(name + " " + bytes + " must be at least 1 byte");
+      }
+      return bytes;
+    }
+
+    private static void sleep(Duration duration) {
+      try {
+        Thread.sleep(duration.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -61,6 +61,7 @@ public enum AwsError {
   S3_MALFORMED_POLICY("s3", "MalformedPolicy", 400, Kind.MALFORMED),
   S3_INVALID_TAG("s3", "InvalidTag", 400, Kind.MALFORMED),
   S3_KEY_TOO_LONG("s3", "KeyTooLongError", 400, Kind.MALFORMED),
+  S3_METADATA_TOO_LARGE("s3", "MetadataTooLarge", 400, Kind.MALFORMED),
   S3_INVALID_ARGUMENT("s3", "InvalidArgument", 400, Kind.MALFORMED),
   S3_ACCESS_DENIED("s3", "AccessDenied", 403, Kind.ACCESS_DENIED),
   S3_INTERNAL_ERROR("s3", "InternalError", 500, Kind.OTHER),
@@ -289,6 +290,13 @@ public enum AwsError {
 
   public static Optional<AwsError> find(String service, String code) {
     return Optional.ofNullable(BY_SERVICE_AND_CODE.get(key(service, code)));
+  }
+
+  /** The internal (500) error a service answers its own failures with, when the table has one. */
+  public static Optional<AwsError> serverErrorFor(String service) {
+    return Stream.of(values())
+        .filter(e -> e.service.equals(service) && e.status == 500 && e.kind == Kind.OTHER)
+        .findFirst();
   }
 
   /** The throttling error AWS sends for a service ({@code Throttling}, {@code SlowDown}, ...). */

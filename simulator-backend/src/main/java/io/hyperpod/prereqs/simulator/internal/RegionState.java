@@ -36,4 +36,15 @@ public final class RegionState {
   public SageMakerStore sageMaker() {
     return sageMaker;
   }
+
+  /**
+   * The next instant after {@code now} at which something in the region changes by itself (a file
+   * system becomes AVAILABLE, a quota request is decided, a cluster leaves Creating).
+   */
+  public java.util.Optional<java.time.Instant> nextTransition(java.time.Instant now) {
+    return java.util.stream.Stream.of(
+            fsx.nextTransition(now), quotas.nextTransition(now), sageMaker.nextTransition(now))
+        .flatMap(java.util.Optional::stream)
+        .min(java.util.Comparator.naturalOrder());
+  }
 }

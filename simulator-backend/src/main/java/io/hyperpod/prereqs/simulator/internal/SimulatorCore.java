@@ -1,11 +1,13 @@
 package io.hyperpod.prereqs.simulator.internal;
 
+import io.hyperpod.prereqs.simulator.FaultKind;
 import io.hyperpod.prereqs.simulator.FaultRule;
 import io.hyperpod.prereqs.simulator.IdGenerator;
 import io.hyperpod.prereqs.simulator.ImmutableRecordedCall;
 import io.hyperpod.prereqs.simulator.RecordedCall;
 import io.hyperpod.prereqs.simulator.SimClock;
 import io.hyperpod.prereqs.spi.CloudException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,12 +29,14 @@ public final class SimulatorCore {
   private final FaultInjector faults = new FaultInjector();
   private final CallJournal journal = new CallJournal();
   private final ThreadLocal<String> currentRequestId = new ThreadLocal<>();
+  private volatile Consumer<Duration> latency;
   private final List<Consumer<RecordedCall>> listeners = new CopyOnWriteArrayList<>();
 
   public SimulatorCore(SimulatorState state, SimClock clock, IdGenerator ids) {
     this.state = state;
     this.clock = clock;
     this.ids = ids;
+    this.latency = clock::advance;
   }
 
   public SimClock clock() {
@@ -51,17 +55,31 @@ public final class SimulatorCore {
       String service, String operation, String accountId, String region, Supplier<T> action) {
     String requestId = ids.requestId();
     String outer = currentRequestId.get();
+    Optional<FaultRule> fault = faults.faultFor(service, operation, accountId, ids);
+    FaultKind kind = fault.map(FaultRule::kind).orElse(null);
+    if (kind == FaultKind.LATENCY) {
+      latency.accept(fault.get().latency());
+    }
     lock.lock();
     try {
-      Optional<CloudException> fault =
-          faults.faultFor(service, operation, accountId, requestId, ids);
-      if (fault.isPresent()) {
-        throw fault.get();
+      if (kind == FaultKind.DROP_BEFORE) {
+        throw new DroppedRequest(service, operation, false);
+      }
+      if (kind != null && kind != FaultKind.LATENCY && kind != FaultKind.DROP_AFTER) {
+        throw FaultInjector.error(fault.get(), service, requestId);
       }
       currentRequestId.set(requestId);
       T result = action.get();
       record(service, operation, accountId, region, requestId, null, null);
+      if (kind == FaultKind.DROP_AFTER) {
+        throw new DroppedRequest(service, operation, true);
+      }
       return result;
+    } catch (DroppedRequest e) {
+      if (!e.processed()) {
+        record(service, operation, accountId, region, requestId, e.errorCode(), null);
+      }
+      throw e;
     } catch (CloudException e) {
       record(
           service,
@@ -80,6 +98,14 @@ public final class SimulatorCore {
       }
       lock.unlock();
     }
+  }
+
+  /**
+   * How an injected {@link FaultKind#LATENCY} passes (outside the lock): the simulated clock moves
+   * by it unless a server makes its clients wait it in wall time.
+   */
+  public void onLatency(Consumer<Duration> handler) {
+    this.latency = java.util.Objects.requireNonNull(handler, "handler");
   }
 
   /**

@@ -5,6 +5,8 @@ import io.hyperpod.prereqs.simulator.internal.s3.S3Store;
 import io.hyperpod.prereqs.simulator.internal.sts.StsStore;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -45,5 +47,21 @@ public final class SimulatorState {
 
   public Collection<AccountState> accounts() {
     return Collections.unmodifiableCollection(accounts.values());
+  }
+
+  /** The next instant after {@code now} at which something changes by itself, in any region. */
+  public Optional<Instant> nextTransition(Instant now) {
+    return accounts.values().stream()
+        .flatMap(a -> a.regions().values().stream())
+        .map(r -> r.nextTransition(now))
+        .flatMap(Optional::stream)
+        .min(Comparator.naturalOrder());
+  }
+
+  /** Forgets everything: no accounts, no buckets, the default quota settings. */
+  public void clear() {
+    s3 = new S3Store();
+    accounts = new TreeMap<>();
+    quotaSettings = new QuotaSettingsRecord();
   }
 }

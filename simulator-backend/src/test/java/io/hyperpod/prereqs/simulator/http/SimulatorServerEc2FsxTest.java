@@ -40,7 +40,7 @@ class SimulatorServerEc2FsxTest {
   @BeforeAll
   static void start() {
     simulator = AwsSimulator.create();
-    server = SimulatorServer.builder(simulator).start();
+    server = SimulatorServer.builder(simulator).clock(ServedClock.MANUAL).start();
     ec2 = SdkClients.ec2(server.endpoint());
     fsx = SdkClients.fsx(server.endpoint());
   }

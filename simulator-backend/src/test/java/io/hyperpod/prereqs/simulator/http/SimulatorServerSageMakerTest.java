@@ -56,6 +56,7 @@ class SimulatorServerSageMakerTest {
     root.iam().createUser("wire-nobody", java.util.Map.of());
     server =
         SimulatorServer.builder(simulator)
+            .clock(ServedClock.MANUAL)
             .accessKey(SimulatedAccessKey.of("AKIAADMIN", ACCOUNT).as(SimulatedCaller.user("full-admin")))
             .accessKey(SimulatedAccessKey.of("AKIAALICE", ACCOUNT).as(SimulatedCaller.user("alice")))
             .accessKey(SimulatedAccessKey.of("AKIANOBODY", ACCOUNT).as(SimulatedCaller.user("wire-nobody")))

@@ -40,7 +40,7 @@ class SimulatorServerSsmQuotasTest {
   @BeforeAll
   static void start() {
     simulator = AwsSimulator.create();
-    server = SimulatorServer.builder(simulator).start();
+    server = SimulatorServer.builder(simulator).clock(ServedClock.MANUAL).start();
     ssm = SdkClients.ssm(server.endpoint());
     quotas = SdkClients.quotas(server.endpoint());
   }

@@ -56,6 +56,7 @@ class SimulatorServerStsTest {
     simulator.backend(OTHER, "us-west-2").iam().createRole("Deploy", trusting(HOME), null, Map.of());
     server =
         SimulatorServer.builder(simulator)
+            .clock(ServedClock.MANUAL)
             .accessKey(SimulatedAccessKey.of("AKIDALICE", HOME).as(SimulatedCaller.user("alice")))
             .accessKey(SimulatedAccessKey.of("AKIDBOB", HOME).as(SimulatedCaller.user("bob")))
             .start();

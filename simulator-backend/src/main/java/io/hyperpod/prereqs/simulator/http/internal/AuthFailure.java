@@ -15,7 +15,13 @@ public enum AuthFailure {
   BAD_SIGNATURE("SignatureDoesNotMatch", 403, "SignatureDoesNotMatch", 403,
       "InvalidSignatureException", 400),
   /** Session credentials past their expiration on the simulated clock. */
-  EXPIRED("ExpiredToken", 403, "ExpiredToken", 400, "ExpiredTokenException", 403);
+  EXPIRED("ExpiredToken", 403, "ExpiredToken", 400, "ExpiredTokenException", 403),
+  /** A request signed more than 15 minutes away from the server's time (or a presigned URL past its expiry). */
+  SKEWED("SignatureDoesNotMatch", 403, "RequestTimeTooSkewed", 403,
+      "InvalidSignatureException", 400),
+  /** S3: an {@code x-amz-content-sha256} that is not the body's hash. */
+  PAYLOAD_MISMATCH("SignatureDoesNotMatch", 403, "XAmzContentSHA256Mismatch", 400,
+      "InvalidSignatureException", 400);
 
   final String queryCode;
   final int queryStatus;

@@ -17,6 +17,18 @@ public abstract class Ec2Protocol extends QueryProtocol {
   }
 
   @Override
+  public WireResponse unauthorized(AuthFailure failure, String message, String requestId) {
+    return failure == AuthFailure.SKEWED
+        ? reject("RequestExpired", 400, "Request has expired.", requestId)
+        : super.unauthorized(failure, message, requestId);
+  }
+
+  @Override
+  public String internalErrorCode() {
+    return "InternalError";
+  }
+
+  @Override
   protected final byte[] envelope(String action, Xml result, String requestId) {
     return Xml.document()
         .start(action + "Response", XMLNS)

@@ -4,30 +4,59 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
-import io.hyperpod.prereqs.simulator.http.SimulatedAccessKey;
+import io.hyperpod.prereqs.simulator.internal.DroppedRequest;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 /**
- * The one HTTP handler of the server: reads the exchange into a {@link WireRequest}, checks the
- * credentials (and, when asked, the signature), routes to the service, writes the answer, and tells
- * the state saver after an operation that may have changed something.
+ * The one HTTP handler of the server: reads the exchange into a {@link WireRequest} (within the
+ * {@link RequestReader}'s bounds), sends the admin paths to the {@link AdminEndpoint}, moves the
+ * served clock, lets the {@link Gate} check credentials and signatures, routes to the service, makes
+ * a change durable before its answer is written, and writes the answer. An injected dropped request
+ * closes the connection without an answer.
  */
 public final class HttpFront implements HttpHandler {
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
-  private static final String DEFAULT_REGION = AwsSimulator.DEFAULT_REGION;
-
   private final AwsSimulator simulator;
   private final Router router;
-  private final AccessKeys keys;
-  private final boolean verifySignatures;
-  private final Runnable changed;
+  private final Gate gate;
+  private final ClockDriver clock;
+  private final AdminEndpoint admin;
+  private final RequestReader reader;
+  private final Runnable commit;
+  private final Consumer<String> log;
 
   /**
-   * @param changed called for each operation that may have changed the state, before its answer
-   *     is written
+   * @param commit called for each answer that may have changed the state, before it is written;
+   *     returns once the change is durable (throws when it cannot be made so)
+   * @param log told one line per unexpected failure (the client sees the protocol's InternalError)
+   */
+  public HttpFront(
+      AwsSimulator simulator,
+      Router router,
+      Gate gate,
+      ClockDriver clock,
+      AdminEndpoint admin,
+      RequestReader reader,
+      Runnable commit,
+      Consumer<String> log) {
+    this.simulator = simulator;
+    this.router = router;
+    this.gate = gate;
+    this.clock = clock;
+    this.admin = admin;
+    this.reader = reader;
+    this.commit = commit;
+    this.log = log;
+  }
+
+  /**
+   * A front without a served clock, bounds or log (the clock moves only when told), for answering
+   * requests in tests: {@link #answer(WireRequest)}.
+   *
+   * @param changed called for each operation that may have changed the state
    */
   public HttpFront(
       AwsSimulator simulator,
@@ -35,11 +64,22 @@ public final class HttpFront implements HttpHandler {
       AccessKeys keys,
       boolean verifySignatures,
       Runnable changed) {
-    this.simulator = simulator;
-    this.router = router;
-    this.keys = keys;
-    this.verifySignatures = verifySignatures;
-    this.changed = changed;
+    this(
+        simulator,
+        router,
+        new Gate(simulator, keys, verifySignatures, java.time.Clock.systemUTC()),
+        new ClockDriver(
+            simulator, io.hyperpod.prereqs.simulator.http.ServedClock.MANUAL,
+            java.time.Clock.systemUTC()),
+        new AdminEndpoint(
+            simulator,
+            new ClockDriver(
+                simulator, io.hyperpod.prereqs.simulator.http.ServedClock.MANUAL,
+                java.time.Clock.systemUTC()),
+            router.services()),
+        null,
+        changed,
+        line -> {});
   }
 
   @Override
@@ -47,94 +87,73 @@ public final class HttpFront implements HttpHandler {
     try (exchange) {
       WireResponse response;
       try {
-        WireRequest request =
-            new WireRequest(
-                exchange.getRequestMethod(),
-                exchange.getRequestURI().getRawPath(),
-                exchange.getRequestURI().getRawQuery(),
-                exchange.getRequestHeaders(),
-                exchange.getRequestBody().readAllBytes());
-        response = answer(request);
+        RequestReader.Read read = reader.read(exchange);
+        if (read.refusal().isPresent()) {
+          write(exchange, read.refusal().get());
+          return;
+        }
+        response = respond(read.request().orElseThrow(), loopback(exchange));
+      } catch (DroppedRequest dropped) {
+        if (dropped.processed()) {
+          commit.run();
+        }
+        return; // closing the exchange before any header closes the connection: no answer
       } catch (RuntimeException e) {
-        response =
-            WireResponse.status(500)
-                .body("simulator failure: " + e, "text/plain; charset=utf-8");
+        log.accept("internal failure: " + e);
+        response = router.fallback().internalError(simulator.ids().requestId());
       }
-      // Marked before the answer leaves: once a client has seen a change acknowledged, a stop
-      // (which flushes what is marked) must save it.
-      if (mayChange(response.operation())) {
-        changed.run();
-      }
-      write(exchange, response);
+      WireResponse answer = response;
+      answer.failure().ifPresent(e -> log.accept(answer.operation() + ": internal failure: " + e));
+      write(exchange, answer);
     }
   }
 
-  /** The answer to one request (the server's whole behaviour, without the socket). */
+  /** The answer to a request, made durable when it may have changed the state. */
+  WireResponse respond(WireRequest request, boolean fromLoopback) {
+    WireResponse response;
+    if (AdminEndpoint.handles(request)) {
+      response = admin.answer(request, fromLoopback);
+    } else {
+      clock.catchUp();
+      response = answer(request);
+    }
+    if (mayChange(response.operation())) {
+      try {
+        commit.run();
+      } catch (RuntimeException e) {
+        log.accept("the change of " + response.operation() + " could not be saved: " + e);
+        return router.handlerOf(request).orElse(router.fallback())
+            .internalError(simulator.ids().requestId());
+      }
+    }
+    return response;
+  }
+
+  /** The answer to one AWS request (the server's whole behaviour, without the socket). */
   public WireResponse answer(WireRequest request) {
     Optional<SigV4> signature = SigV4.of(request);
     Optional<ServiceHandler> routed = router.route(request, signature);
     if (routed.isEmpty()) {
-      return unknownService(signature.map(SigV4::service).orElse("?"));
+      return router.unknownService(
+          signature.map(SigV4::service).orElse("?"), simulator.ids().requestId());
     }
     ServiceHandler handler = routed.get();
-    String keyId = signature.map(SigV4::accessKeyId).orElse(null);
-    String region =
-        signature.map(SigV4::region).filter(r -> REGION.matcher(r).matches()).orElse(DEFAULT_REGION);
-    RequestCredentials credentials = RequestCredentials.of(simulator, keys, keyId, region);
-    if (verifySignatures) {
-      if (signature.isEmpty()) {
-        return handler.unauthorized(
-            AuthFailure.MISSING,
-            "Request is missing Authentication Token (the simulator verifies signatures; sign"
-                + " the request with a configured access key)",
-            simulator.ids().requestId());
-      }
-      Optional<String> secret = credentials.secret();
-      if (secret.isEmpty()) {
-        return handler.unauthorized(
-            AuthFailure.UNKNOWN_KEY,
-            "The security token included in the request is invalid (access key "
-                + keyId
-                + " is not one the simulator was given with a secret)",
-            simulator.ids().requestId());
-      }
-      if (!signature.get().verifies(request, secret.get())) {
-        return handler.unauthorized(
-            AuthFailure.BAD_SIGNATURE,
-            "The request signature we calculated does not match the signature you provided."
-                + " Check your AWS Secret Access Key and signing method.",
-            simulator.ids().requestId());
-      }
+    Gate.Admission admission = gate.admit(request, signature, handler);
+    if (admission.refusal().isPresent()) {
+      return admission.refusal().get();
     }
-    Optional<WireResponse> refused = credentials.refusal(request, handler);
-    if (refused.isPresent()) {
-      return refused.get();
+    try {
+      return handler.handle(request, admission.context());
+    } catch (DroppedRequest e) {
+      throw e;
+    } catch (RuntimeException e) {
+      return handler.internalError(simulator.ids().requestId()).failure(e);
     }
-    SimulatedAccessKey key = credentials.key();
-    return handler.handle(
-        request, simulator.backend(key.accountId(), region, key.caller()).context());
   }
 
-  private WireResponse unknownService(String service) {
-    String requestId = simulator.ids().requestId();
-    Xml xml =
-        Xml.document()
-            .start("ErrorResponse")
-            .start("Error")
-            .element("Type", "Sender")
-            .element("Code", "NotImplemented")
-            .element(
-                "Message",
-                "The simulator does not serve the service '"
-                    + service
-                    + "'; it serves "
-                    + String.join(", ", router.services()))
-            .end()
-            .element("RequestId", requestId)
-            .end();
-    return WireResponse.status(501)
-        .header("x-amzn-RequestId", requestId)
-        .body(xml.bytes(), "text/xml");
+  private static boolean loopback(HttpExchange exchange) {
+    InetSocketAddress peer = exchange.getRemoteAddress();
+    return peer != null && peer.getAddress() != null && peer.getAddress().isLoopbackAddress();
   }
 
   private static void write(HttpExchange exchange, WireResponse response) throws IOException {

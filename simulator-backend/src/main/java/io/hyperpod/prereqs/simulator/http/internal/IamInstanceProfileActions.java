@@ -79,7 +79,9 @@ final class IamInstanceProfileActions {
         .element("Arn", IamArns.instanceProfile(c.accountId(), profile.path(), profile.name()))
         .element("CreateDate", profile.createDate())
         .start("Roles");
-    profiles(c).roles(profile).forEach(r -> IamXml.role(x, "member", c.accountId(), r, false));
+    profiles(c)
+        .roles(profile)
+        .forEach(r -> IamXml.role(x, "member", c.accountId(), r, IamXml.RoleView.LISTED));
     x.end();
     if (!profile.tags().isEmpty()) {
       IamXml.tags(x, "Tags", profile.tags());

@@ -37,7 +37,7 @@ final class IamListActions {
         (p, c, x) ->
             listPrincipals(
                 p, x, "Roles", ops(c).store().roles(),
-                r -> IamXml.role(x, "member", c.accountId(), r, false)));
+                r -> IamXml.role(x, "member", c.accountId(), r, IamXml.RoleView.LISTED)));
     iam.action("ListPolicies", IamListActions::listPolicies);
     iam.action("GetAccountAuthorizationDetails", IamListActions::authorizationDetails);
   }

@@ -50,7 +50,8 @@ final class IamPrincipalActions {
     iam.action(
         "GetRole",
         (p, c, x) ->
-            IamXml.role(x, "Role", c.accountId(), ops(c).getRole(p.get("RoleName")), true));
+            IamXml.role(
+                x, "Role", c.accountId(), ops(c).getRole(p.get("RoleName")), IamXml.RoleView.FETCHED));
     iam.action("DeleteRole", (p, c, x) -> ops(c).deleteRole(p.get("RoleName")));
     iam.action(
         "UpdateAssumeRolePolicy",
@@ -167,7 +168,7 @@ final class IamPrincipalActions {
                 p.required("AssumeRolePolicyDocument"),
                 p.get("Description"),
                 p.tags("Tags"));
-    IamXml.role(x, "Role", c.accountId(), role, true);
+    IamXml.role(x, "Role", c.accountId(), role, IamXml.RoleView.CREATED);
   }
 
   private static IamOperations ops(BackendContext context) {

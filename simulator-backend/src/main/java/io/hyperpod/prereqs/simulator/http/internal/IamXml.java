@@ -19,6 +19,16 @@ final class IamXml {
 
   private IamXml() {}
 
+  /** Which answer a role is rendered in: IAM returns different fields in each. */
+  enum RoleView {
+    /** CreateRole: no MaxSessionDuration, no RoleLastUsed. */
+    CREATED,
+    /** GetRole: MaxSessionDuration and RoleLastUsed. */
+    FETCHED,
+    /** ListRoles and the roles of an instance profile: MaxSessionDuration, never tags. */
+    LISTED
+  }
+
   static void user(Xml xml, String name, String accountId, UserRecord user, boolean withTags) {
     xml.start(name)
         .element("Path", user.path())
@@ -26,13 +36,13 @@ final class IamXml {
         .element("UserId", user.id())
         .element("Arn", IamArns.user(accountId, user.path(), user.name()))
         .element("CreateDate", user.createDate());
-    if (withTags) {
+    if (withTags && !user.tags().isEmpty()) {
       tags(xml, "Tags", user.tags());
     }
     xml.end();
   }
 
-  static void role(Xml xml, String name, String accountId, RoleRecord role, boolean withTags) {
+  static void role(Xml xml, String name, String accountId, RoleRecord role, RoleView view) {
     xml.start(name)
         .element("Path", role.path())
         .element("RoleName", role.name())
@@ -40,11 +50,16 @@ final class IamXml {
         .element("Arn", IamArns.role(accountId, role.path(), role.name()))
         .element("CreateDate", role.createDate())
         .element("AssumeRolePolicyDocument", encode(role.assumeRolePolicyDocument()))
-        .element("Description", role.description())
-        .element("MaxSessionDuration", MAX_SESSION_DURATION);
+        .element("Description", role.description());
+    if (view != RoleView.CREATED) {
+      xml.element("MaxSessionDuration", MAX_SESSION_DURATION);
+    }
     boundary(xml, role.permissionsBoundaryArn());
-    if (withTags) {
+    if (view != RoleView.LISTED && !role.tags().isEmpty()) {
       tags(xml, "Tags", role.tags());
+    }
+    if (view == RoleView.FETCHED) {
+      xml.start("RoleLastUsed").end();
     }
     xml.end();
   }
@@ -78,7 +93,7 @@ final class IamXml {
       Xml xml, String accountId, PolicyRecord policy, IamStore store, boolean withTags) {
     xml.start("Policy");
     policyFields(xml, accountId, policy, store);
-    if (withTags) {
+    if (withTags && !policy.tags().isEmpty()) {
       tags(xml, "Tags", policy.tags());
     }
     xml.end();

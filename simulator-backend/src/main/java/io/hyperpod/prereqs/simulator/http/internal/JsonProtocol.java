@@ -112,6 +112,11 @@ public abstract class JsonProtocol implements ServiceHandler {
   }
 
   @Override
+  public String internalErrorCode() {
+    return "InternalServerError";
+  }
+
+  @Override
   public final WireResponse unauthorized(AuthFailure failure, String message, String requestId) {
     return reject(failure.jsonCode, failure.jsonStatus, message, requestId);
   }

@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
+import io.hyperpod.prereqs.simulator.internal.DroppedRequest;
 import io.hyperpod.prereqs.simulator.internal.SimulatorReason;
 import io.hyperpod.prereqs.spi.CloudException;
 import java.util.Optional;
@@ -27,6 +28,7 @@ final class OperationCall {
 
   private OperationCall() {}
 
+
   /**
    * @param internalErrorCode the service's code for its own failures ({@code InternalFailure},
    *     {@code InternalError}, ...)
@@ -41,6 +43,8 @@ final class OperationCall {
     WireResponse response;
     try {
       response = context.call(service, operation, answer);
+    } catch (DroppedRequest e) {
+      throw e;
     } catch (CloudException e) {
       response =
           withReason(
@@ -53,9 +57,10 @@ final class OperationCall {
     } catch (RuntimeException e) {
       response =
           withReason(
-              errors.answer(
-                  internalErrorCode, 500, INTERNAL_ERROR_MESSAGE, context.newRequestId()),
-              Optional.of("the simulator failed on " + operation + ": " + e));
+                  errors.answer(
+                      internalErrorCode, 500, INTERNAL_ERROR_MESSAGE, context.newRequestId()),
+                  Optional.of("the simulator failed on " + operation + " (the server logs why)"))
+              .failure(e);
     }
     return response.operation(operation);
   }

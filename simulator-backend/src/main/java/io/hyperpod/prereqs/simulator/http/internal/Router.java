@@ -28,6 +28,38 @@ public final class Router {
     return List.copyOf(bySigningName.keySet());
   }
 
+  /** The handler of the request by its own signature; empty for a service not served. */
+  public Optional<ServiceHandler> handlerOf(WireRequest request) {
+    return route(request, SigV4.of(request));
+  }
+
+  /** The handler that answers failures of requests no service claims (S3's, the REST one). */
+  public ServiceHandler fallback() {
+    return bySigningName.getOrDefault("s3", bySigningName.values().iterator().next());
+  }
+
+  /** The answer to a request signed for a service that is not served. */
+  public WireResponse unknownService(String service, String requestId) {
+    Xml xml =
+        Xml.document()
+            .start("ErrorResponse")
+            .start("Error")
+            .element("Type", "Sender")
+            .element("Code", "NotImplemented")
+            .element(
+                "Message",
+                "The simulator does not serve the service '"
+                    + service
+                    + "'; it serves "
+                    + String.join(", ", services()))
+            .end()
+            .element("RequestId", requestId)
+            .end();
+    return WireResponse.status(501)
+        .header("x-amzn-RequestId", requestId)
+        .body(xml.bytes(), "text/xml");
+  }
+
   /** The handler of the request; empty when the signature names a service not served. */
   public Optional<ServiceHandler> route(WireRequest request, Optional<SigV4> signature) {
     if (signature.isPresent()) {

@@ -89,6 +89,10 @@ public final class S3RestService implements ServiceHandler {
           ? new Route("ListBuckets", S3BucketActions::listBuckets)
           : null;
     }
+    S3RestService.Route multipart = S3MultipartActions.route(r);
+    if (multipart != null) {
+      return multipart;
+    }
     return r.key() == null ? S3BucketActions.route(r) : S3ObjectActions.route(r);
   }
 
@@ -98,9 +102,23 @@ public final class S3RestService implements ServiceHandler {
   }
 
   @Override
+  public String internalErrorCode() {
+    return "InternalError";
+  }
+
+  @Override
   public WireResponse unauthorized(AuthFailure failure, String message, String requestId) {
     if (failure == AuthFailure.EXPIRED) {
       return reject(failure.s3Code, failure.s3Status, "The provided token has expired.", requestId);
+    }
+    if (failure == AuthFailure.SKEWED) {
+      return message.startsWith("Request ")
+          ? reject("AccessDenied", 403, message, requestId)
+          : reject(
+              failure.s3Code,
+              failure.s3Status,
+              "The difference between the request time and the current time is too large.",
+              requestId);
     }
     return reject(failure.s3Code, failure.s3Status, message, requestId);
   }

@@ -32,6 +32,16 @@ public interface ServiceHandler {
    */
   WireResponse reject(String code, int status, String message, String requestId);
 
+  /** The code of the service's own failures ({@code InternalFailure} unless it says). */
+  default String internalErrorCode() {
+    return "InternalFailure";
+  }
+
+  /** The answer to an unexpected failure: the protocol's internal error, no internals. */
+  default WireResponse internalError(String requestId) {
+    return reject(internalErrorCode(), 500, OperationCall.INTERNAL_ERROR_MESSAGE, requestId);
+  }
+
   /** The answer to a request refused for its credentials (query services' codes by default). */
   default WireResponse unauthorized(AuthFailure failure, String message, String requestId) {
     return reject(failure.queryCode, failure.queryStatus, message, requestId);

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,10 @@ public final class SigV4 {
   private static final Pattern CREDENTIAL =
       Pattern.compile("([^/]+)/(\\d{8})/([^/]+)/([^/]+)/aws4_request");
   private static final HexFormat HEX = HexFormat.of();
+  private static final Pattern HEX_HASH = Pattern.compile("[0-9a-fA-F]{64}");
+  private static final java.time.format.DateTimeFormatter AMZ_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+          .withZone(java.time.ZoneOffset.UTC);
 
   private final String accessKeyId;
   private final String date;
@@ -109,26 +115,142 @@ public final class SigV4 {
     return service;
   }
 
-  /** Whether the signature matches the one computed with this secret. */
+  /**
+   * Whether the signature matches the one computed with this secret. Outside S3 the payload hash
+   * signed is the body's own (whatever {@code X-Amz-Content-Sha256} says), so a changed body
+   * breaks the signature; S3 signs the header's value, which {@link #payloadMatches} then holds to
+   * the body.
+   */
   public boolean verifies(WireRequest request, String secretAccessKey) {
-    String amzDate =
-        presigned
-            ? request.queryParameter("X-Amz-Date").orElse("")
-            : request.header("X-Amz-Date").orElse("");
+    String amzDate = amzDate(request);
     if (amzDate.length() < 8 || !amzDate.startsWith(date)) {
       return false;
     }
-    String scope = date + "/" + region + "/" + service + "/aws4_request";
     String stringToSign =
-        ALGORITHM + "\n" + amzDate + "\n" + scope + "\n" + hex(sha256(canonicalRequest(request)));
+        ALGORITHM + "\n" + amzDate + "\n" + scope() + "\n" + hex(sha256(canonicalRequest(request)));
+    return matches(hex(hmac(signingKey(secretAccessKey), stringToSign)), signature);
+  }
+
+  /**
+   * Why the request's time is not acceptable at {@code now}, in AWS's words: more than {@code
+   * skew} before or after it, or a presigned URL past its {@code X-Amz-Expires}; empty when it is.
+   */
+  public Optional<String> timeProblem(WireRequest request, Instant now, Duration skew) {
+    Optional<Instant> signed = parseDate(amzDate(request));
+    if (signed.isEmpty()) {
+      return Optional.of("Signature expired: the request has no valid X-Amz-Date.");
+    }
+    Instant at = signed.get();
+    if (presigned) {
+      long expires =
+          request.queryParameter("X-Amz-Expires").map(SigV4::seconds).orElse(604_800L);
+      if (now.isAfter(at.plusSeconds(expires))) {
+        return Optional.of("Request has expired");
+      }
+      if (at.isAfter(now.plus(skew))) {
+        return Optional.of("Request is not valid yet");
+      }
+      return Optional.empty();
+    }
+    if (at.isBefore(now.minus(skew))) {
+      return Optional.of(
+          "Signature expired: "
+              + format(at)
+              + " is now earlier than "
+              + format(now.minus(skew))
+              + " ("
+              + format(now)
+              + " - "
+              + skew.toMinutes()
+              + " min.)");
+    }
+    if (at.isAfter(now.plus(skew))) {
+      return Optional.of(
+          "Signature not yet current: "
+              + format(at)
+              + " is still later than "
+              + format(now.plus(skew))
+              + " ("
+              + format(now)
+              + " + "
+              + skew.toMinutes()
+              + " min.)");
+    }
+    return Optional.empty();
+  }
+
+  /** S3: whether a hexadecimal {@code X-Amz-Content-Sha256} is the body's SHA-256. */
+  public boolean payloadMatches(WireRequest request) {
+    if (!"s3".equals(service) || presigned) {
+      return true;
+    }
+    String claimed = request.header("X-Amz-Content-Sha256").orElse("");
+    if (!HEX_HASH.matcher(claimed).matches()) {
+      return true;
+    }
+    return matches(hex(sha256(request.body())), claimed.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * S3: whether the chunk signatures of a signed aws-chunked body ({@code
+   * STREAMING-AWS4-HMAC-SHA256-PAYLOAD[-TRAILER]}) chain from the request's signature over every
+   * chunk (and the trailer); true for bodies that are not signed in chunks.
+   */
+  public boolean chunksVerify(WireRequest request, String secretAccessKey) {
+    String mode = request.header("X-Amz-Content-Sha256").orElse("");
+    if (!"s3".equals(service) || !mode.startsWith("STREAMING-AWS4-HMAC-SHA256-PAYLOAD")) {
+      return true;
+    }
+    return ChunkSignatures.verify(
+        request.body(),
+        signingKey(secretAccessKey),
+        amzDate(request),
+        scope(),
+        signature,
+        mode.endsWith("-TRAILER"));
+  }
+
+  private String amzDate(WireRequest request) {
+    return presigned
+        ? request.queryParameter("X-Amz-Date").orElse("")
+        : request.header("X-Amz-Date").orElse("");
+  }
+
+  private String scope() {
+    return date + "/" + region + "/" + service + "/aws4_request";
+  }
+
+  private byte[] signingKey(String secretAccessKey) {
     byte[] key = hmac(("AWS4" + secretAccessKey).getBytes(StandardCharsets.UTF_8), date);
     key = hmac(key, region);
     key = hmac(key, service);
-    key = hmac(key, "aws4_request");
-    String expected = hex(hmac(key, stringToSign));
+    return hmac(key, "aws4_request");
+  }
+
+  static boolean matches(String expected, String given) {
     return MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.US_ASCII),
-        signature.getBytes(StandardCharsets.US_ASCII));
+        expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** {@code 20250101T000000Z} as an instant. */
+  static Optional<Instant> parseDate(String amzDate) {
+    try {
+      return Optional.of(AMZ_DATE.parse(amzDate, Instant::from));
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String format(Instant instant) {
+    return AMZ_DATE.format(instant);
+  }
+
+  private static long seconds(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private String canonicalRequest(WireRequest request) {
@@ -153,6 +275,9 @@ public final class SigV4 {
   private String payloadHash(WireRequest request) {
     if (presigned) {
       return "UNSIGNED-PAYLOAD";
+    }
+    if (!"s3".equals(service)) {
+      return hex(sha256(request.body()));
     }
     return request.header("X-Amz-Content-Sha256").orElseGet(() -> hex(sha256(request.body())));
   }
@@ -217,7 +342,7 @@ public final class SigV4 {
     }
   }
 
-  private static byte[] hmac(byte[] key, String data) {
+  static byte[] hmac(byte[] key, String data) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));

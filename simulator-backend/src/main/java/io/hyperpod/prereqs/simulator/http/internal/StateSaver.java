@@ -2,73 +2,110 @@ package io.hyperpod.prereqs.simulator.http.internal;
 
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Saves the simulator to its state file after changes, at most once per {@code delay} (changes
- * that come in a burst are saved together), and once more on {@link #close()}.
+ * Makes a served simulator's changes durable before they are acknowledged: {@link #commit()}
+ * returns once a save that includes the caller's change is on disk ({@link AwsSimulator#save}:
+ * temporary file, fsync, rename). Group commit: while one save runs, the changes that arrive wait
+ * for the next, which saves them all at once, so a burst costs a few saves, not one per change.
  */
 public final class StateSaver implements AutoCloseable {
   private final AwsSimulator simulator;
   private final Path file;
-  private final Duration delay;
   private final Consumer<RuntimeException> onFailure;
-  private final AtomicBoolean dirty = new AtomicBoolean();
-  private final AtomicBoolean scheduled = new AtomicBoolean();
-  private final ScheduledExecutorService executor;
+  private final Object monitor = new Object();
+  private long changes;
+  private long saved;
+  private boolean saving;
+  private long saves;
 
   /**
-   * @param onFailure told when a save fails (the server keeps serving)
+   * @param onFailure told when a save fails (the change's caller gets the failure)
    */
-  public StateSaver(
-      AwsSimulator simulator, Path file, Duration delay, Consumer<RuntimeException> onFailure) {
+  public StateSaver(AwsSimulator simulator, Path file, Consumer<RuntimeException> onFailure) {
     this.simulator = simulator;
     this.file = file;
-    this.delay = delay;
     this.onFailure = onFailure;
-    this.executor =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "simulator-state-saver");
-              thread.setDaemon(true);
-              return thread;
-            });
   }
 
-  /** Notes a change; a save follows within the delay. */
-  public void changed() {
-    dirty.set(true);
-    if (scheduled.compareAndSet(false, true)) {
-      executor.schedule(this::saveScheduled, delay.toMillis(), TimeUnit.MILLISECONDS);
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * Counts a change that is made (in memory) and returns once it is saved.
+   *
+   * @throws RuntimeException when the save fails (the change is in memory only)
+   */
+  public void commit() {
+    long mine;
+    synchronized (monitor) {
+      mine = ++changes;
     }
-  }
-
-  /** Saves now if anything changed since the last save. */
-  public synchronized void flush() {
-    if (dirty.getAndSet(false)) {
-      try {
-        simulator.save(file);
-      } catch (RuntimeException e) {
-        dirty.set(true);
-        onFailure.accept(e);
+    boolean interrupted = false;
+    try {
+      while (true) {
+        long target;
+        synchronized (monitor) {
+          while (saving && saved < mine) {
+            try {
+              monitor.wait();
+            } catch (InterruptedException e) {
+              interrupted = true;
+            }
+          }
+          if (saved >= mine) {
+            return;
+          }
+          saving = true;
+          target = changes;
+        }
+        RuntimeException failure = null;
+        try {
+          simulator.save(file);
+        } catch (RuntimeException e) {
+          failure = e;
+        }
+        synchronized (monitor) {
+          saving = false;
+          saves++;
+          if (failure == null) {
+            saved = Math.max(saved, target);
+          }
+          monitor.notifyAll();
+        }
+        if (failure != null) {
+          onFailure.accept(failure);
+          throw failure;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }
 
-  /** Saves what is pending and stops the background saves. */
-  @Override
-  public void close() {
-    executor.shutdownNow();
-    flush();
+  /** How many saves have run (fewer than changes when changes came in bursts). */
+  public long saves() {
+    synchronized (monitor) {
+      return saves;
+    }
   }
 
-  private void saveScheduled() {
-    scheduled.set(false);
-    flush();
+  /** Saves once more when a change is not on disk yet (its save failed). */
+  @Override
+  public void close() {
+    synchronized (monitor) {
+      if (saved >= changes) {
+        return;
+      }
+    }
+    try {
+      simulator.save(file);
+    } catch (RuntimeException e) {
+      onFailure.accept(e);
+    }
   }
 }

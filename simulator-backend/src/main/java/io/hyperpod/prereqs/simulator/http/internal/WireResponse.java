@@ -18,6 +18,7 @@ public final class WireResponse {
   private final Map<String, List<String>> headers = new LinkedHashMap<>();
   private byte[] body = NO_BODY;
   private String operation = "";
+  private RuntimeException failure;
 
   private WireResponse(int status) {
     this.status = status;
@@ -49,6 +50,16 @@ public final class WireResponse {
   public WireResponse operation(String name) {
     this.operation = name;
     return this;
+  }
+
+  /** The unexpected failure this answers (logged by the server, never sent to the client). */
+  public WireResponse failure(RuntimeException e) {
+    this.failure = e;
+    return this;
+  }
+
+  public java.util.Optional<RuntimeException> failure() {
+    return java.util.Optional.ofNullable(failure);
   }
 
   public int status() {

@@ -19,4 +19,12 @@ public final class FsxStore {
   public Optional<FileSystemRecord> fileSystem(String id) {
     return Optional.ofNullable(fileSystems.get(id));
   }
+
+  /** The next instant after {@code now} at which a file system becomes AVAILABLE or gone. */
+  public Optional<java.time.Instant> nextTransition(java.time.Instant now) {
+    return fileSystems.values().stream()
+        .flatMap(f -> java.util.stream.Stream.of(f.availableAt, f.goneAt))
+        .filter(t -> t != null && t.isAfter(now))
+        .min(java.util.Comparator.naturalOrder());
+  }
 }

@@ -71,6 +71,15 @@ public final class QuotasStore {
     return out;
   }
 
+  /** The next instant after {@code now} at which an open request's case opens or is decided. */
+  public Optional<Instant> nextTransition(Instant now) {
+    return requests.stream()
+        .filter(r -> r.status.open())
+        .flatMap(r -> java.util.stream.Stream.of(r.caseOpensAt, r.decidedAt))
+        .filter(t -> t != null && t.isAfter(now))
+        .min(Comparator.naturalOrder());
+  }
+
   void add(QuotaRequestRecord request) {
     requests.add(request);
   }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 final class S3Inputs {
   static final int MAX_KEY_BYTES = 1024;
   static final int MAX_TAGS = 50;
+  static final int MAX_METADATA_BYTES = 2048;
 
   private static final Pattern TAG_CHARACTERS = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
 
@@ -25,6 +26,22 @@ final class S3Inputs {
           "Your key is too long",
           "Your key is too long: " + bytes + " bytes in UTF-8, at most " + MAX_KEY_BYTES + ".");
     }
+  }
+
+  /** User metadata as S3 keeps it: names lower case, at most 2 KB of names and values. */
+  static Map<String, String> userMetadata(Map<String, String> metadata) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    int bytes = 0;
+    for (Map.Entry<String, String> m : metadata.entrySet()) {
+      out.put(m.getKey().toLowerCase(java.util.Locale.ROOT), m.getValue());
+      bytes += m.getKey().getBytes(StandardCharsets.UTF_8).length
+          + m.getValue().getBytes(StandardCharsets.UTF_8).length;
+    }
+    if (bytes > MAX_METADATA_BYTES) {
+      throw AwsError.S3_METADATA_TOO_LARGE.exception(
+          "Your metadata headers exceed the maximum allowed metadata size.");
+    }
+    return out;
   }
 
   static void bucketTags(Map<String, String> tags) {

@@ -188,6 +188,12 @@ public final class S3Operations {
   }
 
   public ObjectRecord putObject(String name, String key, byte[] content, String contentType) {
+    return putObject(name, key, content, contentType, Map.of());
+  }
+
+  /** Puts the object with its user metadata (names lower case, as S3 keeps them). */
+  public ObjectRecord putObject(String name, String key, byte[] content, String contentType,
+      Map<String, String> metadata) {
     BucketRecord bucket = ownedBucket(name);
     S3Inputs.objectKey(key);
     ObjectRecord object =
@@ -197,6 +203,7 @@ public final class S3Operations {
             md5Hex(content),
             contentType == null || contentType.isEmpty() ? DEFAULT_CONTENT_TYPE : contentType,
             context.now());
+    ObjectCopies.setMetadata(object, S3Inputs.userMetadata(metadata));
     bucket.objects.put(key, object);
     return object;
   }

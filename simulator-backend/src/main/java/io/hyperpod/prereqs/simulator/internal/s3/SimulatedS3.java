@@ -98,8 +98,18 @@ public final class SimulatedS3 implements S3Port {
   }
 
   @Override
-  public S3ObjectInfo putObject(String bucket, String key, byte[] content, String contentType) {
-    return call("PutObject", ops -> info(ops.putObject(bucket, key, content, contentType)));
+  public S3ObjectInfo putObject(String bucket, String key, byte[] content, String contentType,
+      Map<String, String> metadata) {
+    return call("PutObject",
+        ops -> info(ops.putObject(bucket, key, content, contentType, metadata)));
+  }
+
+  @Override
+  public Optional<S3ObjectInfo> headObject(String bucket, String key) {
+    return Absent.when("NoSuchKey", () -> call("HeadObject", ops -> {
+      ObjectRecord object = ops.getObject(bucket, key);
+      return S3ObjectInfo.builder().from(info(object)).metadata(object.metadata()).build();
+    }));
   }
 
   @Override

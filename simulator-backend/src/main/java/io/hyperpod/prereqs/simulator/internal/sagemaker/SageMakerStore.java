@@ -12,6 +12,14 @@ public final class SageMakerStore {
     return clusters;
   }
 
+  /** The next instant after {@code now} at which a cluster leaves Creating or Deleting. */
+  public Optional<java.time.Instant> nextTransition(java.time.Instant now) {
+    return clusters.values().stream()
+        .map(c -> c.transitionAt)
+        .filter(t -> t != null && t.isAfter(now))
+        .min(java.util.Comparator.naturalOrder());
+  }
+
   /** The cluster of this name or ARN. */
   public Optional<ClusterRecord> find(String nameOrArn) {
     if (nameOrArn.startsWith("arn:")) {

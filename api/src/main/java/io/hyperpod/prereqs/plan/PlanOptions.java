@@ -1,0 +1,28 @@
+package io.hyperpod.prereqs.plan;
+
+import io.hyperpod.prereqs.internal.ValueStyle;
+import org.immutables.value.Value;
+
+/** How a plan treats what is in the account but not the stack's (docs/ownership.md). */
+@Value.Immutable
+@ValueStyle
+public interface PlanOptions {
+  /**
+   * Whether apply may replace a file at one of the stack's lifecycle keys that the stack did not
+   * write (it carries no {@code x-amz-meta-hyperpod-prereqs-stack} of this stack); without it the
+   * plan has the error {@code s3.object.foreign}. What it writes is then the stack's, and destroy
+   * deletes it. CLI: {@code --overwrite-foreign-objects}.
+   */
+  @Value.Default
+  default boolean overwriteForeignObjects() {
+    return false;
+  }
+
+  static ImmutablePlanOptions.Builder builder() {
+    return ImmutablePlanOptions.builder();
+  }
+
+  static PlanOptions defaults() {
+    return builder().build();
+  }
+}
