@@ -65,10 +65,10 @@ class VpcOnlyBucketDestroyTest {
 
   private static void destroysToTheEnd(CloudBackend backend) {
     succeeded(SPEC.apply(backend));
-    assertThat(backend.s3().getBucketPolicy(SPEC.lifecycleScripts().bucket())).isPresent();
+    assertThat(backend.s3().getBucketPolicy(SPEC.lifecycleScripts().orElseThrow().bucket())).isPresent();
 
     Plan destroy = SPEC.planDestroy(backend);
-    String policy = "s3_bucket_policy." + SPEC.lifecycleScripts().bucket();
+    String policy = "s3_bucket_policy." + SPEC.lifecycleScripts().orElseThrow().bucket();
     assertThat(change(destroy, policy).action()).isEqualTo(ChangeAction.DELETE);
     for (String file : List.of("on_create.sh", "add_users.sh", "shared_users.txt",
         "provisioning_parameters.json")) {
@@ -80,7 +80,7 @@ class VpcOnlyBucketDestroyTest {
     succeeded(destroy.apply());
 
     assertThat(backend.s3().listBuckets()).extracting(b -> b.name())
-        .doesNotContain(SPEC.lifecycleScripts().bucket());
+        .doesNotContain(SPEC.lifecycleScripts().orElseThrow().bucket());
     assertThat(backend.ec2().describeVpcs(Ec2Query.tagged("hyperpod-prereqs:stack", "vpconly")))
         .isEmpty();
     Plan again = SPEC.planDestroy(backend);

@@ -75,9 +75,11 @@ class DeadlineTest {
 
     assertThat(r.succeeded()).isFalse();
     assertThat(progress).anyMatch(m -> m.endsWith("of at most 2 minutes"));
+    assertThat(r.failures()).filteredOn(c -> c.address().type().startsWith("fsx_"))
+        .singleElement().satisfies(f -> assertThat(f.error().orElseThrow())
+            .contains("for more than 2 minutes"));
     assertThat(r.changes()).filteredOn(c -> c.outcome() == ChangeOutcome.SKIPPED
             && c.rootCause().isEmpty())
-        .isNotEmpty()
         .allSatisfy(c -> assertThat(c.error().orElseThrow())
             .isEqualTo("not started: the apply's timeout of 2 min passed"));
   }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class StackLockTest {
   static final HyperPodPrerequisites FULL =
       HyperPodPrerequisites.load(Soak.SPECS.resolve("full.yaml"));
-  static final String BUCKET = FULL.lifecycleScripts().bucket();
+  static final String BUCKET = FULL.lifecycleScripts().orElseThrow().bucket();
   static final String LOCK = ".hyperpod-prereqs/lock/full.json";
 
   AwsSimulator simulator = AwsSimulator.create();
@@ -105,7 +105,7 @@ class StackLockTest {
 
   /** Something for the next apply to do: a lifecycle script deleted by hand. */
   private void dropAScript() {
-    backend.s3().deleteObject(BUCKET, FULL.lifecycleScripts().key("on_create.sh"));
+    backend.s3().deleteObject(BUCKET, FULL.lifecycleScripts().orElseThrow().key("on_create.sh"));
   }
 
   private void putLock(String host, Instant expires) {

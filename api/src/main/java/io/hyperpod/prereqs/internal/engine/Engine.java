@@ -69,8 +69,8 @@ public final class Engine {
    * ({@link TouchedReads}); a plan loaded from a file by planning again and comparing fingerprints.
    */
   public static ApplyResult apply(Plan plan, ApplyOptions options) {
-    refuseErrors(plan.content());
     PlanContent saved = plan.content();
+    Fingerprint.requireIntact(saved);
     boolean changes = saved.changes().stream()
         .anyMatch(c -> c.action() != io.hyperpod.prereqs.plan.ChangeAction.NOOP);
     Optional<StackLock> lock = options.lock() && changes ? lock(plan, options) : Optional.empty();
@@ -104,9 +104,10 @@ public final class Engine {
     // carried out early) or by a run that held the lock before; it does not count as a move.
     // So is a bucket the plan was to create and that is there now (a lock that made it and then
     // failed, a lost answer): its create takes it when it is the stack's and fails otherwise.
-    String planned = saved.spec().lifecycleScripts().bucket();
+    String planned = saved.spec().lifecycleScripts()
+        .map(io.hyperpod.prereqs.spec.LifecycleScripts::bucket).orElse("");
     Optional<String> lockBucket = lock.map(StackLock::bucket).or(() -> saved.changes().stream()
-        .filter(c -> isBucket(c.address(), planned)
+        .filter(c -> !planned.isEmpty() && isBucket(c.address(), planned)
             && c.action() == io.hyperpod.prereqs.plan.ChangeAction.CREATE)
         .findFirst().map(c -> planned));
     Planning fresh = PLANNINGS.remove(plan);
@@ -120,9 +121,12 @@ public final class Engine {
     } else {
       fresh = planner().plan(saved.spec(), plan.backend(), saved.mode(), saved.deleteData(),
           saved.overwriteForeignObjects());
-      if (!sameAccount(saved, fresh.content(), lockBucket)) {
+      PlanContent now = fresh.content();
+      java.util.Optional<String> differs = PlanDifference.between(saved, now)
+          .filter(d -> !sameAccount(saved, now, lockBucket));
+      if (differs.isPresent()) {
         throw new StalePlanException("the account changed since the plan was made ("
-            + moved(saved, fresh.content()) + "); run plan again and review it");
+            + differs.get() + "); nothing was changed. Run plan again and review it");
       }
     }
     refuseErrors(fresh.content());
@@ -150,15 +154,15 @@ public final class Engine {
    */
   private static boolean sameAccount(PlanContent saved, PlanContent fresh,
       Optional<String> lockBucket) {
-    if (fresh.fingerprint().equals(saved.fingerprint())) {
-      return true;
-    }
     if (lockBucket.isEmpty()) {
       return false;
     }
     String bucket = lockBucket.get();
-    return Fingerprint.of(withoutBucket(saved.changes(), bucket))
-        .equals(Fingerprint.of(withoutBucket(fresh.changes(), bucket)));
+    return PlanDifference.between(
+        io.hyperpod.prereqs.plan.ImmutablePlanContent.copyOf(saved)
+            .withChanges(withoutBucket(saved.changes(), bucket)),
+        io.hyperpod.prereqs.plan.ImmutablePlanContent.copyOf(fresh)
+            .withChanges(withoutBucket(fresh.changes(), bucket))).isEmpty();
   }
 
   private static List<ResourceChange> withoutBucket(List<ResourceChange> changes, String bucket) {
@@ -181,20 +185,5 @@ public final class Engine {
     ImmutableCreateClusterRequest.Builder b = CreateClusterRequest.builder();
     Components.all().forEach(c -> c.describeCluster(p.model(), p.outputs(), b));
     return b.build();
-  }
-
-  /** Which resources look different now than when the plan was made. */
-  private static String moved(PlanContent before, PlanContent now) {
-    Map<String, ResourceChange> then = new HashMap<>();
-    before.changes().forEach(c -> then.put(c.address().toString(), c));
-    List<String> moved = new ArrayList<>();
-    for (ResourceChange c : now.changes()) {
-      ResourceChange old = then.remove(c.address().toString());
-      if (old == null || !Objects.equals(old.before(), c.before())) {
-        moved.add(c.address().toString());
-      }
-    }
-    moved.addAll(then.keySet());
-    return moved.isEmpty() ? "the observed state differs" : "changed: " + String.join(", ", moved);
   }
 }

@@ -69,7 +69,10 @@ final class StackLock implements AutoCloseable {
    */
   static Optional<StackLock> acquire(CloudBackend backend, StackModel model, String callerArn,
       String command, ApplyOptions options, boolean mayCreateBucket) {
-    String bucket = model.spec().lifecycleScripts().bucket();
+    if (model.spec().lifecycleScripts().isEmpty()) {
+      return Optional.empty();
+    }
+    String bucket = model.spec().lifecycleScripts().get().bucket();
     BucketAccess access = Retrying.call(backend, options, () -> backend.s3().headBucket(bucket));
     boolean created = false;
     if (access == BucketAccess.NOT_FOUND) {

@@ -31,7 +31,7 @@ final class BucketPolicyResource implements Resource<JsonNode> {
 
   BucketPolicyResource(StackModel model) {
     this.model = model;
-    this.bucket = model.spec().lifecycleScripts().bucket();
+    this.bucket = model.lifecycleScripts().bucket();
   }
 
   @Override

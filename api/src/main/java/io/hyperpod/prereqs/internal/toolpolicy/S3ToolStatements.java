@@ -14,7 +14,10 @@ final class S3ToolStatements {
   private S3ToolStatements() {}
 
   static List<ObjectNode> of(StackModel model) {
-    LifecycleScripts scripts = model.spec().lifecycleScripts();
+    if (model.spec().lifecycleScripts().isEmpty()) {
+      return List.of();
+    }
+    LifecycleScripts scripts = model.spec().lifecycleScripts().get();
     String bucket = "arn:aws:s3:::" + scripts.bucket();
     return List.of(
         Statements.allow(

@@ -174,7 +174,12 @@ public final class AwsClients implements AutoCloseable {
             override ->
                 override
                     .retryStrategy(retryStrategy())
-                    .addExecutionInterceptor(counter.interceptor(service)));
+                    .addExecutionInterceptor(counter.interceptor(service))
+                    .applyMutation(o -> {
+                      if (service.equals("sagemaker")) {
+                        o.addExecutionInterceptor(new SageMakerMembersBeyondSdk());
+                      }
+                    }));
     settings.endpointOverride().ifPresent(builder::endpointOverride);
     return builder.build();
   }
