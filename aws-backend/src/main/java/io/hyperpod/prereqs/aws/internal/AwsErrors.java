@@ -24,7 +24,7 @@ public final class AwsErrors {
   /** Runs {@code body} (SDK calls, paginators included) and translates what it throws. */
   public static <T> T call(AwsCall call, Supplier<T> body) {
     try {
-      return body.get();
+      return RetryPolicy.during(call, body);
     } catch (AwsServiceException e) {
       throw translate(call, e);
     } catch (SdkClientException e) {
@@ -274,7 +274,10 @@ public final class AwsErrors {
         // SSM: a version with this content exists already
         "DuplicateDocumentContent",
         "TooManyUpdates",
-        "InvalidResourceStateException");
+        "InvalidResourceStateException",
+        // S3 conditional writes: the condition did not hold, or another write to the key raced
+        "PreconditionFailed",
+        "ConditionalRequestConflict");
     put(
         kinds,
         ErrorKind.ACCESS_DENIED,
