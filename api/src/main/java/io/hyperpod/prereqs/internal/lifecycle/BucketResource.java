@@ -63,7 +63,7 @@ final class BucketResource implements Resource<BucketResource.Observed> {
       if (o.key().equals(".hyperpod-prereqs/lock/" + model.stack() + ".json")) {
         continue; // the stack's own lock (docs/robustness.md); destroy releases it first
       }
-      boolean stackFile = LifecycleFiles.ALL.stream()
+      boolean stackFile = LifecycleFiles.EVERY_MODE.stream()
           .anyMatch(f -> model.lifecycleScripts().key(f).equals(o.key()));
       if (!stackFile || LifecycleReads.file(ctx, model, o.key())
           .map(f -> f.mark() == LifecycleReads.Mark.OTHERS).orElse(false)) {

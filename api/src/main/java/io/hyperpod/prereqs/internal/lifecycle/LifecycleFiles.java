@@ -33,6 +33,11 @@ public final class LifecycleFiles {
   public static final List<String> ALL =
       List.of(ON_CREATE, ADD_USERS, SHARED_USERS, PROVISIONING_PARAMETERS);
 
+  /** The files of every mode: what the stack may have written under its prefix. */
+  public static final List<String> EVERY_MODE =
+      List.of(ON_CREATE, ADD_USERS, SHARED_USERS, PROVISIONING_PARAMETERS, ON_INIT_COMPLETE,
+          SHARED_USERS_YAML);
+
   /** The files a lifecycle mode uploads: none in {@code ami}. */
   public static List<String> of(LifecycleMode mode) {
     return switch (mode) {
