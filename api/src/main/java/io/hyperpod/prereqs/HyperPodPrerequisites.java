@@ -12,9 +12,11 @@ import io.hyperpod.prereqs.internal.spec.SpecValidator;
 import io.hyperpod.prereqs.internal.toolpolicy.ToolPolicy;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.spec.ClusterAdmin;
+import io.hyperpod.prereqs.spec.ClusterSettings;
 import io.hyperpod.prereqs.spec.ClusterUser;
 import io.hyperpod.prereqs.spec.Fsx;
 import io.hyperpod.prereqs.spec.InstanceGroup;
+import io.hyperpod.prereqs.spec.LifecycleMode;
 import io.hyperpod.prereqs.spec.LifecycleScripts;
 import io.hyperpod.prereqs.spec.Network;
 import io.hyperpod.prereqs.spec.Quotas;
@@ -38,7 +40,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
   "apiVersion", "stack", "account", "region", "tags", "clusterAdmins", "clusterUsers",
-  "instanceGroups", "quotas", "network", "fsx", "runAs", "lifecycleScripts"
+  "cluster", "instanceGroups", "quotas", "network", "fsx", "runAs", "lifecycleScripts"
 })
 public interface HyperPodPrerequisites {
   String API_VERSION = "hyperpod-prereqs/v1";
@@ -66,6 +68,9 @@ public interface HyperPodPrerequisites {
 
   List<ClusterUser> clusterUsers();
 
+  /** The cluster-wide fields: lifecycle mode and Slurm configuration strategy. */
+  Optional<ClusterSettings> cluster();
+
   List<InstanceGroup> instanceGroups();
 
   Optional<Quotas> quotas();
@@ -76,7 +81,15 @@ public interface HyperPodPrerequisites {
 
   Optional<RunAs> runAs();
 
-  LifecycleScripts lifecycleScripts();
+  /** Where the lifecycle scripts go; required unless {@code cluster.lifecycleMode} is {@code ami}. */
+  Optional<LifecycleScripts> lifecycleScripts();
+
+  /** The lifecycle mode: {@code cluster.lifecycleMode}, {@code custom} when absent. */
+  @Value.Derived
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  default LifecycleMode lifecycleMode() {
+    return cluster().map(ClusterSettings::lifecycleMode).orElse(LifecycleMode.CUSTOM);
+  }
 
   static ImmutableHyperPodPrerequisites.Builder builder() {
     return ImmutableHyperPodPrerequisites.builder();

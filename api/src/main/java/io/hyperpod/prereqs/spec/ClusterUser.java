@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableClusterUser.class)
 @JsonDeserialize(as = ImmutableClusterUser.class)
-@JsonPropertyOrder({"iamUser", "iamRole", "osUser", "uid"})
+@JsonPropertyOrder({"iamUser", "iamRole", "osUser", "uid", "groups"})
 public interface ClusterUser {
   Optional<String> iamUser();
 
@@ -29,6 +29,12 @@ public interface ClusterUser {
    * 4294967294, so a {@code long}.
    */
   long uid();
+
+  /**
+   * Supplementary OS groups of the user, created when missing; only the {@code extension} lifecycle
+   * mode's {@code shared_users.yaml} carries them.
+   */
+  java.util.List<String> groups();
 
   /** {@code user/NAME} or {@code role/NAME}: the principal this entry names. */
   @Value.Derived

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableInstanceGroup.class)
 @JsonDeserialize(as = ImmutableInstanceGroup.class)
-@JsonPropertyOrder({"name", "instanceType", "count", "executionRole"})
+@JsonPropertyOrder({"name", "instanceType", "count", "executionRole", "slurm"})
 public interface InstanceGroup {
   String name();
 
@@ -23,6 +23,12 @@ public interface InstanceGroup {
 
   /** The execution role of this group; groups without one share the stack's role. */
   Optional<String> executionRole();
+
+  /**
+   * The group's API-driven Slurm configuration ({@code SlurmConfig}): required in the {@code ami}
+   * and {@code extension} lifecycle modes, optional in {@code custom} (then all groups or none).
+   */
+  Optional<SlurmSettings> slurm();
 
   static ImmutableInstanceGroup.Builder builder() {
     return ImmutableInstanceGroup.builder();

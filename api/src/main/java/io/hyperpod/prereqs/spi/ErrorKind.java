@@ -214,7 +214,10 @@ public enum ErrorKind {
         // SSM: a version with this content exists already
         "DuplicateDocumentContent",
         "TooManyUpdates",
-        "InvalidResourceStateException");
+        "InvalidResourceStateException",
+        // S3 conditional writes: the condition did not hold, or another write to the key raced
+        "PreconditionFailed",
+        "ConditionalRequestConflict");
     put(
         kinds,
         ACCESS_DENIED,

@@ -33,7 +33,7 @@ class SpecFilesTest {
     assertThat(spec.network().orElseThrow().restrictBucketToVpc()).isTrue();
     assertThat(spec.fsx()).contains(Fsx.create(1200, "PERSISTENT_2", 250));
     assertThat(spec.runAs()).contains(RunAs.enabled("ubuntu"));
-    assertThat(spec.lifecycleScripts().sourceS3Uri())
+    assertThat(spec.lifecycleScripts().orElseThrow().sourceS3Uri())
         .isEqualTo("s3://sagemaker-demo-lifecycle/hyperpod/lifecycle");
   }
 
@@ -69,7 +69,7 @@ class SpecFilesTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("ml.c5.2xlarge", 1),
             org.assertj.core.groups.Tuple.tuple("ml.g5.8xlarge", 2));
-    assertThat(spec.lifecycleScripts().bucket()).startsWith("sagemaker-quickstart-lifecycle-");
+    assertThat(spec.lifecycleScripts().orElseThrow().bucket()).startsWith("sagemaker-quickstart-lifecycle-");
   }
 
   @Test

@@ -40,7 +40,7 @@ class SpecStrictnessTest {
     HyperPodPrerequisites spec = HyperPodPrerequisites.fromYaml(VALID);
 
     assertThat(spec.clusterUsers()).containsExactly(ClusterUser.iamUser("alice", "alice", 2001));
-    assertThat(spec.lifecycleScripts().prefix()).isEqualTo("hyperpod/lifecycle");
+    assertThat(spec.lifecycleScripts().orElseThrow().prefix()).isEqualTo("hyperpod/lifecycle");
   }
 
   @Test
@@ -143,8 +143,19 @@ class SpecStrictnessTest {
         .extracting(SpecProblem::path, SpecProblem::line)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("stack", Optional.empty()),
-            org.assertj.core.groups.Tuple.tuple("lifecycleScripts", Optional.empty()),
             org.assertj.core.groups.Tuple.tuple("clusterUsers[0].uid", Optional.of(4)));
+  }
+
+  @Test
+  void parse_missingLifecycleScriptsInCustomMode_namesItAndTheAmiMode() {
+    String text = VALID.replace("lifecycleScripts:\n  bucket: sagemaker-demo-lifecycle\n", "");
+
+    assertThat(problemsOf(text))
+        .singleElement()
+        .satisfies(p -> {
+          assertThat(p.path()).isEqualTo("lifecycleScripts");
+          assertThat(p.fix()).contains("lifecycleMode: ami");
+        });
   }
 
   @Test

@@ -17,7 +17,7 @@ class UnsafeValuesTest {
     HyperPodPrerequisites spec = ValidSpecs.full()
         .withClusterUsers(ClusterUser.iamUser("alice", "alice$", 2001))
         .withTags(Map.of("team", "m\u200bl"))
-        .withLifecycleScripts(LifecycleScripts.of(ValidSpecs.full().lifecycleScripts().bucket(),
+        .withLifecycleScripts(LifecycleScripts.of(ValidSpecs.full().lifecycleScripts().orElseThrow().bucket(),
             "*"))
         .withNetwork(ImmutableNetwork.copyOf(ValidSpecs.full().network().orElseThrow())
             .withSecurityGroup(SecurityGroupRef.create("default")));

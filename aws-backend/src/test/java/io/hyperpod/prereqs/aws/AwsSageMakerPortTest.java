@@ -104,6 +104,43 @@ class AwsSageMakerPortTest {
                     jsonOf(Map.of("ClusterName", NAME, "InstanceGroups", List.of(groupJson()))))));
   }
 
+  /** Members the SDK model of BOM 2.40.2 lacks reach SageMaker in the signed body. */
+  @Test
+  void createCluster_slurmConfigAndOnInitComplete_areInTheBodyBesideTheSdkMembers() {
+    wm.stubFor(target(PREFIX + "CreateCluster").willReturn(json(jsonOf(java.util.Map.of("ClusterArn", ARN)))));
+    CreateClusterRequest request = io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest.builder()
+        .clusterName(NAME)
+        .addInstanceGroups(ImmutableInstanceGroupSpec.builder()
+            .instanceGroupName("controller").instanceType("ml.c5.2xlarge").instanceCount(1)
+            .executionRole(ROLE).threadsPerCore(1)
+            .lifeCycleConfig(ImmutableLifeCycleConfig.builder().sourceS3Uri(SOURCE)
+                .onInitComplete("on_init_complete.sh").build())
+            .slurmConfig(io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmConfig.builder().nodeType("Controller").build())
+            .build())
+        .addInstanceGroups(ImmutableInstanceGroupSpec.builder()
+            .instanceGroupName("gpu").instanceType("ml.p5.48xlarge").instanceCount(2)
+            .executionRole(ROLE).threadsPerCore(1)
+            .slurmConfig(io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmConfig.builder().nodeType("Compute").addPartitionNames("gpu").build())
+            .build())
+        .orchestrator(io.hyperpod.prereqs.spi.sagemaker.ImmutableOrchestrator.builder()
+            .slurm(io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmOrchestrator.builder().slurmConfigStrategy("Merge").build()).build())
+        .build();
+
+    sageMaker.createCluster(request);
+
+    wm.verify(postRequestedFor(urlEqualTo("/")).withRequestBody(equalToJson("""
+        {"ClusterName": "%s",
+         "InstanceGroups": [
+           {"InstanceGroupName": "controller", "InstanceType": "ml.c5.2xlarge", "InstanceCount": 1,
+            "ExecutionRole": "%s", "ThreadsPerCore": 1,
+            "LifeCycleConfig": {"SourceS3Uri": "%s", "OnInitComplete": "on_init_complete.sh"},
+            "SlurmConfig": {"NodeType": "Controller"}},
+           {"InstanceGroupName": "gpu", "InstanceType": "ml.p5.48xlarge", "InstanceCount": 2,
+            "ExecutionRole": "%s", "ThreadsPerCore": 1,
+            "SlurmConfig": {"NodeType": "Compute", "PartitionNames": ["gpu"]}}],
+         "Orchestrator": {"Slurm": {"SlurmConfigStrategy": "Merge"}}}
+        """.formatted(NAME, ROLE, SOURCE, ROLE))));
+  }
   @Test
   void describeCluster_existing_readsStatusGroupsVpcAndFailure() {
     Map<String, Object> d = describeJson(NAME, ARN, "Failed");

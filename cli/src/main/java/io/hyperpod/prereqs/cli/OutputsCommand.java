@@ -47,11 +47,17 @@ final class OutputsCommand extends BaseCommand {
       }
       t.out().println("Stack " + spec.stack() + " in account " + plan.content().account() + ", "
           + plan.content().region());
-      t.out().println("  lifecycle scripts: " + spec.lifecycleScripts().sourceS3Uri()
-          + " (OnCreate on_create.sh)");
+      t.out().println("  lifecycle mode " + spec.lifecycleMode().value() + ": "
+          + request.instanceGroups().get(0).lifeCycleConfig()
+              .map(l -> l.sourceS3Uri() + " ("
+                  + (l.onCreate().isPresent() ? "OnCreate " : "OnInitComplete ")
+                  + l.entryScript().orElse("") + ")")
+              .orElse("no lifecycle scripts (HyperPod's image sets up Slurm)"));
       request.instanceGroups().forEach(g -> t.out().println("  instance group " 
           + g.instanceGroupName() + ": " + g.instanceCount() + " x " + g.instanceType()
-          + ", execution role " + g.executionRole()));
+          + ", execution role " + g.executionRole()
+          + g.slurmConfig().map(s -> ", Slurm " + s.nodeType()
+              + (s.partitionNames().isEmpty() ? "" : " " + s.partitionNames())).orElse("")));
       request.vpcConfig().ifPresent(v -> t.out().println("  VpcConfig: subnets "
           + v.subnets() + ", security groups " + v.securityGroupIds()
           + (request.complete() ? "" : "; known after apply: " + unknown)));

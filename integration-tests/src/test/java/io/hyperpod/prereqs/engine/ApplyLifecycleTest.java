@@ -99,10 +99,10 @@ class ApplyLifecycleTest {
         .isEqualTo("arn:aws:iam::123456789012:role/demo-execution-role");
     assertThat(request.instanceGroups().get(1).executionRole())
         .isEqualTo("arn:aws:iam::123456789012:role/demo-worker-role");
-    assertThat(request.instanceGroups().get(1).lifeCycleConfig().sourceS3Uri())
+    assertThat(request.instanceGroups().get(1).lifeCycleConfig().orElseThrow().sourceS3Uri())
         .isEqualTo("s3://" + Specs.BUCKET + "/hyperpod/lifecycle");
-    assertThat(request.instanceGroups().get(1).lifeCycleConfig().onCreate())
-        .isEqualTo("on_create.sh");
+    assertThat(request.instanceGroups().get(1).lifeCycleConfig().orElseThrow().onCreate())
+        .contains("on_create.sh");
     assertThat(request.vpcConfig()).isEmpty();
   }
 

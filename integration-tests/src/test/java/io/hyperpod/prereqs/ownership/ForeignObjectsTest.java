@@ -31,9 +31,9 @@ class ForeignObjectsTest {
 
   HyperPodPrerequisites spec = HyperPodPrerequisites.load(QUICKSTART);
   CloudBackend backend = AwsSimulator.create().backend(spec.region());
-  String bucket = spec.lifecycleScripts().bucket();
-  String onCreate = spec.lifecycleScripts().key("on_create.sh");
-  String sharedUsers = spec.lifecycleScripts().key("shared_users.txt");
+  String bucket = spec.lifecycleScripts().orElseThrow().bucket();
+  String onCreate = spec.lifecycleScripts().orElseThrow().key("on_create.sh");
+  String sharedUsers = spec.lifecycleScripts().orElseThrow().key("shared_users.txt");
 
   void teamBucketWithItsOwnFiles() {
     backend.s3().createBucket(bucket);

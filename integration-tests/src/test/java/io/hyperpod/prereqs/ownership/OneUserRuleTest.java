@@ -51,8 +51,8 @@ class OneUserRuleTest {
     // what verify says of the same file, uploaded by a stack applied without the user
     ApplyResult applied = base.apply(backend);
     assertThat(applied.succeeded()).as(applied.failures().toString()).isTrue();
-    String key = spec.lifecycleScripts().key("shared_users.txt");
-    backend.s3().putObject(spec.lifecycleScripts().bucket(), key,
+    String key = spec.lifecycleScripts().orElseThrow().key("shared_users.txt");
+    backend.s3().putObject(spec.lifecycleScripts().orElseThrow().bucket(), key,
         (osUser + "," + uid + ",/fsx/" + osUser + "\nbob,2002,/fsx/bob\n")
             .getBytes(StandardCharsets.UTF_8), "text/plain",
         Map.of("hyperpod-prereqs-stack", spec.stack()));

@@ -39,10 +39,12 @@ record Perturbation(String name, HyperPodPrerequisites base, HyperPodPrerequisit
     out.add(new Perturbation("add a spec tag", example, tagged));
     out.add(new Perturbation("remove a spec tag", tagged, example));
 
-    HyperPodPrerequisites moreUsers = copy(example).withClusterUsers(plus(example.clusterUsers(),
-        ClusterUser.iamUser("probe-user", "probeuser", 2901)));
-    out.add(new Perturbation("add a cluster user", example, moreUsers));
-    out.add(new Perturbation("remove a cluster user", moreUsers, example));
+    if (example.lifecycleMode().usesScripts()) { // the ami mode creates no OS users
+      HyperPodPrerequisites moreUsers = copy(example).withClusterUsers(plus(example.clusterUsers(),
+          ClusterUser.iamUser("probe-user", "probeuser", 2901)));
+      out.add(new Perturbation("add a cluster user", example, moreUsers));
+      out.add(new Perturbation("remove a cluster user", moreUsers, example));
+    }
 
     HyperPodPrerequisites moreAdmins = copy(example).withClusterAdmins(plus(
         example.clusterAdmins(), ClusterAdmin.of("probe-admin")));
@@ -51,7 +53,10 @@ record Perturbation(String name, HyperPodPrerequisites base, HyperPodPrerequisit
 
     HyperPodPrerequisites moreGroups = copy(example).withInstanceGroups(plus(
         example.instanceGroups(), ImmutableInstanceGroup.builder().name("probe-group")
-            .instanceType("ml.c5.xlarge").count(1).executionRole("probe-group-role").build()));
+            .instanceType("ml.c5.xlarge").count(1).executionRole("probe-group-role")
+            .slurm(example.instanceGroups().get(0).slurm().map(x -> io.hyperpod.prereqs.spec.SlurmSettings
+                .of(io.hyperpod.prereqs.spec.SlurmNodeType.COMPUTE, "probe")))
+            .build()));
     out.add(new Perturbation("add an instance group with its own role", example, moreGroups));
     out.add(new Perturbation("remove an instance group with its own role", moreGroups, example));
 
@@ -61,9 +66,9 @@ record Perturbation(String name, HyperPodPrerequisites base, HyperPodPrerequisit
     out.add(new Perturbation("change the instance counts", example,
         copy(example).withInstanceGroups(counted)));
 
-    out.add(new Perturbation("change the prefix", example, copy(example).withLifecycleScripts(
-        ImmutableLifecycleScripts.copyOf(example.lifecycleScripts())
-            .withPrefix(example.lifecycleScripts().prefix() + "-v2"))));
+    example.lifecycleScripts().ifPresent(scripts ->
+        out.add(new Perturbation("change the prefix", example, copy(example).withLifecycleScripts(
+            ImmutableLifecycleScripts.copyOf(scripts).withPrefix(scripts.prefix() + "-v2")))));
 
     example.runAs().filter(RunAs::enabled).ifPresent(r -> {
       String other = example.clusterUsers().isEmpty() ? "ssm-user"

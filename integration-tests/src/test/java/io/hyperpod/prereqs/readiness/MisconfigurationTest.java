@@ -87,7 +87,7 @@ class MisconfigurationTest {
     return ImmutableCreateClusterRequest.copyOf(account.request).withInstanceGroups(
         account.request.instanceGroups().stream()
             .map(g -> (CreateClusterRequest.InstanceGroupSpec) ImmutableInstanceGroupSpec.copyOf(g)
-                .withLifeCycleConfig(io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig.copyOf(g.lifeCycleConfig())
+                .withLifeCycleConfig(io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig.copyOf(g.lifeCycleConfig().orElseThrow())
                     .withSourceS3Uri(uri)))
             .toList());
   }
@@ -95,10 +95,10 @@ class MisconfigurationTest {
   private void copyScriptsTo(String bucket, SimulatedBucketOwner owner) {
     var s3 = owner.backend(account).s3();
     s3.createBucket(bucket);
-    String prefix = account.spec.lifecycleScripts().prefix();
-    for (var o : account.root.s3().listObjects(account.spec.lifecycleScripts().bucket(), prefix)) {
+    String prefix = account.spec.lifecycleScripts().orElseThrow().prefix();
+    for (var o : account.root.s3().listObjects(account.spec.lifecycleScripts().orElseThrow().bucket(), prefix)) {
       s3.putObject(bucket, o.key(),
-          account.root.s3().getObject(account.spec.lifecycleScripts().bucket(), o.key()).orElseThrow(),
+          account.root.s3().getObject(account.spec.lifecycleScripts().orElseThrow().bucket(), o.key()).orElseThrow(),
           "text/plain");
     }
   }
@@ -106,7 +106,7 @@ class MisconfigurationTest {
   @Test
   void createCluster_bucketWithoutSageMakerPrefix_failsLifecycleScripts() {
     copyScriptsTo("lifecycle-full-7f3a9c", SimulatedBucketOwner.SAME);
-    CreateClusterRequest request = withSourceUri("s3://lifecycle-full-7f3a9c/" + account.spec.lifecycleScripts().prefix());
+    CreateClusterRequest request = withSourceUri("s3://lifecycle-full-7f3a9c/" + account.spec.lifecycleScripts().orElseThrow().prefix());
 
     String arn = account.admin().sageMaker().createCluster(request);
     account.simulator.clock().advance(Duration.ofMinutes(30));
@@ -121,7 +121,7 @@ class MisconfigurationTest {
   @Test
   void createCluster_crossAccountBucket_failsLifecycleScripts() {
     copyScriptsTo("sagemaker-elsewhere-lifecycle", SimulatedBucketOwner.OTHER);
-    CreateClusterRequest request = withSourceUri("s3://sagemaker-elsewhere-lifecycle/" + account.spec.lifecycleScripts().prefix());
+    CreateClusterRequest request = withSourceUri("s3://sagemaker-elsewhere-lifecycle/" + account.spec.lifecycleScripts().orElseThrow().prefix());
 
     String arn = account.admin().sageMaker().createCluster(request);
     account.simulator.clock().advance(Duration.ofMinutes(30));
@@ -217,8 +217,8 @@ class MisconfigurationTest {
         .storageCapacityGiB(1200).deploymentType("PERSISTENT_2").perUnitStorageThroughput(250)
         .clientRequestToken("fsx-elsewhere").build());
     account.simulator.clock().advance(Duration.ofHours(1));
-    String bucket = account.spec.lifecycleScripts().bucket();
-    String key = account.spec.lifecycleScripts().key(LifecycleFiles.PROVISIONING_PARAMETERS);
+    String bucket = account.spec.lifecycleScripts().orElseThrow().bucket();
+    String key = account.spec.lifecycleScripts().orElseThrow().key(LifecycleFiles.PROVISIONING_PARAMETERS);
     String params = new String(account.root.s3().getObject(bucket, key).orElseThrow(), StandardCharsets.UTF_8);
     account.root.s3().putObject(bucket, key, params.replaceAll("\"fsx_dns_name\"\\s*:\\s*\"[^\"]*\"",
         "\"fsx_dns_name\": \"" + fs.dnsName() + "\"").getBytes(StandardCharsets.UTF_8), "application/json");
@@ -239,8 +239,8 @@ class MisconfigurationTest {
 
   @Test
   void createClusterAndVerify_uidClashInSharedUsers_failLifecycleScripts() {
-    String bucket = account.spec.lifecycleScripts().bucket();
-    account.root.s3().putObject(bucket, account.spec.lifecycleScripts().key("shared_users.txt"),
+    String bucket = account.spec.lifecycleScripts().orElseThrow().bucket();
+    account.root.s3().putObject(bucket, account.spec.lifecycleScripts().orElseThrow().key("shared_users.txt"),
         "alice,2001,/fsx/alice\nbob,2001,/fsx/bob\n".getBytes(StandardCharsets.UTF_8), "text/plain");
 
     assertClusterFails("lifecycle.shared-users");

@@ -183,13 +183,13 @@ final class ToolCallRequests {
   }
 
   private void s3(String action, List<AuthorizationRequest> out) {
-    String bucket = model.spec().lifecycleScripts().bucket();
+    String bucket = model.lifecycleScripts().bucket();
     if (action.equals("s3:ListAllMyBuckets")) {
       out.add(request(action, "*").build());
     } else if (action.endsWith("Object")) {
       for (String file : LifecycleFiles.ALL) {
         out.add(request(action, "arn:aws:s3:::" + bucket + "/"
-            + model.spec().lifecycleScripts().key(file)).build());
+            + model.lifecycleScripts().key(file)).build());
       }
     } else {
       out.add(request(action, "arn:aws:s3:::" + bucket).build());

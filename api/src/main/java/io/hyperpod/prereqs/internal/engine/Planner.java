@@ -227,7 +227,7 @@ public final class Planner {
       List<ResourceChange> changes, List<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(FINDING_ORDER);
-    return PlanContent.builder()
+    return Fingerprint.bind(PlanContent.builder()
         .stack(model.stack())
         .region(model.region())
         .account(model.account())
@@ -236,9 +236,9 @@ public final class Planner {
         .overwriteForeignObjects(model.overwriteForeignObjects())
         .changes(changes)
         .findings(sorted)
-        .fingerprint(Fingerprint.of(changes))
+        .fingerprint("")
         .spec(model.spec())
-        .build();
+        .build());
   }
 
   private static DependencyGraph graph(Map<ResourceAddress, Resource<?>> resources) {

@@ -155,6 +155,20 @@ public final class StackModel {
     return "arn:aws:sagemaker:" + region + ":" + account + ":cluster/*";
   }
 
+  /**
+   * Where the lifecycle scripts go; only asked for in the modes that upload scripts, where
+   * validation made it present.
+   */
+  public io.hyperpod.prereqs.spec.LifecycleScripts lifecycleScripts() {
+    return spec.lifecycleScripts()
+        .orElseThrow(() -> new IllegalStateException("the " + spec.lifecycleMode().value()
+            + " lifecycle mode has no lifecycleScripts"));
+  }
+
+  public io.hyperpod.prereqs.spec.LifecycleMode lifecycleMode() {
+    return spec.lifecycleMode();
+  }
+
   public List<InstanceGroup> instanceGroups() {
     return spec.instanceGroups();
   }

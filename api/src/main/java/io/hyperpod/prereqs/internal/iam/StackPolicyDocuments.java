@@ -18,6 +18,21 @@ public final class StackPolicyDocuments {
   public static final String INSTANCE_ROLE_POLICY = "AmazonSageMakerClusterInstanceRolePolicy";
   public static final String FULL_ACCESS_POLICY = "AmazonSageMakerFullAccess";
 
+  /**
+   * What the current HyperPod docs' Slurm cluster-admin policy allows on the account's clusters
+   * (besides CreateCluster and ListClusters on {@code *}); the readiness check {@code
+   * admin.manage-clusters} asks for the same list.
+   */
+  public static final List<String> CLUSTER_ADMIN_ACTIONS =
+      List.of(
+          "sagemaker:DeleteCluster",
+          "sagemaker:DescribeCluster",
+          "sagemaker:DescribeClusterNode",
+          "sagemaker:ListClusterNodes",
+          "sagemaker:UpdateCluster",
+          "sagemaker:UpdateClusterSoftware",
+          "sagemaker:BatchDeleteClusterNodes");
+
   private StackPolicyDocuments() {}
 
   /** The execution role's trust policy: SageMaker may assume it. */
@@ -43,15 +58,9 @@ public final class StackPolicyDocuments {
     ObjectNode manage =
         statement(
             "ManageClusters",
-            List.of(
-                "sagemaker:DeleteCluster",
-                "sagemaker:DescribeCluster",
-                "sagemaker:DescribeClusterNode",
-                "sagemaker:ListClusterNodes",
-                "sagemaker:UpdateCluster",
-                "sagemaker:UpdateClusterSoftware",
-                "sagemaker:BatchDeleteClusterNodes",
-                "sagemaker:AddTags"),
+            java.util.stream.Stream.concat(
+                    CLUSTER_ADMIN_ACTIONS.stream(), java.util.stream.Stream.of("sagemaker:AddTags"))
+                .toList(),
             List.of(clusters));
     ObjectNode passRole =
         statement(

@@ -31,7 +31,7 @@ final class BucketPolicyResource implements Resource<JsonNode> {
 
   BucketPolicyResource(StackModel model) {
     this.model = model;
-    this.bucket = model.spec().lifecycleScripts().bucket();
+    this.bucket = model.lifecycleScripts().bucket();
   }
 
   @Override
@@ -48,7 +48,8 @@ final class BucketPolicyResource implements Resource<JsonNode> {
     List<ResourceAddress> deps = new java.util.ArrayList<>();
     deps.add(BucketResource.address(model));
     deps.add(NetworkAddresses.S3_ENDPOINT);
-    LifecycleFiles.ALL.forEach(f -> deps.add(ResourceAddress.of(LifecycleObjectResource.TYPE, f)));
+    LifecycleFiles.of(model.lifecycleMode())
+        .forEach(f -> deps.add(ResourceAddress.of(LifecycleObjectResource.TYPE, f)));
     return deps;
   }
 

@@ -34,11 +34,11 @@ final class BucketResource implements Resource<BucketResource.Observed> {
 
   BucketResource(StackModel model) {
     this.model = model;
-    this.name = model.spec().lifecycleScripts().bucket();
+    this.name = model.lifecycleScripts().bucket();
   }
 
   static ResourceAddress address(StackModel model) {
-    return ResourceAddress.of(TYPE, model.spec().lifecycleScripts().bucket());
+    return ResourceAddress.of(TYPE, model.lifecycleScripts().bucket());
   }
 
   @Override
@@ -60,8 +60,11 @@ final class BucketResource implements Resource<BucketResource.Observed> {
   private List<String> keptKeys(ObserveContext ctx) {
     List<String> kept = new ArrayList<>();
     for (S3ObjectInfo o : ctx.backend().s3().listObjects(name, "")) {
-      boolean stackFile = LifecycleFiles.ALL.stream()
-          .anyMatch(f -> model.spec().lifecycleScripts().key(f).equals(o.key()));
+      if (o.key().equals(".hyperpod-prereqs/lock/" + model.stack() + ".json")) {
+        continue; // the stack's own lock (docs/robustness.md); destroy releases it first
+      }
+      boolean stackFile = LifecycleFiles.EVERY_MODE.stream()
+          .anyMatch(f -> model.lifecycleScripts().key(f).equals(o.key()));
       if (!stackFile || LifecycleReads.file(ctx, model, o.key())
           .map(f -> f.mark() == LifecycleReads.Mark.OTHERS).orElse(false)) {
         kept.add(o.key());

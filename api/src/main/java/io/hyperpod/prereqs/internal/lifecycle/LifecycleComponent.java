@@ -1,6 +1,10 @@
 package io.hyperpod.prereqs.internal.lifecycle;
 
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableOrchestrator;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmOrchestrator;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig;
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
@@ -9,18 +13,23 @@ import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackComponent;
 import io.hyperpod.prereqs.internal.engine.StackModel;
-import io.hyperpod.prereqs.internal.readiness.SharedUsers;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spec.ClusterUser;
+import io.hyperpod.prereqs.spec.ClusterSettings;
 import io.hyperpod.prereqs.spec.InstanceGroup;
+import io.hyperpod.prereqs.spec.LifecycleMode;
+import io.hyperpod.prereqs.spec.SlurmConfigStrategy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The lifecycle scripts: the {@code sagemaker-} bucket, the generated files under the prefix, and
- * the instance groups of the CreateCluster request that point at them.
+ * The lifecycle scripts: the {@code sagemaker-} bucket, the generated files of the lifecycle mode
+ * under the prefix (none in {@code ami}), and the instance groups of the CreateCluster request
+ * with their {@code LifeCycleConfig} and {@code SlurmConfig}, and the Slurm orchestrator's
+ * settings.
  */
 public final class LifecycleComponent implements StackComponent {
   /** Uids below this belong to system accounts on the HyperPod images. */
@@ -29,8 +38,12 @@ public final class LifecycleComponent implements StackComponent {
   @Override
   public List<Resource<?>> resources(StackModel model) {
     List<Resource<?>> out = new ArrayList<>();
+    if (!model.lifecycleMode().usesScripts()) {
+      return out;
+    }
     out.add(new BucketResource(model));
-    LifecycleFiles.ALL.forEach(f -> out.add(new LifecycleObjectResource(model, f)));
+    LifecycleFiles.of(model.lifecycleMode())
+        .forEach(f -> out.add(new LifecycleObjectResource(model, f)));
     boolean restricted = model.spec().network()
         .map(n -> n.restrictBucketToVpc() && n.s3GatewayEndpoint()).orElse(false);
     if (restricted) {
@@ -43,6 +56,9 @@ public final class LifecycleComponent implements StackComponent {
   @Override
   public List<Resource<?>> leftovers(
       StackModel model, ObserveContext ctx, Set<ResourceAddress> wanted) {
+    if (!model.lifecycleMode().usesScripts()) {
+      return List.of();
+    }
     BucketPolicyResource policy = new BucketPolicyResource(model);
     if (wanted.contains(policy.address()) || policy.observe(ctx).isEmpty()) {
       return List.of();
@@ -97,17 +113,35 @@ public final class LifecycleComponent implements StackComponent {
   public void describeCluster(
       StackModel model, Outputs outputs, ImmutableCreateClusterRequest.Builder request) {
     request.clusterName(model.stack());
+    LifecycleMode mode = model.lifecycleMode();
+    Optional<CreateClusterRequest.LifeCycleConfig> lifecycle =
+        LifecycleFiles.entryScript(mode).map(script -> {
+          ImmutableLifeCycleConfig.Builder b = ImmutableLifeCycleConfig.builder()
+              .sourceS3Uri(model.lifecycleScripts().sourceS3Uri());
+          return (mode == LifecycleMode.EXTENSION ? b.onInitComplete(script) : b.onCreate(script))
+              .build();
+        });
+    boolean apiDriven = false;
     for (InstanceGroup g : model.instanceGroups()) {
+      apiDriven |= g.slurm().isPresent();
       request.addInstanceGroups(ImmutableInstanceGroupSpec.builder()
           .instanceGroupName(g.name())
           .instanceType(g.instanceType())
           .instanceCount(g.count())
           .executionRole(model.roleArn(model.executionRoleName(g)))
-          .lifeCycleConfig(ImmutableLifeCycleConfig.builder()
-              .sourceS3Uri(model.spec().lifecycleScripts().sourceS3Uri())
-              .onCreate(LifecycleFiles.ON_CREATE)
-              .build())
+          .lifeCycleConfig(lifecycle)
           .threadsPerCore(1)
+          .slurmConfig(g.slurm().map(s -> ImmutableSlurmConfig.builder()
+              .nodeType(s.nodeType().value())
+              .partitionNames(s.partitions())
+              .build()))
+          .build());
+    }
+    if (apiDriven) {
+      SlurmConfigStrategy strategy = model.spec().cluster()
+          .flatMap(ClusterSettings::slurmConfigStrategy).orElse(SlurmConfigStrategy.MANAGED);
+      request.orchestrator(ImmutableOrchestrator.builder()
+          .slurm(ImmutableSlurmOrchestrator.builder().slurmConfigStrategy(strategy.value()).build())
           .build());
     }
   }

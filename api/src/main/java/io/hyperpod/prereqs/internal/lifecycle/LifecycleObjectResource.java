@@ -42,8 +42,8 @@ final class LifecycleObjectResource implements Resource<StackFile> {
   LifecycleObjectResource(StackModel model, String file) {
     this.model = model;
     this.file = file;
-    this.bucket = model.spec().lifecycleScripts().bucket();
-    this.key = model.spec().lifecycleScripts().key(file);
+    this.bucket = model.lifecycleScripts().bucket();
+    this.key = model.lifecycleScripts().key(file);
   }
 
   @Override

@@ -58,10 +58,10 @@ final class LifecycleReads {
    * run; empty when there is none.
    */
   static Optional<StackFile> file(ObserveContext ctx, StackModel model, String key) {
-    String bucket = model.spec().lifecycleScripts().bucket();
+    String bucket = model.lifecycleScripts().bucket();
     return ctx.cached("s3.file." + bucket + "/" + key, () -> {
       Optional<S3ObjectInfo> listed =
-          objects(ctx, bucket, model.spec().lifecycleScripts().key("")).stream()
+          objects(ctx, bucket, model.lifecycleScripts().key("")).stream()
               .filter(o -> o.key().equals(key)).findFirst();
       if (listed.isEmpty()) {
         return Optional.empty();

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.readiness;
 
+import io.hyperpod.prereqs.internal.lifecycle.SharedUsers;
 import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest.InstanceGroupSpec;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleFiles;
@@ -29,6 +30,8 @@ public final class LifecycleRequirements {
   public static final String ON_CREATE = "lifecycle.on-create";
   public static final String ROLE_CAN_READ = "lifecycle.role-can-read";
   public static final String SHARED_USERS = "lifecycle.shared-users";
+  public static final String ENTRY_SCRIPT = "lifecycle.entry-script";
+  public static final String ON_INIT_COMPLETE = "lifecycle.on-init-complete";
 
   private LifecycleRequirements() {}
 
@@ -52,11 +55,25 @@ public final class LifecycleRequirements {
   static void check(
       AccountView view, CreateClusterRequest request, NetworkFacts net, Results out) {
     Set<String> uris = new LinkedHashSet<>();
-    request.instanceGroups().forEach(g -> uris.add(g.lifeCycleConfig().sourceS3Uri()));
+    for (InstanceGroupSpec g : request.instanceGroups()) {
+      g.lifeCycleConfig().ifPresent(l -> {
+        boolean one = l.onCreate().isPresent() != l.onInitComplete().isPresent();
+        out.check(one, ENTRY_SCRIPT, g.instanceGroupName(),
+            "LifeCycleConfig names one script: OnCreate (custom) or OnInitComplete (extension)",
+            "OnCreate " + l.onCreate().orElse("(none)") + ", OnInitComplete "
+                + l.onInitComplete().orElse("(none)"),
+            l.onCreate().isPresent()
+                ? "keep OnCreate (custom mode) or OnInitComplete (extension mode), not both"
+                : "set OnInitComplete (extension mode) or OnCreate (custom mode), or leave"
+                    + " LifeCycleConfig out (AMI-based mode)",
+            Consequence.VALIDATION);
+        uris.add(l.sourceS3Uri());
+      });
+    }
     for (String uri : uris) {
       List<InstanceGroupSpec> groups =
           request.instanceGroups().stream()
-              .filter(g -> g.lifeCycleConfig().sourceS3Uri().equals(uri))
+              .filter(g -> g.lifeCycleConfig().map(l -> l.sourceS3Uri().equals(uri)).orElse(false))
               .toList();
       Optional<S3Location> loc = S3Location.parse(uri);
       out.check(loc.isPresent(), SOURCE_URI, uri, "SourceS3Uri is an S3 URI",
@@ -92,28 +109,39 @@ public final class LifecycleRequirements {
     List<S3ObjectInfo> objects = view.objects(bucket, loc.prefix().isEmpty() ? "" : loc.prefix() + "/");
     Set<String> keys = new LinkedHashSet<>();
     objects.forEach(o -> keys.add(o.key()));
-    for (String onCreate : groups.stream().map(g -> g.lifeCycleConfig().onCreate()).distinct().toList()) {
-      String key = loc.key(onCreate);
-      out.check(keys.contains(key), ON_CREATE, "s3://" + bucket + "/" + key,
-          "the OnCreate script is in SourceS3Uri",
-          keys.contains(key) ? "found" : "not found; the prefix holds " + keys.size() + " object(s)",
-          "upload " + onCreate + " to s3://" + bucket + "/" + loc.prefix() + " (hyperpod-prereqs apply does)",
-          Consequence.LIFECYCLE_FAILURE);
+    for (CreateClusterRequest.LifeCycleConfig l
+        : groups.stream().map(g -> g.lifeCycleConfig().orElseThrow()).distinct().toList()) {
+      scriptThere(l.onCreate(), ON_CREATE, "OnCreate", bucket, loc, keys, out);
+      scriptThere(l.onInitComplete(), ON_INIT_COMPLETE, "OnInitComplete", bucket, loc, keys, out);
     }
     Optional<LabeledPolicy> bucketPolicy =
         view.bucketPolicy(bucket).flatMap(doc -> AccountView.parse("bucket-policy:" + bucket, doc));
     for (String roleArn : groups.stream().map(InstanceGroupSpec::executionRole).distinct().toList()) {
       view.roleByArn(roleArn).ifPresent(role -> roleRead(view, role, loc, keys, bucketPolicy, net, out));
     }
-    if (keys.contains(loc.key(LifecycleFiles.SHARED_USERS))) {
-      SharedUsers users = SharedUsers.parse(view.objectText(bucket, loc.key(LifecycleFiles.SHARED_USERS)).orElse(""));
-      out.check(users.problems().isEmpty(), SHARED_USERS, "s3://" + bucket + "/" + loc.key(LifecycleFiles.SHARED_USERS),
-          "add_users.sh can create every user of shared_users.txt",
+    String usersFile = keys.contains(loc.key(LifecycleFiles.SHARED_USERS)) ? LifecycleFiles.SHARED_USERS
+        : keys.contains(loc.key(LifecycleFiles.SHARED_USERS_YAML)) ? LifecycleFiles.SHARED_USERS_YAML : null;
+    if (usersFile != null) {
+      SharedUsers users = SharedUsers.parse(usersFile, view.objectText(bucket, loc.key(usersFile)).orElse(""));
+      out.check(users.problems().isEmpty(), SHARED_USERS, "s3://" + bucket + "/" + loc.key(usersFile),
+          "the lifecycle scripts can create every user of " + usersFile,
           users.problems().isEmpty() ? "users " + users.users() : String.join("; ", users.problems()),
           "give each user its own name and a uid of 1001 or more not used by another line (clusterUsers[].uid), then re-upload",
           Consequence.LIFECYCLE_FAILURE);
     }
     FsxRequirements.check(view, loc, keys, net, out);
+  }
+
+  private static void scriptThere(Optional<String> script, String id, String field, String bucket,
+      S3Location loc, Set<String> keys, Results out) {
+    script.ifPresent(name -> {
+      String key = loc.key(name);
+      out.check(keys.contains(key), id, "s3://" + bucket + "/" + key,
+          "the " + field + " script is in SourceS3Uri",
+          keys.contains(key) ? "found" : "not found; the prefix holds " + keys.size() + " object(s)",
+          "upload " + name + " to s3://" + bucket + "/" + loc.prefix() + " (hyperpod-prereqs apply does)",
+          Consequence.LIFECYCLE_FAILURE);
+    });
   }
 
   private static void roleRead(
@@ -133,7 +161,7 @@ public final class LifecycleRequirements {
     evidence.add(Permissions.say("s3:ListBucket", bucketArn, list));
     List<String> wanted = new ArrayList<>(keys);
     if (wanted.isEmpty()) {
-      wanted.add(loc.key("on_create.sh"));
+      wanted.add(loc.key(LifecycleFiles.ON_CREATE));
     }
     for (String key : wanted) {
       String arn = bucketArn + "/" + key;

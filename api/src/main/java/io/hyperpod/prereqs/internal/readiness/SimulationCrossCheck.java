@@ -22,12 +22,15 @@ final class SimulationCrossCheck {
 
   static List<RequirementResult> apply(
       AccountView view, CreateClusterRequest request, List<RequirementResult> results) {
+    Optional<CreateClusterRequest.LifeCycleConfig> lifecycle =
+        request.instanceGroups().get(0).lifeCycleConfig();
     Optional<S3Location> loc =
-        S3Location.parse(request.instanceGroups().get(0).lifeCycleConfig().sourceS3Uri());
-    if (loc.isEmpty()) {
+        lifecycle.flatMap(l -> S3Location.parse(l.sourceS3Uri()));
+    Optional<String> script = lifecycle.flatMap(CreateClusterRequest.LifeCycleConfig::entryScript);
+    if (loc.isEmpty() || script.isEmpty()) {
       return results;
     }
-    String onCreate = request.instanceGroups().get(0).lifeCycleConfig().onCreate();
+    String onCreate = script.get();
     return results.stream()
         .map(r -> r.id().equals(LifecycleRequirements.ROLE_CAN_READ) ? crossCheck(view, loc.get(), onCreate, r) : r)
         .toList();

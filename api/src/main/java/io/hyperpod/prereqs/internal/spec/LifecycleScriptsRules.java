@@ -31,7 +31,10 @@ final class LifecycleScriptsRules {
   private LifecycleScriptsRules() {}
 
   static void check(HyperPodPrerequisites spec, Problems out) {
-    LifecycleScripts scripts = spec.lifecycleScripts();
+    if (spec.lifecycleScripts().isEmpty()) {
+      return;
+    }
+    LifecycleScripts scripts = spec.lifecycleScripts().get();
     checkBucket(scripts.bucket(), spec.stack(), out);
     checkPrefix(scripts, out);
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.internal.spec.SpecShape.EnumType;
 import io.hyperpod.prereqs.internal.spec.SpecShape.ListType;
 import io.hyperpod.prereqs.internal.spec.SpecShape.MapType;
 import io.hyperpod.prereqs.internal.spec.SpecShape.ObjectType;
@@ -66,6 +67,9 @@ final class ShapeChecker {
   private boolean checkValue(JsonNode node, ValueType type, String path) {
     if (type instanceof Scalar scalar) {
       return checkScalar(node, scalar, path);
+    }
+    if (type instanceof EnumType words) {
+      return checkWord(node, words, path);
     }
     if (!(type instanceof ListType ? node.isArray() : node.isObject())) {
       return wrongType(node, type, path);
@@ -194,6 +198,30 @@ final class ShapeChecker {
       default:
         return node.isBoolean() || wrongType(node, scalar, path);
     }
+  }
+
+  /** A word of a closed set, written exactly; a near miss names the word meant. */
+  private boolean checkWord(JsonNode node, EnumType words, String path) {
+    if (node.isTextual() && words.constants().containsKey(node.asText())) {
+      return true;
+    }
+    if (!node.isValueNode()) {
+      return wrongType(node, words, path);
+    }
+    String written = tree.source(path, node);
+    Optional<String> exact =
+        words.constants().keySet().stream().filter(w -> w.equalsIgnoreCase(node.asText())).findFirst();
+    Optional<String> near =
+        exact.or(
+            () ->
+                NameSuggester.closest(
+                    node.asText(), List.copyOf(words.constants().keySet()), NameSuggester.toleranceFor(node.asText())));
+    problem(
+        path,
+        written,
+        "is not " + words.describe() + near.map(n -> "; did you mean " + n + "?").orElse(""),
+        near.map(n -> "write " + n + ".").orElse("use " + words.describe() + "."));
+    return false;
   }
 
   private boolean wrongType(JsonNode node, ValueType expected, String path) {

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SpecShape {
   /** The type of a value in a spec file. */
-  sealed interface ValueType permits Scalar, ObjectType, ListType, MapType {
+  sealed interface ValueType permits Scalar, EnumType, ObjectType, ListType, MapType {
     /** How the type is named in messages: "text", "a list", ... */
     String describe();
   }
@@ -42,6 +42,43 @@ final class SpecShape {
     @Override
     public String describe() {
       return description;
+    }
+  }
+
+  /**
+   * A closed set of words (an enum of the model): each constant is written as its {@code
+   * @JsonValue} form ({@code ami}, {@code Controller}).
+   */
+  record EnumType(Class<?> type, Map<String, Object> constants) implements ValueType {
+    @Override
+    public String describe() {
+      return "one of " + String.join(", ", constants.keySet());
+    }
+
+    /** The file form of a constant. */
+    String written(Object constant) {
+      return constants.entrySet().stream()
+          .filter(e -> e.getValue() == constant)
+          .map(Map.Entry::getKey)
+          .findFirst()
+          .orElseThrow();
+    }
+
+    static EnumType of(Class<?> type) {
+      Method value =
+          java.util.Arrays.stream(type.getMethods())
+              .filter(m -> m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class))
+              .findFirst()
+              .orElse(null);
+      Map<String, Object> constants = new LinkedHashMap<>();
+      for (Object c : type.getEnumConstants()) {
+        try {
+          constants.put(value == null ? ((Enum<?>) c).name() : (String) value.invoke(c), c);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read the spec form of " + c, e);
+        }
+      }
+      return new EnumType(type, java.util.Collections.unmodifiableMap(constants));
     }
   }
 
@@ -156,6 +193,9 @@ final class SpecShape {
     }
     if (type == boolean.class || type == Boolean.class) {
       return Scalar.BOOLEAN;
+    }
+    if (type instanceof Class<?> e && e.isEnum()) {
+      return EnumType.of(e);
     }
     if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
       return new ListType(typeOf(argument(p, 0)));

@@ -63,6 +63,9 @@ final class SpecTreeWriter {
       }
       return array;
     }
+    if (type instanceof SpecShape.EnumType words) {
+      return NODES.textNode(words.written(value));
+    }
     if (type instanceof MapType map) {
       ObjectNode object = NODES.objectNode();
       ((Map<?, ?>) value)

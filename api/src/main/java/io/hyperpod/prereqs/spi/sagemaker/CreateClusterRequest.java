@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableCreateClusterRequest.class)
 @JsonDeserialize(as = ImmutableCreateClusterRequest.class)
-@JsonPropertyOrder({"ClusterName", "InstanceGroups", "VpcConfig"})
+@JsonPropertyOrder({"ClusterName", "InstanceGroups", "VpcConfig", "Orchestrator"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface CreateClusterRequest {
   @JsonProperty("ClusterName")
@@ -34,6 +34,10 @@ public interface CreateClusterRequest {
 
   @JsonProperty("VpcConfig")
   Optional<VpcConfig> vpcConfig();
+
+  /** {@code Orchestrator}: the Slurm orchestrator's settings, when the spec gives any. */
+  @JsonProperty("Orchestrator")
+  Optional<Orchestrator> orchestrator();
 
   /** The ids only apply can know, left out of the request's lists; empty when it is complete. */
   @JsonIgnore
@@ -73,8 +77,9 @@ public interface CreateClusterRequest {
   @JsonDeserialize(as = ImmutableInstanceGroupSpec.class)
   @JsonPropertyOrder({
     "InstanceGroupName", "InstanceType", "InstanceCount", "ExecutionRole", "LifeCycleConfig",
-    "ThreadsPerCore"
+    "ThreadsPerCore", "SlurmConfig"
   })
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface InstanceGroupSpec {
     @JsonProperty("InstanceGroupName")
     String instanceGroupName();
@@ -88,11 +93,54 @@ public interface CreateClusterRequest {
     @JsonProperty("ExecutionRole")
     String executionRole();
 
+    /** Absent in the AMI-based mode: HyperPod's image sets the nodes up itself. */
     @JsonProperty("LifeCycleConfig")
-    LifeCycleConfig lifeCycleConfig();
+    Optional<LifeCycleConfig> lifeCycleConfig();
 
     @JsonProperty("ThreadsPerCore")
     int threadsPerCore();
+
+    /** {@code SlurmConfig}: the group's node type and partitions (API-driven Slurm). */
+    @JsonProperty("SlurmConfig")
+    Optional<SlurmConfig> slurmConfig();
+  }
+
+  /** {@code ClusterSlurmConfig}; values as SageMaker takes them ({@code Controller}, ...). */
+  @Value.Immutable
+  @ValueStyle
+  @JsonSerialize(as = ImmutableSlurmConfig.class)
+  @JsonDeserialize(as = ImmutableSlurmConfig.class)
+  @JsonPropertyOrder({"NodeType", "PartitionNames"})
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  interface SlurmConfig {
+    @JsonProperty("NodeType")
+    String nodeType();
+
+    @JsonProperty("PartitionNames")
+    List<String> partitionNames();
+  }
+
+  /** {@code ClusterOrchestrator} with its Slurm member. */
+  @Value.Immutable
+  @ValueStyle
+  @JsonSerialize(as = ImmutableOrchestrator.class)
+  @JsonDeserialize(as = ImmutableOrchestrator.class)
+  @JsonPropertyOrder({"Slurm"})
+  interface Orchestrator {
+    @JsonProperty("Slurm")
+    SlurmOrchestrator slurm();
+  }
+
+  /** {@code ClusterOrchestratorSlurmConfig}. */
+  @Value.Immutable
+  @ValueStyle
+  @JsonSerialize(as = ImmutableSlurmOrchestrator.class)
+  @JsonDeserialize(as = ImmutableSlurmOrchestrator.class)
+  @JsonPropertyOrder({"SlurmConfigStrategy"})
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  interface SlurmOrchestrator {
+    @JsonProperty("SlurmConfigStrategy")
+    Optional<String> slurmConfigStrategy();
   }
 
   /** {@code ClusterLifeCycleConfig}. */
@@ -100,13 +148,26 @@ public interface CreateClusterRequest {
   @ValueStyle
   @JsonSerialize(as = ImmutableLifeCycleConfig.class)
   @JsonDeserialize(as = ImmutableLifeCycleConfig.class)
-  @JsonPropertyOrder({"SourceS3Uri", "OnCreate"})
+  @JsonPropertyOrder({"SourceS3Uri", "OnCreate", "OnInitComplete"})
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface LifeCycleConfig {
     @JsonProperty("SourceS3Uri")
     String sourceS3Uri();
 
+    /** The custom mode's entry script (HyperPod does not start Slurm). */
     @JsonProperty("OnCreate")
-    String onCreate();
+    Optional<String> onCreate();
+
+    /** The extension mode's script, run after HyperPod has set up Slurm. */
+    @JsonProperty("OnInitComplete")
+    Optional<String> onInitComplete();
+
+    /** The script HyperPod runs: OnCreate, else OnInitComplete. */
+    @Value.Derived
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    default Optional<String> entryScript() {
+      return onCreate().or(this::onInitComplete);
+    }
   }
 
   /** {@code VpcConfig}. */

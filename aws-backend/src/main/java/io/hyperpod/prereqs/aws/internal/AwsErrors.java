@@ -19,7 +19,7 @@ public final class AwsErrors {
   /** Runs {@code body} (SDK calls, paginators included) and translates what it throws. */
   public static <T> T call(AwsCall call, Supplier<T> body) {
     try {
-      return body.get();
+      return RetryPolicy.during(call, body);
     } catch (AwsServiceException e) {
       throw translate(call, e);
     } catch (SdkClientException e) {

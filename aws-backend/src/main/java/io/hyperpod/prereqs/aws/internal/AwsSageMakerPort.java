@@ -53,6 +53,11 @@ public final class AwsSageMakerPort implements SageMakerPort {
                                   .map(AwsSageMakerPort::sdkGroup)
                                   .toList());
                       request.vpcConfig().ifPresent(v -> r.vpcConfig(sdkVpc(v)));
+                      r.overrideConfiguration(
+                          o ->
+                              o.putExecutionAttribute(
+                                  SageMakerMembersBeyondSdk.REQUEST_JSON,
+                                  SageMakerMembersBeyondSdk.json(request)));
                     })
                 .clusterArn());
   }
@@ -113,18 +118,19 @@ public final class AwsSageMakerPort implements SageMakerPort {
 
   private static ClusterInstanceGroupSpecification sdkGroup(
       CreateClusterRequest.InstanceGroupSpec g) {
-    return ClusterInstanceGroupSpecification.builder()
+    ClusterInstanceGroupSpecification.Builder b = ClusterInstanceGroupSpecification.builder()
         .instanceGroupName(g.instanceGroupName())
         .instanceType(g.instanceType())
         .instanceCount(g.instanceCount())
         .executionRole(g.executionRole())
-        .lifeCycleConfig(
-            ClusterLifeCycleConfig.builder()
-                .sourceS3Uri(g.lifeCycleConfig().sourceS3Uri())
-                .onCreate(g.lifeCycleConfig().onCreate())
-                .build())
-        .threadsPerCore(g.threadsPerCore())
-        .build();
+        .threadsPerCore(g.threadsPerCore());
+    // OnInitComplete and SlurmConfig are beyond the SDK's model: SageMakerMembersBeyondSdk
+    g.lifeCycleConfig().ifPresent(l -> b.lifeCycleConfig(
+        ClusterLifeCycleConfig.builder()
+            .sourceS3Uri(l.sourceS3Uri())
+            .onCreate(l.onCreate().orElse(null))
+            .build()));
+    return b.build();
   }
 
   private static VpcConfig sdkVpc(CreateClusterRequest.VpcConfig v) {
@@ -166,11 +172,11 @@ public final class AwsSageMakerPort implements SageMakerPort {
         .instanceType(text(g.instanceTypeAsString()))
         .instanceCount(count == null ? 0 : count)
         .executionRole(text(g.executionRole()))
-        .lifeCycleConfig(
+        .lifeCycleConfig(Optional.ofNullable(lifecycle).map(l ->
             ImmutableLifeCycleConfig.builder()
-                .sourceS3Uri(lifecycle == null ? "" : text(lifecycle.sourceS3Uri()))
-                .onCreate(lifecycle == null ? "" : text(lifecycle.onCreate()))
-                .build())
+                .sourceS3Uri(text(l.sourceS3Uri()))
+                .onCreate(Optional.ofNullable(l.onCreate()))
+                .build()))
         .threadsPerCore(g.threadsPerCore() == null ? 1 : g.threadsPerCore())
         .build();
   }

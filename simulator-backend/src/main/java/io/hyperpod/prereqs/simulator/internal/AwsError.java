@@ -44,6 +44,7 @@ public enum AwsError {
 
   S3_NO_SUCH_BUCKET("s3", "NoSuchBucket", 404),
   S3_NO_SUCH_KEY("s3", "NoSuchKey", 404),
+  S3_PRECONDITION_FAILED("s3", "PreconditionFailed", 412),
   S3_NO_SUCH_BUCKET_POLICY("s3", "NoSuchBucketPolicy", 404),
   S3_NO_SUCH_TAG_SET("s3", "NoSuchTagSet", 404),
   S3_BUCKET_ALREADY_EXISTS("s3", "BucketAlreadyExists", 409),

@@ -88,8 +88,8 @@ class SimulatorServerSageMakerTest {
                                     .threadsPerCore(g.threadsPerCore())
                                     .lifeCycleConfig(
                                         l ->
-                                            l.sourceS3Uri(g.lifeCycleConfig().sourceS3Uri())
-                                                .onCreate(g.lifeCycleConfig().onCreate()))
+                                            l.sourceS3Uri(g.lifeCycleConfig().orElseThrow().sourceS3Uri())
+                                                .onCreate(g.lifeCycleConfig().orElseThrow().onCreate().orElseThrow()))
                                     .build())
                         .toList())
                 .vpcConfig(

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableOrchestrator;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmOrchestrator;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableVpcConfig;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import java.util.ArrayList;
@@ -23,19 +26,43 @@ final class ClusterRequests {
     for (JsonNode g : in.path("InstanceGroups")) {
       index++;
       String at = "instanceGroups." + index + ".";
-      JsonNode lifecycle = g.path("LifeCycleConfig");
-      request.addInstanceGroups(
+      JsonNode lifecycle = g.get("LifeCycleConfig");
+      var group =
           ImmutableInstanceGroupSpec.builder()
               .instanceGroupName(required(g, "InstanceGroupName", at + "instanceGroupName"))
               .instanceType(required(g, "InstanceType", at + "instanceType"))
               .instanceCount(Integer.parseInt(required(g, "InstanceCount", at + "instanceCount")))
               .executionRole(required(g, "ExecutionRole", at + "executionRole"))
-              .lifeCycleConfig(
-                  ImmutableLifeCycleConfig.builder()
-                      .sourceS3Uri(required(lifecycle, "SourceS3Uri", at + "lifeCycleConfig.sourceS3Uri"))
-                      .onCreate(required(lifecycle, "OnCreate", at + "lifeCycleConfig.onCreate"))
+              .threadsPerCore(g.path("ThreadsPerCore").asInt(1));
+      if (lifecycle != null && lifecycle.isObject()) {
+        group.lifeCycleConfig(
+            ImmutableLifeCycleConfig.builder()
+                .sourceS3Uri(required(lifecycle, "SourceS3Uri", at + "lifeCycleConfig.sourceS3Uri"))
+                .onCreate(optional(lifecycle, "OnCreate"))
+                .onInitComplete(optional(lifecycle, "OnInitComplete"))
+                .build());
+      }
+      JsonNode slurm = g.get("SlurmConfig");
+      if (slurm != null && slurm.isObject()) {
+        group.slurmConfig(
+            ImmutableSlurmConfig.builder()
+                .nodeType(oneOf(slurm, "NodeType", at + "slurmConfig.nodeType", NODE_TYPES))
+                .partitionNames(strings(slurm.path("PartitionNames")))
+                .build());
+      }
+      request.addInstanceGroups(group.build());
+    }
+    JsonNode slurmOrchestrator = in.path("Orchestrator").get("Slurm");
+    if (slurmOrchestrator != null && slurmOrchestrator.isObject()) {
+      request.orchestrator(
+          ImmutableOrchestrator.builder()
+              .slurm(
+                  ImmutableSlurmOrchestrator.builder()
+                      .slurmConfigStrategy(
+                          optional(slurmOrchestrator, "SlurmConfigStrategy")
+                              .map(v -> oneOf(slurmOrchestrator, "SlurmConfigStrategy",
+                                  "orchestrator.slurm.slurmConfigStrategy", STRATEGIES)))
                       .build())
-              .threadsPerCore(g.path("ThreadsPerCore").asInt(1))
               .build());
     }
     JsonNode vpc = in.get("VpcConfig");
@@ -47,6 +74,27 @@ final class ClusterRequests {
               .build());
     }
     return request.build();
+  }
+
+  private static final List<String> NODE_TYPES = List.of("Controller", "Login", "Compute");
+  private static final List<String> STRATEGIES = List.of("Managed", "Overwrite", "Merge");
+
+  private static java.util.Optional<String> optional(JsonNode node, String name) {
+    JsonNode value = node.get(name);
+    return value == null || value.isNull() || value.asText().isEmpty()
+        ? java.util.Optional.empty() : java.util.Optional.of(value.asText());
+  }
+
+  /** A member of an enum: SageMaker refuses another value with its enum-constraint message. */
+  private static String oneOf(JsonNode node, String name, String path, List<String> values) {
+    String value = required(node, name, path);
+    if (!values.contains(value)) {
+      throw AwsError.SAGEMAKER_VALIDATION.exception(
+          "1 validation error detected: Value '" + value + "' at '" + path
+              + "' failed to satisfy constraint: Member must satisfy enum value set: ["
+              + String.join(", ", values) + "]");
+    }
+    return value;
   }
 
   private static String required(JsonNode node, String name, String path) {

@@ -89,6 +89,10 @@ public final class S3RestService implements ServiceHandler {
           ? new Route("ListBuckets", S3BucketActions::listBuckets)
           : null;
     }
+    S3RestService.Route multipart = S3MultipartActions.route(r);
+    if (multipart != null) {
+      return multipart;
+    }
     return r.key() == null ? S3BucketActions.route(r) : S3ObjectActions.route(r);
   }
 

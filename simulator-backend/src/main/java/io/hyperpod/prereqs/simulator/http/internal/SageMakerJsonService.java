@@ -149,10 +149,10 @@ public final class SageMakerJsonService extends JsonProtocol {
           .put("InstanceType", g.instanceType())
           .put("ExecutionRole", g.executionRole())
           .put("ThreadsPerCore", g.threadsPerCore());
-      group
-          .putObject("LifeCycleConfig")
-          .put("SourceS3Uri", g.lifeCycleConfig().sourceS3Uri())
-          .put("OnCreate", g.lifeCycleConfig().onCreate());
+      g.lifeCycleConfig().ifPresent(
+          l -> group.set("LifeCycleConfig", io.hyperpod.prereqs.internal.json.Json.mapper().valueToTree(l)));
+      g.slurmConfig().ifPresent(
+          sc -> group.set("SlurmConfig", io.hyperpod.prereqs.internal.json.Json.mapper().valueToTree(sc)));
     }
     c.vpcConfig()
         .ifPresent(

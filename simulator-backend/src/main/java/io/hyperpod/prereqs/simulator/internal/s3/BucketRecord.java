@@ -17,6 +17,8 @@ public final class BucketRecord {
   LinkedHashMap<String, String> tags = new LinkedHashMap<>();
   String policy;
   TreeMap<String, ObjectRecord> objects = new TreeMap<>();
+  /** Multipart uploads in progress, by upload id. */
+  TreeMap<String, UploadRecord> uploads = new TreeMap<>();
 
   private BucketRecord() {}
 

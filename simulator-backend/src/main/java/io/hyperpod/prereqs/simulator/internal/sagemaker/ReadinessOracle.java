@@ -7,7 +7,7 @@ import io.hyperpod.prereqs.internal.readiness.ClusterReadiness;
 import io.hyperpod.prereqs.internal.readiness.LifecycleRequirements.S3Location;
 import io.hyperpod.prereqs.internal.readiness.NetworkRequirements;
 import io.hyperpod.prereqs.internal.readiness.Principal;
-import io.hyperpod.prereqs.internal.readiness.SharedUsers;
+import io.hyperpod.prereqs.internal.lifecycle.SharedUsers;
 import io.hyperpod.prereqs.readiness.Consequence;
 import io.hyperpod.prereqs.readiness.RequirementResult;
 import io.hyperpod.prereqs.simulator.SimulatedCaller;
@@ -83,13 +83,21 @@ final class ReadinessOracle {
         + r.fix().map(f -> " Fix: " + f).orElse("");
   }
 
-  /** The nodes' OS users: the image's and those of the first group's shared_users.txt. */
+  /**
+   * The nodes' OS users: the image's and those the first group's lifecycle scripts create
+   * ({@code shared_users.txt} with OnCreate, {@code shared_users.yaml} with OnInitComplete; none
+   * without LifeCycleConfig).
+   */
   private static Map<String, Integer> osUsers(AccountView view, CreateClusterRequest request) {
     Map<String, Integer> users = new LinkedHashMap<>(SharedUsers.IMAGE_USERS);
-    S3Location.parse(request.instanceGroups().get(0).lifeCycleConfig().sourceS3Uri())
-        .flatMap(loc -> view.objectText(loc.bucket(), loc.key(LifecycleFiles.SHARED_USERS)))
-        .map(SharedUsers::parse)
-        .ifPresent(s -> users.putAll(s.users()));
+    request.instanceGroups().get(0).lifeCycleConfig().ifPresent(l -> {
+      String file = l.onCreate().isPresent() ? LifecycleFiles.SHARED_USERS
+          : LifecycleFiles.SHARED_USERS_YAML;
+      S3Location.parse(l.sourceS3Uri())
+          .flatMap(loc -> view.objectText(loc.bucket(), loc.key(file)))
+          .map(text -> SharedUsers.parse(file, text))
+          .ifPresent(s -> users.putAll(s.users()));
+    });
     return users;
   }
 }

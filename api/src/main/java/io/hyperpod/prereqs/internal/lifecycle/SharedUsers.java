@@ -1,4 +1,4 @@
-package io.hyperpod.prereqs.internal.readiness;
+package io.hyperpod.prereqs.internal.lifecycle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,6 +70,30 @@ public final class SharedUsers {
       }
     }
     return new SharedUsers(users, List.copyOf(problems));
+  }
+
+  /**
+   * The users extension's {@code shared_users.yaml} (a JSON document {@code {"users": [{"name",
+   * "uid", "home", "groups"}]}}) as the nodes read it, with the same rules.
+   */
+  public static SharedUsers parseYaml(String text) {
+    StringBuilder lines = new StringBuilder();
+    try {
+      com.fasterxml.jackson.databind.JsonNode doc = io.hyperpod.prereqs.internal.json.Json.parse(text);
+      for (com.fasterxml.jackson.databind.JsonNode u : doc.path("users")) {
+        lines.append(u.path("name").asText("")).append(',').append(u.path("uid").asText(""))
+            .append(',').append(u.path("home").asText("")).append('\n');
+      }
+    } catch (RuntimeException e) {
+      return new SharedUsers(Map.of(), List.of(new Refusal(1, "", Field.LINE,
+          "shared_users.yaml is not a {\"users\": [...]} document")));
+    }
+    return parse(lines.toString());
+  }
+
+  /** The file of a lifecycle prefix by its name: {@code shared_users.yaml} or {@code .txt}. */
+  public static SharedUsers parse(String fileName, String text) {
+    return fileName.endsWith(".yaml") ? parseYaml(text) : parse(text);
   }
 
   /** The users the file adds, name to uid. */

@@ -1,0 +1,26 @@
+package io.hyperpod.prereqs.spec;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * How HyperPod treats {@code slurm.conf} (CreateCluster's {@code
+ * Orchestrator.Slurm.SlurmConfigStrategy}): {@link #MANAGED} (the default) rewrites it from the
+ * API and detects drift, {@link #OVERWRITE} replaces it, {@link #MERGE} merges into it.
+ */
+public enum SlurmConfigStrategy {
+  MANAGED("Managed"),
+  OVERWRITE("Overwrite"),
+  MERGE("Merge");
+
+  private final String value;
+
+  SlurmConfigStrategy(String value) {
+    this.value = value;
+  }
+
+  /** SageMaker's name: {@code Managed}, {@code Overwrite} or {@code Merge}. */
+  @JsonValue
+  public String value() {
+    return value;
+  }
+}
