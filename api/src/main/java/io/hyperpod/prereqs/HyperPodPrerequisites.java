@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.internal.ValueStyle;
-import io.hyperpod.prereqs.internal.engine.Engine;
+import io.hyperpod.prereqs.internal.stack.Engine;
 import io.hyperpod.prereqs.internal.spec.SpecCodec;
 import io.hyperpod.prereqs.internal.spec.SpecValidator;
 import io.hyperpod.prereqs.internal.toolpolicy.ToolPolicy;

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.apply;
 
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.hyperpod.prereqs.internal.ValueStyle;

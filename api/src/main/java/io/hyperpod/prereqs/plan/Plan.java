@@ -2,8 +2,9 @@ package io.hyperpod.prereqs.plan;
 
 import io.hyperpod.prereqs.apply.ApplyOptions;
 import io.hyperpod.prereqs.apply.ApplyResult;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.internal.engine.Engine;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.internal.stack.Engine;
+import io.hyperpod.prereqs.internal.engine.Fingerprint;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import java.util.List;
 import java.util.Objects;
@@ -24,8 +25,14 @@ public final class Plan {
     this.createClusterRequest = request;
   }
 
-  /** Binds plan content (computed now, or read from a saved plan file) to a backend. */
+  /**
+   * Binds plan content (computed now, or read from a saved plan file) to a backend.
+   *
+   * @throws io.hyperpod.prereqs.apply.PlanEditedException when the content no longer matches its
+   *     fingerprint (the file was edited), naming what differs
+   */
   public static Plan of(PlanContent content, CloudBackend backend) {
+    Fingerprint.requireIntact(content);
     return new Plan(content, backend, null);
   }
 

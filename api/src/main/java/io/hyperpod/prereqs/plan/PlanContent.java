@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.internal.ValueStyle;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * A plan as data: what {@code plan --out} saves and {@code apply PLAN.json} reads back. The
- * fingerprint is a digest of the observed state; apply refuses when the world has moved since.
+ * fingerprint binds the whole of it (docs/plan-model.md): a digest of each section (target, mode,
+ * spec, changes with the observed states, findings) and one over those. Apply refuses a plan
+ * whose content no longer matches them (edited), and one whose changes the account no longer
+ * gives (moved), naming the difference.
  */
 @Value.Immutable
 @ValueStyle
@@ -18,7 +22,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePlanContent.class)
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"summary"}, allowGetters = true)
 @JsonPropertyOrder({
-  "stack", "region", "account", "mode", "changes", "findings", "summary", "fingerprint", "spec"
+  "stack", "region", "account", "mode", "changes", "findings", "summary", "fingerprint",
+  "fingerprint_sections", "spec"
 })
 public interface PlanContent {
   String stack();
@@ -44,6 +49,10 @@ public interface PlanContent {
   }
 
   String fingerprint();
+
+  /** The digest of each section the fingerprint covers ({@code target}, {@code mode}, ...). */
+  @com.fasterxml.jackson.annotation.JsonProperty("fingerprint_sections")
+  Map<String, String> fingerprintSections();
 
   HyperPodPrerequisites spec();
 

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.AllowNulls;
 import io.hyperpod.prereqs.internal.ValueStyle;
-import io.hyperpod.prereqs.internal.engine.AttributeValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

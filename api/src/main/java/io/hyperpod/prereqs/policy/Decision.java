@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.policy;
 
+import io.hyperpod.prereqs.spi.iam.EvalDecision;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.policy;
 
+import io.hyperpod.prereqs.spi.iam.EvalDecision;
 import static io.hyperpod.prereqs.policy.PolicyFixtures.ALICE;
 import static io.hyperpod.prereqs.policy.PolicyFixtures.allowIf;
 import static io.hyperpod.prereqs.policy.PolicyFixtures.evaluate;

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.policy;
 
+import io.hyperpod.prereqs.spi.iam.EvalDecision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

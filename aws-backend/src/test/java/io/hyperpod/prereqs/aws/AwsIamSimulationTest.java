@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.hyperpod.prereqs.policy.EvalDecision;
+import io.hyperpod.prereqs.spi.iam.EvalDecision;
 import io.hyperpod.prereqs.spi.MalformedException;
 import io.hyperpod.prereqs.spi.iam.PolicySimulation;
 import io.hyperpod.prereqs.spi.iam.SimulationContextEntry;

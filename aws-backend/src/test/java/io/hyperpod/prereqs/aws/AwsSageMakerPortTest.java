@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
-import io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig;
-import io.hyperpod.prereqs.apply.ImmutableVpcConfig;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableVpcConfig;
 import io.hyperpod.prereqs.spi.AccessDeniedException;
 import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.ConflictException;
@@ -108,22 +108,22 @@ class AwsSageMakerPortTest {
   @Test
   void createCluster_slurmConfigAndOnInitComplete_areInTheBodyBesideTheSdkMembers() {
     wm.stubFor(target(PREFIX + "CreateCluster").willReturn(json(jsonOf(java.util.Map.of("ClusterArn", ARN)))));
-    CreateClusterRequest request = io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest.builder()
+    CreateClusterRequest request = io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest.builder()
         .clusterName(NAME)
         .addInstanceGroups(ImmutableInstanceGroupSpec.builder()
             .instanceGroupName("controller").instanceType("ml.c5.2xlarge").instanceCount(1)
             .executionRole(ROLE).threadsPerCore(1)
             .lifeCycleConfig(ImmutableLifeCycleConfig.builder().sourceS3Uri(SOURCE)
                 .onInitComplete("on_init_complete.sh").build())
-            .slurmConfig(io.hyperpod.prereqs.apply.ImmutableSlurmConfig.builder().nodeType("Controller").build())
+            .slurmConfig(io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmConfig.builder().nodeType("Controller").build())
             .build())
         .addInstanceGroups(ImmutableInstanceGroupSpec.builder()
             .instanceGroupName("gpu").instanceType("ml.p5.48xlarge").instanceCount(2)
             .executionRole(ROLE).threadsPerCore(1)
-            .slurmConfig(io.hyperpod.prereqs.apply.ImmutableSlurmConfig.builder().nodeType("Compute").addPartitionNames("gpu").build())
+            .slurmConfig(io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmConfig.builder().nodeType("Compute").addPartitionNames("gpu").build())
             .build())
-        .orchestrator(io.hyperpod.prereqs.apply.ImmutableOrchestrator.builder()
-            .slurm(io.hyperpod.prereqs.apply.ImmutableSlurmOrchestrator.builder().slurmConfigStrategy("Merge").build()).build())
+        .orchestrator(io.hyperpod.prereqs.spi.sagemaker.ImmutableOrchestrator.builder()
+            .slurm(io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmOrchestrator.builder().slurmConfigStrategy("Merge").build()).build())
         .build();
 
     sageMaker.createCluster(request);

@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
-import io.hyperpod.prereqs.apply.ApplyOptions;
+import io.hyperpod.prereqs.apply.ApplyCancellation;
 import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.PlanOptions;
@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,6 +34,8 @@ final class ApplyCommand extends BaseCommand {
       description = "changes applied at once (default: ${DEFAULT-VALUE})")
   int parallelism;
 
+  @Mixin RunLimits limits = new RunLimits();
+
   @Option(names = "--overwrite-foreign-objects", description = "replace lifecycle files at the"
       + " stack's keys that the stack did not write (see docs/ownership.md)")
   boolean overwriteForeignObjects;
@@ -49,10 +52,12 @@ final class ApplyCommand extends BaseCommand {
     try (BackendSession session = Backends.open(global, spec.region())) {
       Plan plan = saved != null ? Plan.of(saved, session.backend()) : spec.plan(session.backend(),
           PlanOptions.builder().overwriteForeignObjects(overwriteForeignObjects).build());
+      ApplyCancellation cancellation = new ApplyCancellation();
       return Confirmed.run(t, plan, yes, json, "apply", () -> {
         try {
-          return plan.apply(ApplyOptions.builder().parallelism(parallelism)
-              .listener(new ProgressPrinter(t.err())).build());
+          return RunLimits.interruptible(cancellation, t.err(), () -> plan.apply(
+              limits.options(cancellation, new ProgressPrinter(t.err()))
+                  .parallelism(parallelism).build()));
         } finally {
           session.commit();
         }
@@ -86,11 +91,23 @@ final class ApplyCommand extends BaseCommand {
       return;
     }
     t.err().println(verb + " incomplete: " + applied + " change(s) made, "
-        + result.failures().size() + " failed:");
+        + result.failures().size() + " failed" + (result.failures().isEmpty() ? "." : ":"));
     result.failures().forEach(f -> t.err().println("  - " + f.address() + ": "
         + f.error().orElse("failed")));
+    java.util.List<io.hyperpod.prereqs.apply.ChangeResult> notStarted = result.changes().stream()
+        .filter(c -> c.outcome() == io.hyperpod.prereqs.apply.ChangeOutcome.SKIPPED
+            && c.rootCause().isEmpty())
+        .toList();
+    if (!notStarted.isEmpty()) {
+      t.err().println("  " + notStarted.size() + " change(s) not started ("
+          + notStarted.get(0).error().orElse("stopped").replaceFirst("^not started: ", "")
+          + "): run " + verb.toLowerCase(java.util.Locale.ROOT) + " again to make them:");
+      notStarted.forEach(c -> t.err().println("    " + c.action().toString()
+          .toLowerCase(java.util.Locale.ROOT) + " " + c.address()));
+    }
     long skipped = result.changes().stream()
-        .filter(c -> c.outcome() == io.hyperpod.prereqs.apply.ChangeOutcome.SKIPPED).count();
+        .filter(c -> c.outcome() == io.hyperpod.prereqs.apply.ChangeOutcome.SKIPPED
+            && c.rootCause().isPresent()).count();
     if (skipped > 0) {
       t.err().println("  " + skipped + " change(s) depending on them were skipped; fix the cause"
           + " and run " + verb + " again.");

@@ -2,10 +2,12 @@ package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyOptions;
-import io.hyperpod.prereqs.internal.engine.Engine;
+import io.hyperpod.prereqs.internal.stack.Engine;
+import io.hyperpod.prereqs.apply.ApplyCancellation;
 import io.hyperpod.prereqs.plan.Plan;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,15 +28,19 @@ final class DestroyCommand extends BaseCommand {
   @Option(names = "--json", description = "print the result as one JSON document")
   boolean json;
 
+  @Mixin RunLimits limits = new RunLimits();
+
   @Override
   public Integer call() {
     Terminal t = terminal();
     HyperPodPrerequisites spec = SpecArgument.load(specFile);
     try (BackendSession session = Backends.open(global, spec.region())) {
       Plan plan = Engine.planDestroy(spec, session.backend(), deleteData);
+      ApplyCancellation cancellation = new ApplyCancellation();
       return Confirmed.run(t, plan, yes, json, "destroy", () -> {
         try {
-          return plan.apply(ApplyOptions.builder().listener(new ProgressPrinter(t.err())).build());
+          return RunLimits.interruptible(cancellation, t.err(), () -> plan.apply(
+              limits.options(cancellation, new ProgressPrinter(t.err())).build()));
         } finally {
           session.commit();
         }

@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.internal.json.Json;
 import io.hyperpod.prereqs.plan.Plan;
 import java.nio.file.Path;

@@ -55,6 +55,29 @@ class CliPlanModelTest {
         .contains("hyperpod-prereqs apply");
   }
 
+  @Test
+  void applySavedPlan_modeEditedToDestroy_refusesNamingTheEditAndDestroysNothing()
+      throws Exception {
+    Path state = dir.resolve("sim.json");
+    Path quickstart = Path.of("..", "examples", "specs", "quickstart.yaml");
+    assertThat(CliRun.run(state, "apply", quickstart.toString(), "--yes").code).isZero();
+    Path planFile = dir.resolve("plan.json");
+    assertThat(CliRun.run(state, "plan", quickstart.toString(), "--out", planFile.toString())
+        .code).isZero();
+    String text = java.nio.file.Files.readString(planFile);
+    assertThat(text).contains("\"mode\" : \"apply\"");
+    java.nio.file.Files.writeString(planFile,
+        text.replace("\"mode\" : \"apply\"", "\"mode\" : \"destroy\""));
+
+    CliRun apply = CliRun.run(state, "apply", planFile.toString(), "--yes");
+
+    assertThat(apply.code).as(apply.toString()).isEqualTo(1);
+    assertThat(apply.err).contains("was edited after it was made").contains("its mode")
+        .doesNotContain("Exception");
+    CliRun plan = CliRun.run(state, "plan", quickstart.toString());
+    assertThat(plan.code).as(plan.toString()).isZero();
+  }
+
   private static JsonNode change(JsonNode doc, String address) {
     for (JsonNode c : doc.get("changes")) {
       if (c.get("address").asText().equals(address)) {

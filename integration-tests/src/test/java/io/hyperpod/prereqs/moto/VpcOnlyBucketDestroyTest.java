@@ -3,6 +3,7 @@ package io.hyperpod.prereqs.moto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.apply.ApplyOptions;
 import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.aws.AwsBackend;
 import io.hyperpod.prereqs.aws.moto.MotoExtension;
@@ -54,17 +55,20 @@ class VpcOnlyBucketDestroyTest {
   @Test
   void destroy_throughTheAwsBackendOnMoto_takesThePolicyOutFirst_andFinishes() {
     try (AwsBackend aws = MOTO.server().backend()) {
-      destroysToTheEnd(aws);
+      // Without the stack lock: the lock object lives in the lifecycle bucket, and moto applies
+      // the VPC-only Deny to the tool itself (it has no aws:PrincipalArn, which exempts the
+      // caller on AWS), so moto refuses the lock's PutObject once the policy is in place.
+      destroysToTheEnd(aws, ApplyOptions.builder().lock(false).build());
     }
   }
 
   @Test
   void destroy_onTheSimulator_takesThePolicyOutFirst_andFinishes() {
-    destroysToTheEnd(AwsSimulator.create().backend(SPEC.region()));
+    destroysToTheEnd(AwsSimulator.create().backend(SPEC.region()), ApplyOptions.defaults());
   }
 
-  private static void destroysToTheEnd(CloudBackend backend) {
-    succeeded(SPEC.apply(backend));
+  private static void destroysToTheEnd(CloudBackend backend, ApplyOptions options) {
+    succeeded(SPEC.plan(backend).apply(options));
     assertThat(backend.s3().getBucketPolicy(SPEC.lifecycleScripts().orElseThrow().bucket())).isPresent();
 
     Plan destroy = SPEC.planDestroy(backend);
@@ -77,7 +81,7 @@ class VpcOnlyBucketDestroyTest {
           .contains(ResourceAddress.parse(policy));
     }
     assertThat(change(destroy, "ec2_vpc.main").action()).isEqualTo(ChangeAction.DELETE);
-    succeeded(destroy.apply());
+    succeeded(destroy.apply(options));
 
     assertThat(backend.s3().listBuckets()).extracting(b -> b.name())
         .doesNotContain(SPEC.lifecycleScripts().orElseThrow().bucket());

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** RFC 6901 JSON Pointers into plan attributes (maps, lists, scalars), for the agreement test. */
 final class JsonPointers {
@@ -54,18 +53,9 @@ final class JsonPointers {
     return at;
   }
 
+  /** A mutable deep copy (Jackson's maps and lists). */
   private static Object copy(Object v) {
-    if (v instanceof Map<?, ?> m) {
-      Map<String, Object> out = new TreeMap<>();
-      m.forEach((k, x) -> out.put(String.valueOf(k), copy(x)));
-      return out;
-    }
-    if (v instanceof List<?> l) {
-      List<Object> out = new ArrayList<>();
-      l.forEach(x -> out.add(copy(x)));
-      return out;
-    }
-    return v;
+    return new com.fasterxml.jackson.databind.ObjectMapper().convertValue(v, Object.class);
   }
 
   private static List<String> tokens(String pointer) {

@@ -3,11 +3,11 @@ package io.hyperpod.prereqs.readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
-import io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig;
-import io.hyperpod.prereqs.apply.ImmutableSlurmConfig;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmConfig;
 import io.hyperpod.prereqs.simulator.SimulatedCaller;
 import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.sagemaker.Cluster;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleFiles;
 import io.hyperpod.prereqs.policy.AwsManagedPolicies;
 import io.hyperpod.prereqs.simulator.SimulatedCaller;
@@ -87,7 +87,7 @@ class MisconfigurationTest {
     return ImmutableCreateClusterRequest.copyOf(account.request).withInstanceGroups(
         account.request.instanceGroups().stream()
             .map(g -> (CreateClusterRequest.InstanceGroupSpec) ImmutableInstanceGroupSpec.copyOf(g)
-                .withLifeCycleConfig(io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig.copyOf(g.lifeCycleConfig().orElseThrow())
+                .withLifeCycleConfig(io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig.copyOf(g.lifeCycleConfig().orElseThrow())
                     .withSourceS3Uri(uri)))
             .toList());
   }
@@ -198,7 +198,7 @@ class MisconfigurationTest {
     var first = account.root.ec2().describeSubnets(Ec2Query.ids(List.of(subnet))).get(0);
     var second = subnetInAnotherAzId();
     CreateClusterRequest request = ImmutableCreateClusterRequest.copyOf(account.request).withVpcConfig(
-        io.hyperpod.prereqs.apply.ImmutableVpcConfig.copyOf(account.request.vpcConfig().orElseThrow())
+        io.hyperpod.prereqs.spi.sagemaker.ImmutableVpcConfig.copyOf(account.request.vpcConfig().orElseThrow())
             .withSubnets(subnet, second.subnetId()));
 
     assertRefused(request, "ValidationException", "network.one-az");

@@ -17,6 +17,12 @@ import java.util.TreeMap;
  * untagged resource of the stack as {@code untagged ...}, a leftover as a key that was not there.
  */
 record Inventory(Map<String, Integer> counts) {
+  /**
+   * Stack locks are left out: a run killed while it held one leaves it until it expires or the
+   * next run with changes takes it over (destroy removes it with the bucket).
+   */
+  static final String LOCKS = ".hyperpod-prereqs/lock/";
+
   static Inventory of(CloudBackend b) {
     Map<String, Integer> c = new TreeMap<>();
     IamSnapshot iam = b.iam().snapshot();
@@ -29,8 +35,9 @@ record Inventory(Map<String, Integer> counts) {
       Map<String, String> tags = b.s3().getBucketTags(bucket.name());
       add(c, "s3_bucket " + bucket.name() + (tags.containsKey(HyperPodPrerequisites.STACK_TAG)
           ? "" : " untagged"));
-      b.s3().listObjects(bucket.name(), "").forEach(o -> add(c, "s3_object " + bucket.name()
-          + "/" + o.key()));
+      b.s3().listObjects(bucket.name(), "").stream()
+          .filter(o -> !o.key().startsWith(LOCKS))
+          .forEach(o -> add(c, "s3_object " + bucket.name() + "/" + o.key()));
       b.s3().getBucketPolicy(bucket.name()).ifPresent(p -> add(c, "s3_bucket_policy "
           + bucket.name()));
     }

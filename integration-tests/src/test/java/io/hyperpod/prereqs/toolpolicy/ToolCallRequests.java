@@ -2,7 +2,7 @@ package io.hyperpod.prereqs.toolpolicy;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.internal.engine.StackModel;
-import io.hyperpod.prereqs.internal.iam.PolicyDocuments;
+import io.hyperpod.prereqs.internal.iam.StackPolicyDocuments;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleFiles;
 import io.hyperpod.prereqs.policy.AuthorizationRequest;
 import io.hyperpod.prereqs.policy.Decision;
@@ -57,7 +57,7 @@ final class ToolCallRequests {
       List<String> policies = attached(ownPrincipals, model.userArn(a.iamUser()));
       policies.add(adminPolicy);
       if (a.sageMakerFullAccess()) {
-        policies.add(StackModel.awsManagedPolicyArn(PolicyDocuments.FULL_ACCESS_POLICY));
+        policies.add(StackModel.awsManagedPolicyArn(StackPolicyDocuments.FULL_ACCESS_POLICY));
       }
     });
     spec.clusterUsers().forEach(u -> {
@@ -65,7 +65,7 @@ final class ToolCallRequests {
       u.iamRole().ifPresent(n -> attached(adoptedRoles, model.roleArn(n)).add(userPolicy));
     });
     model.executionRoleNames().forEach(r -> attached(ownPrincipals, model.roleArn(r))
-        .add(StackModel.awsManagedPolicyArn(PolicyDocuments.INSTANCE_ROLE_POLICY)));
+        .add(StackModel.awsManagedPolicyArn(StackPolicyDocuments.INSTANCE_ROLE_POLICY)));
   }
 
   /**

@@ -7,7 +7,7 @@ import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.aws.AwsBackend;
 import io.hyperpod.prereqs.aws.moto.MotoExtension;
 import io.hyperpod.prereqs.aws.moto.MotoServer;
-import io.hyperpod.prereqs.internal.iam.PolicyDocuments;
+import io.hyperpod.prereqs.internal.iam.StackPolicyDocuments;
 import io.hyperpod.prereqs.spec.ClusterUser;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,7 +31,7 @@ class ToolPolicyCoversAwsCallsTest {
         .addClusterUser(ClusterUser.iamRole("DataScientists", "ds", 3001))
         .build();
     try (AwsBackend aws = MOTO.server().backend()) {
-      aws.iam().createRole("DataScientists", PolicyDocuments.executionRoleTrust(), null, Map.of());
+      aws.iam().createRole("DataScientists", StackPolicyDocuments.executionRoleTrust(), null, Map.of());
       aws.resetCallCounts();
 
       ApplyResult applied = spec.apply(aws);

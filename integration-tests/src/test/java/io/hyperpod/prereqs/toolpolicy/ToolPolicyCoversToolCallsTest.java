@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.toolpolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
-import io.hyperpod.prereqs.internal.iam.PolicyDocuments;
+import io.hyperpod.prereqs.internal.iam.StackPolicyDocuments;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.spec.ClusterUser;
 import io.hyperpod.prereqs.spi.CloudBackend;
@@ -58,7 +58,7 @@ class ToolPolicyCoversToolCallsTest {
     AwsSimulator simulator = AwsSimulator.create();
     CloudBackend backend = simulator.backend(spec.region());
     existingRoles.forEach(role -> backend.iam()
-        .createRole(role, PolicyDocuments.executionRoleTrust(), null, Map.of()));
+        .createRole(role, StackPolicyDocuments.executionRoleTrust(), null, Map.of()));
     simulator.clearCalls();
 
     // Whether each step succeeds is the engine tests' business; here only what they called.

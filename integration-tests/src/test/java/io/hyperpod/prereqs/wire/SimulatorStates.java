@@ -29,7 +29,7 @@ final class SimulatorStates {
 
   /** Fields whose values the simulator draws at random. */
   static final java.util.Set<String> GENERATED_FIELDS =
-      java.util.Set.of("mountName", "caseId", "fsx_mountname");
+      java.util.Set.of("mountName", "caseId", "fsx_mountname", "macAddress");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -20,8 +20,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 /**
  * Every example spec applied in memory and applied through the AWS backend, over HTTP, to the
  * simulator's wire front ends in the same simulator state (modulo generated ids), and re-plans to
- * no changes either way. Operations the AWS backend does not implement yet reach the simulator
- * directly ({@link WireBackend}).
+ * no changes either way. Every call of the wire run goes through the AWS backend ({@link
+ * WireBackend}), and each section of the spec reaches its service over HTTP.
  */
 class WireConformanceTest {
   static final Path SPECS = Path.of("..", "examples", "specs");
@@ -51,28 +51,21 @@ class WireConformanceTest {
     AwsSimulator served = AwsSimulator.create();
     ApplyResult wireResult;
     Plan wireReplan;
-    WireBackend wire;
     try (SimulatorServer server = SimulatorServer.builder(served).clock(ServedClock.MANUAL).start();
         AwsBackend aws = awsBackend(server, region)) {
-      wire = new WireBackend(aws, served.backend(region));
+      WireBackend wire = new WireBackend(aws, served.backend(region));
       wireResult = spec.apply(wire);
       wireReplan = spec.plan(wire);
-      assertThat(aws.callCounts().calls()).containsKeys("iam:CreateUser");
-      if (spec.lifecycleScripts().isPresent()) {
-        assertThat(aws.callCounts().calls()).containsKeys("s3:PutObject");
-      }
+      assertThat(aws.callCounts().calls()).containsKeys("iam:CreateUser", "s3:PutObject");
+      assertThat(servicesCalled(aws))
+          .as("each section of the spec reaches its service over the wire")
+          .containsAll(servicesOf(spec));
     }
 
     assertThat(memoryResult.succeeded()).as(memoryResult.failures().toString()).isTrue();
     assertThat(wireResult.succeeded()).as(wireResult.failures().toString()).isTrue();
     assertThat(memoryReplan.hasChanges()).as(memoryReplan.changes().toString()).isFalse();
     assertThat(wireReplan.hasChanges()).as(wireReplan.changes().toString()).isFalse();
-    assertThat(wire.direct())
-        .as("only what the AWS backend does not speak yet (EC2, FSx, SageMaker) skips the wire")
-        .allMatch(
-            op ->
-                op.startsWith("Ec2Port") || op.startsWith("FsxPort")
-                    || op.startsWith("SageMakerPort"));
     assertThat(spec.plan(served.backend(region)).hasChanges()).isFalse();
     assertThat(served.backend(region).iam().snapshot().users()).isNotEmpty();
     assertSameState(served, inMemory);
@@ -99,6 +92,23 @@ class WireConformanceTest {
     assertThat(wireResult.succeeded()).as(wireResult.failures().toString()).isTrue();
     assertThat(served.backend(region).iam().snapshot().users()).isEmpty();
     assertSameState(served, inMemory);
+  }
+
+  /** The services the AWS backend called ({@code iam}, {@code ec2}, ...). */
+  static java.util.Set<String> servicesCalled(AwsBackend aws) {
+    return aws.callCounts().calls().keySet().stream()
+        .map(key -> key.substring(0, key.indexOf(':')))
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  /** The services a spec's sections need: IAM and S3 always, then one per optional section. */
+  static java.util.Set<String> servicesOf(HyperPodPrerequisites spec) {
+    java.util.Set<String> services = new java.util.TreeSet<>(java.util.List.of("iam", "s3", "sts"));
+    spec.network().ifPresent(n -> services.add("ec2"));
+    spec.fsx().ifPresent(f -> services.add("fsx"));
+    spec.runAs().filter(r -> r.enabled()).ifPresent(r -> services.add("ssm"));
+    spec.quotas().ifPresent(q -> services.add("servicequotas"));
+    return services;
   }
 
   static void assertSameState(AwsSimulator served, AwsSimulator inMemory) {

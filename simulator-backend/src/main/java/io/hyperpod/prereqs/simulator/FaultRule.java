@@ -2,7 +2,7 @@ package io.hyperpod.prereqs.simulator;
 
 import io.hyperpod.prereqs.internal.ValueStyle;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
-import io.hyperpod.prereqs.simulator.internal.Glob;
+import io.hyperpod.prereqs.simulator.internal.StarPattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -108,8 +108,8 @@ public interface FaultRule {
 
   /** Whether a call to this service operation in this account is one the rule is about. */
   default boolean matches(String service, String operation, String accountId) {
-    return Glob.matches(service(), service, true)
-        && Glob.matches(operation(), operation, true)
+    return StarPattern.matches(service(), service, true)
+        && StarPattern.matches(operation(), operation, true)
         && accountId().map(accountId::equals).orElse(true);
   }
 

@@ -29,20 +29,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * cancelled or its timeout has passed, changes running finish and no new one starts: the rest are
  * skipped with the reason.
  */
-final class Applier {
+public final class Applier {
   private final CloudBackend backend;
   private final ApplyOptions options;
   private final Deadline deadline;
   private final ChangeAttempts attempts;
 
-  Applier(CloudBackend backend, ApplyOptions options) {
+  private final java.util.function.Consumer<ResourceChange> beforeStart;
+
+  public Applier(CloudBackend backend, ApplyOptions options) {
+    this(backend, options, c -> { });
+  }
+
+  /** {@code beforeStart} runs in the applier's thread right before a change starts. */
+  public Applier(CloudBackend backend, ApplyOptions options,
+      java.util.function.Consumer<ResourceChange> beforeStart) {
     this.backend = backend;
     this.options = options;
+    this.beforeStart = beforeStart;
     this.deadline = new Deadline(backend.clock(), options);
     this.attempts = new ChangeAttempts(backend, options, deadline);
   }
 
-  List<ChangeResult> run(Planning planning) {
+  public List<ChangeResult> run(Planning planning) {
     List<ResourceChange> changes = planning.content().changes();
     Map<ResourceAddress, ResourceChange> byAddress = new HashMap<>();
     Map<ResourceAddress, Integer> waiting = new HashMap<>();
@@ -76,8 +85,7 @@ final class Applier {
             complete(skipped(c, cause.get()), c, results, rootCause, cause.get(), dependents,
                 waiting, ready);
           } else if (stop.isPresent() && c.action() != ChangeAction.NOOP) {
-            ChangeResult r = ChangeResult.builder().address(c.address()).action(c.action())
-                .outcome(ChangeOutcome.SKIPPED).error("not started: " + stop.get()).build();
+            ChangeResult r = notStarted(c, stop.get());
             options.listener().finished(c, r);
             complete(r, c, results, rootCause, null, dependents, waiting, ready);
           } else if (c.action() == ChangeAction.NOOP) {
@@ -85,6 +93,7 @@ final class Applier {
             options.listener().finished(c, r);
             complete(r, c, results, rootCause, null, dependents, waiting, ready);
           } else {
+            beforeStart.accept(c);
             done.submit(() -> execute(planning, c));
             running++;
           }
@@ -121,6 +130,12 @@ final class Applier {
     }
   }
 
+  /** A change the apply did not start: cancelled, or its timeout passed. */
+  private static ChangeResult notStarted(ResourceChange c, String why) {
+    return ChangeResult.builder().address(c.address()).action(c.action())
+        .outcome(ChangeOutcome.SKIPPED).error("not started: " + why).build();
+  }
+
   private ChangeResult skipped(ResourceChange c, ResourceAddress cause) {
     ChangeResult r = ChangeResult.builder().address(c.address()).action(c.action())
         .outcome(ChangeOutcome.SKIPPED).rootCause(cause)
@@ -131,6 +146,12 @@ final class Applier {
 
   private ChangeResult execute(Planning planning, ResourceChange c) {
     ApplyListener listener = options.listener();
+    Optional<String> stop = deadline.stopReason();
+    if (stop.isPresent()) {
+      ChangeResult r = notStarted(c, stop.get());
+      listener.finished(c, r);
+      return r;
+    }
     listener.started(c);
     ChangeResult r;
     try {

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.engine;
 
+import io.hyperpod.prereqs.plan.Unknown;
 import io.hyperpod.prereqs.internal.json.Json;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.internal.engine;
 
-import io.hyperpod.prereqs.internal.engine.AttributeValues.Normalized;
+import io.hyperpod.prereqs.plan.AttributeValues;
+import io.hyperpod.prereqs.plan.AttributeValues.Normalized;
 import io.hyperpod.prereqs.plan.ChangeAction;
 import io.hyperpod.prereqs.plan.ImmutableResourceChange;
 import io.hyperpod.prereqs.plan.ResourceChange;

@@ -60,14 +60,18 @@ final class ConcurrentReads {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading the account", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new CompletionException(cause);
+      throw unchecked(e.getCause());
     }
+  }
+
+  /** What a read threw, as the caller would have seen it had the read run on its own thread. */
+  static RuntimeException unchecked(Throwable cause) {
+    if (cause instanceof RuntimeException) {
+      return (RuntimeException) cause;
+    }
+    if (cause instanceof Error) {
+      throw (Error) cause;
+    }
+    return new CompletionException(cause);
   }
 }

@@ -58,14 +58,7 @@ public final class ObserveContext {
     try {
       return read.join();
     } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw e;
+      throw ConcurrentReads.unchecked(e.getCause());
     }
   }
 }

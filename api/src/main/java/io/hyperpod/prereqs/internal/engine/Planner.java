@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * Spec to plan: validate, bind to the account, compile the desired resources, observe them
  * through the backend (read-only), diff, and run the checks.
  */
-final class Planner {
+public final class Planner {
   private static final Comparator<Finding> FINDING_ORDER =
       Comparator.comparing(Finding::severity)
           .thenComparing(Finding::id)
@@ -37,11 +37,11 @@ final class Planner {
 
   private final List<StackComponent> components;
 
-  Planner(List<StackComponent> components) {
+  public Planner(List<StackComponent> components) {
     this.components = components;
   }
 
-  Planning plan(HyperPodPrerequisites spec, CloudBackend backend, PlanMode mode,
+  public Planning plan(HyperPodPrerequisites spec, CloudBackend backend, PlanMode mode,
       boolean deleteData, boolean overwriteForeignObjects) {
     List<SpecProblem> problems = spec.validate();
     if (!problems.isEmpty()) {
@@ -227,7 +227,7 @@ final class Planner {
       List<ResourceChange> changes, List<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(FINDING_ORDER);
-    return PlanContent.builder()
+    return Fingerprint.bind(PlanContent.builder()
         .stack(model.stack())
         .region(model.region())
         .account(model.account())
@@ -236,9 +236,9 @@ final class Planner {
         .overwriteForeignObjects(model.overwriteForeignObjects())
         .changes(changes)
         .findings(sorted)
-        .fingerprint(Fingerprint.of(changes))
+        .fingerprint("")
         .spec(model.spec())
-        .build();
+        .build());
   }
 
   private static DependencyGraph graph(Map<ResourceAddress, Resource<?>> resources) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A computed plan together with what applying it needs: resources, observations, diffs. */
-record Planning(
+public record Planning(
     PlanContent content,
     StackModel model,
     Map<ResourceAddress, Resource<?>> resources,

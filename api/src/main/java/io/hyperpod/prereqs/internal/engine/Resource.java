@@ -1,5 +1,7 @@
 package io.hyperpod.prereqs.internal.engine;
 
+import io.hyperpod.prereqs.plan.Unknown;
+import io.hyperpod.prereqs.plan.AttributeValues;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import java.util.List;
 import java.util.Map;

@@ -15,11 +15,11 @@ import java.util.Optional;
  * plan saw it. A no-op plan reads nothing. A plan loaded from a file has no such shortcut: it is
  * planned again and compared by fingerprint.
  */
-final class TouchedReads {
+public final class TouchedReads {
   private TouchedReads() {}
 
   /** The addresses of the changes whose resources no longer look as the plan saw them. */
-  static List<String> moved(Planning planning, CloudBackend backend) {
+  public static List<String> moved(Planning planning, CloudBackend backend) {
     List<ResourceChange> touched =
         planning.content().changes().stream()
             .filter(c -> c.action() != ChangeAction.NOOP)

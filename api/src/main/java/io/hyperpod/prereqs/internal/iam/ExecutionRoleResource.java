@@ -70,7 +70,7 @@ final class ExecutionRoleResource implements Resource<IamRole> {
     return Attributes.of()
         .put("name", name)
         .put("arn", observed.map(IamRole::arn).orElse(model.roleArn(name)))
-        .putDocument("trust_policy", PolicyDocuments.executionRoleTrust())
+        .putDocument("trust_policy", StackPolicyDocuments.executionRoleTrust())
         .put("tags", observed
             .map(r -> Tags.merged(IamReads.ownTags(r.tags()), model.createTags()))
             .orElse(model.createTags()))
@@ -94,7 +94,7 @@ final class ExecutionRoleResource implements Resource<IamRole> {
       return Diff.noop("exists and is adopted: its trust policy is left as it is");
     }
     List<String> steps = new ArrayList<>();
-    if (!Json.samePolicy(role.assumeRolePolicyDocument(), PolicyDocuments.executionRoleTrust())) {
+    if (!Json.samePolicy(role.assumeRolePolicyDocument(), StackPolicyDocuments.executionRoleTrust())) {
       steps.add("trust-policy");
     }
     if (!Tags.missing(role.tags(), model.createTags()).isEmpty()) {
@@ -110,7 +110,7 @@ final class ExecutionRoleResource implements Resource<IamRole> {
     if (observed.isPresent()
         && !model.ownedBy(observed.get().tags())
         && !TrustPolicies.trustsService(observed.get().arn(),
-            observed.get().assumeRolePolicyDocument(), PolicyDocuments.SAGEMAKER_SERVICE)) {
+            observed.get().assumeRolePolicyDocument(), StackPolicyDocuments.SAGEMAKER_SERVICE)) {
       return List.of(
           Finding.error(
               "iam.execution-role.trust",
@@ -118,10 +118,10 @@ final class ExecutionRoleResource implements Resource<IamRole> {
               "the role '"
                   + name
                   + "' exists, was not created by this stack, and does not trust "
-                  + PolicyDocuments.SAGEMAKER_SERVICE
+                  + StackPolicyDocuments.SAGEMAKER_SERVICE
                   + ": HyperPod could not assume it and CreateCluster would fail",
               "add a statement allowing sts:AssumeRole to the service principal "
-                  + PolicyDocuments.SAGEMAKER_SERVICE
+                  + StackPolicyDocuments.SAGEMAKER_SERVICE
                   + " to its trust policy, or name another executionRole in the spec"));
     }
     return List.of();
@@ -135,13 +135,13 @@ final class ExecutionRoleResource implements Resource<IamRole> {
               .iam()
               .createRole(
                   name,
-                  PolicyDocuments.executionRoleTrust(),
+                  StackPolicyDocuments.executionRoleTrust(),
                   "HyperPod instance-group execution role of stack " + model.stack(),
                   model.createTags()));
     }
     IamRole role = observed.get();
     if (diff.has("trust-policy")) {
-      ctx.backend().iam().updateAssumeRolePolicy(name, PolicyDocuments.executionRoleTrust());
+      ctx.backend().iam().updateAssumeRolePolicy(name, StackPolicyDocuments.executionRoleTrust());
     }
     if (diff.has("tags")) {
       ctx.backend().iam().tag(PrincipalRef.role(name), Tags.missing(role.tags(), model.createTags()));

@@ -44,7 +44,7 @@ public final class IamComponent implements StackComponent {
     if (!spec.clusterAdmins().isEmpty()) {
       add(out, new ManagedPolicyResource(model, model.clusterAdminPolicyName(),
           "HyperPod cluster administration for stack " + model.stack(),
-          PolicyDocuments::clusterAdmin));
+          StackPolicyDocuments::clusterAdmin));
     }
     for (ClusterAdmin admin : spec.clusterAdmins()) {
       PrincipalRef user = PrincipalRef.user(admin.iamUser());
@@ -53,14 +53,14 @@ public final class IamComponent implements StackComponent {
           model.clusterAdminPolicyName()));
       if (admin.sageMakerFullAccess()) {
         add(out, awsAttachment(model, user, IamUserResource.address(admin.iamUser()),
-            PolicyDocuments.FULL_ACCESS_POLICY));
+            StackPolicyDocuments.FULL_ACCESS_POLICY));
       }
     }
 
     if (!spec.clusterUsers().isEmpty()) {
       add(out, new ManagedPolicyResource(model, model.clusterUserPolicyName(),
           "HyperPod cluster access through SSM for stack " + model.stack(),
-          m -> PolicyDocuments.clusterUser()));
+          m -> StackPolicyDocuments.clusterUser()));
     }
     boolean runAs = spec.runAs().map(RunAs::enabled).orElse(false);
     for (ClusterUser cu : spec.clusterUsers()) {
@@ -86,13 +86,13 @@ public final class IamComponent implements StackComponent {
     if (vpc) {
       add(out, new ManagedPolicyResource(model, model.executionVpcPolicyName(),
           "HyperPod nodes in the custom VPC of stack " + model.stack(),
-          PolicyDocuments::executionVpc));
+          StackPolicyDocuments::executionVpc));
     }
     for (String role : model.executionRoleNames()) {
       PrincipalRef principal = PrincipalRef.role(role);
       add(out, new ExecutionRoleResource(model, role));
       add(out, awsAttachment(model, principal, ExecutionRoleResource.address(role),
-          PolicyDocuments.INSTANCE_ROLE_POLICY));
+          StackPolicyDocuments.INSTANCE_ROLE_POLICY));
       if (vpc) {
         add(out, attachment(model, principal, ExecutionRoleResource.address(role),
             model.executionVpcPolicyName()));
@@ -153,8 +153,8 @@ public final class IamComponent implements StackComponent {
     for (String arn : marks.attachedPolicyArns()) {
       Optional<ManagedPolicy> own = snapshot.policy(arn).filter(model::ownsPolicy);
       boolean stackAws = (owned
-          && (arn.equals(StackModel.awsManagedPolicyArn(PolicyDocuments.FULL_ACCESS_POLICY))
-              || arn.equals(StackModel.awsManagedPolicyArn(PolicyDocuments.INSTANCE_ROLE_POLICY))))
+          && (arn.equals(StackModel.awsManagedPolicyArn(StackPolicyDocuments.FULL_ACCESS_POLICY))
+              || arn.equals(StackModel.awsManagedPolicyArn(StackPolicyDocuments.INSTANCE_ROLE_POLICY))))
           || marks.tags().containsKey(PrincipalMarks.attachedKey(model.stack(), arn));
       if (own.isEmpty() && !stackAws) {
         continue;

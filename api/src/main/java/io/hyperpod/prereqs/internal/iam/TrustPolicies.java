@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.internal.iam;
 
 import io.hyperpod.prereqs.policy.AuthorizationRequest;
-import io.hyperpod.prereqs.policy.EvalDecision;
+import io.hyperpod.prereqs.spi.iam.EvalDecision;
 import io.hyperpod.prereqs.policy.LabeledPolicy;
 import io.hyperpod.prereqs.policy.PolicyEvaluator;
 import io.hyperpod.prereqs.policy.PolicyParseException;

@@ -66,6 +66,22 @@ public final class Json {
   }
 
   /**
+   * Indented JSON with map keys sorted and every array element on a line of its own: a document
+   * whose lines a diff can compare (no 800-character line of a long Resource list).
+   */
+  public static String document(Object value) {
+    com.fasterxml.jackson.core.util.DefaultPrettyPrinter printer =
+        new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+            .withArrayIndenter(com.fasterxml.jackson.core.util.DefaultIndenter
+                .SYSTEM_LINEFEED_INSTANCE);
+    try {
+      return SORTED.writer(printer).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Whether two policy documents mean the same: key order, whitespace and a single value versus
    * a one-element array (as IAM allows for Action, Resource, principals, condition values) do not
    * matter.

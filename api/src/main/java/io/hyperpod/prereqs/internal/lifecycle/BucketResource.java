@@ -60,6 +60,9 @@ final class BucketResource implements Resource<BucketResource.Observed> {
   private List<String> keptKeys(ObserveContext ctx) {
     List<String> kept = new ArrayList<>();
     for (S3ObjectInfo o : ctx.backend().s3().listObjects(name, "")) {
+      if (o.key().equals(".hyperpod-prereqs/lock/" + model.stack() + ".json")) {
+        continue; // the stack's own lock (docs/robustness.md); destroy releases it first
+      }
       boolean stackFile = LifecycleFiles.EVERY_MODE.stream()
           .anyMatch(f -> model.lifecycleScripts().key(f).equals(o.key()));
       if (!stackFile || LifecycleReads.file(ctx, model, o.key())

@@ -1,19 +1,18 @@
 package io.hyperpod.prereqs.internal.lifecycle;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableOrchestrator;
-import io.hyperpod.prereqs.apply.ImmutableSlurmConfig;
-import io.hyperpod.prereqs.apply.ImmutableSlurmOrchestrator;
-import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
-import io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableOrchestrator;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmOrchestrator;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig;
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.Observations;
 import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackComponent;
 import io.hyperpod.prereqs.internal.engine.StackModel;
-import io.hyperpod.prereqs.internal.readiness.SharedUsers;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spec.ClusterUser;

@@ -1,8 +1,8 @@
 package io.hyperpod.prereqs.internal.network;
 
-import io.hyperpod.prereqs.apply.ImmutableCreateClusterRequest;
-import io.hyperpod.prereqs.apply.CreateClusterRequest.UnknownId;
-import io.hyperpod.prereqs.apply.ImmutableVpcConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest.UnknownId;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableVpcConfig;
 import io.hyperpod.prereqs.internal.engine.Adoption;
 import io.hyperpod.prereqs.internal.engine.Attributes;
 import io.hyperpod.prereqs.internal.engine.LeftoverResource;
@@ -181,14 +181,14 @@ public final class NetworkComponent implements StackComponent {
       Optional<String> group = n.securityGroup().id()
           .or(() -> outputs.get(NetworkAddresses.SECURITY_GROUP, "id"));
       group.ifPresentOrElse(vpc::addSecurityGroupIds, () -> request.addUnknownIds(
-          UnknownId.of("VpcConfig.SecurityGroupIds[0]", NetworkAddresses.SECURITY_GROUP)));
+          UnknownId.of("VpcConfig.SecurityGroupIds[0]", NetworkAddresses.SECURITY_GROUP.toString())));
       vpc.addAllSecurityGroupIds(n.additionalSecurityGroupIds());
       for (int i = 0; i < n.subnets().size(); i++) {
         SubnetRef s = n.subnets().get(i);
         Optional<String> id = s.id().or(() -> outputs.get(NetworkAddresses.subnet(s), "id"));
         String field = "VpcConfig.Subnets[" + i + "]";
         id.ifPresentOrElse(vpc::addSubnets, () -> request.addUnknownIds(
-            UnknownId.of(field, NetworkAddresses.subnet(s))));
+            UnknownId.of(field, NetworkAddresses.subnet(s).toString())));
       }
       request.vpcConfig(vpc.build());
     });

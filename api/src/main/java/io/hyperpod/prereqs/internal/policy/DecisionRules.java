@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.internal.policy;
 import io.hyperpod.prereqs.policy.AuthorizationRequest;
 import io.hyperpod.prereqs.policy.Decision;
 import io.hyperpod.prereqs.policy.Effect;
-import io.hyperpod.prereqs.policy.EvalDecision;
+import io.hyperpod.prereqs.spi.iam.EvalDecision;
 import io.hyperpod.prereqs.policy.PolicyKind;
 import io.hyperpod.prereqs.policy.PolicySet;
 import io.hyperpod.prereqs.policy.PrincipalType;

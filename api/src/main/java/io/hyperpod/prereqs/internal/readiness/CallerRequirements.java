@@ -1,6 +1,6 @@
 package io.hyperpod.prereqs.internal.readiness;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.policy.ContextKeys;
 import io.hyperpod.prereqs.policy.Decision;
 import io.hyperpod.prereqs.readiness.Consequence;

@@ -1,13 +1,13 @@
 package io.hyperpod.prereqs.internal.readiness;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.CreateClusterRequest.InstanceGroupSpec;
 import io.hyperpod.prereqs.internal.spec.ClusterFieldRules;
 import io.hyperpod.prereqs.internal.spec.HyperPodCatalog;
 import io.hyperpod.prereqs.policy.Decision;
 import io.hyperpod.prereqs.policy.LabeledPolicy;
 import io.hyperpod.prereqs.readiness.Consequence;
 import io.hyperpod.prereqs.spi.iam.IamRole;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest.InstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,8 @@
 package io.hyperpod.prereqs.internal.readiness;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.CreateClusterRequest.InstanceGroupSpec;
+import io.hyperpod.prereqs.internal.lifecycle.SharedUsers;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest.InstanceGroupSpec;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleFiles;
 import io.hyperpod.prereqs.policy.Decision;
 import io.hyperpod.prereqs.policy.LabeledPolicy;

@@ -1,6 +1,6 @@
 package io.hyperpod.prereqs.internal.readiness;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest.VpcConfig;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest.VpcConfig;
 import io.hyperpod.prereqs.spi.ec2.Route;
 import io.hyperpod.prereqs.spi.ec2.RouteTable;
 import io.hyperpod.prereqs.spi.ec2.SecurityGroup;

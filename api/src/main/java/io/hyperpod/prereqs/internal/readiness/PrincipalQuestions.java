@@ -1,7 +1,8 @@
 package io.hyperpod.prereqs.internal.readiness;
 
+import io.hyperpod.prereqs.internal.lifecycle.SharedUsers;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleFiles;
 import io.hyperpod.prereqs.readiness.Consequence;
 import io.hyperpod.prereqs.spec.ClusterAdmin;
@@ -42,7 +43,7 @@ final class PrincipalQuestions {
   /** The actions of the docs' cluster-admin policy, on the cluster. */
   private static void manage(Principal p, String clusterArn, Results out) {
     java.util.List<String> denied = new java.util.ArrayList<>();
-    for (String action : io.hyperpod.prereqs.internal.iam.PolicyDocuments.CLUSTER_ADMIN_ACTIONS) {
+    for (String action : io.hyperpod.prereqs.internal.iam.StackPolicyDocuments.CLUSTER_ADMIN_ACTIONS) {
       if (!Permissions.ask(p, action, clusterArn, Optional.empty(), Optional.empty(), java.util.Map.of())
           .allowed()) {
         denied.add(action);
@@ -50,7 +51,7 @@ final class PrincipalQuestions {
     }
     out.check(denied.isEmpty(), ADMIN_MANAGE, p.label(),
         p.label() + " may manage the cluster as the HyperPod docs' cluster-admin policy allows",
-        denied.isEmpty() ? "all " + io.hyperpod.prereqs.internal.iam.PolicyDocuments.CLUSTER_ADMIN_ACTIONS.size()
+        denied.isEmpty() ? "all " + io.hyperpod.prereqs.internal.iam.StackPolicyDocuments.CLUSTER_ADMIN_ACTIONS.size()
             + " actions allowed on " + clusterArn : "denied on " + clusterArn + ": " + denied,
         "allow " + String.join(", ", denied) + " on arn:aws:sagemaker:REGION:ACCOUNT:cluster/* to "
             + p.label() + " (the stack's cluster-admin policy does)",

@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.internal.readiness;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.CreateClusterRequest.InstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest.InstanceGroupSpec;
 import io.hyperpod.prereqs.internal.quotas.HyperPodQuotaNames;
 import io.hyperpod.prereqs.internal.quotas.QuotaLookup.ResolvedQuota;
 import io.hyperpod.prereqs.readiness.Consequence;

@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.internal.readiness;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.internal.iam.PolicyDocuments;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.internal.iam.StackPolicyDocuments;
 import io.hyperpod.prereqs.policy.Decision;
 import io.hyperpod.prereqs.policy.LabeledPolicy;
 import io.hyperpod.prereqs.readiness.Consequence;
@@ -20,7 +20,7 @@ public final class RoleRequirements {
   public static final String VPC_PERMISSIONS = "role.vpc-permissions";
 
   /** The EC2 actions an execution role needs with a custom VPC (facts §2.4), on {@code *}. */
-  static final List<String> VPC_ACTIONS = PolicyDocuments.VPC_NETWORK_INTERFACE_ACTIONS;
+  static final List<String> VPC_ACTIONS = StackPolicyDocuments.VPC_NETWORK_INTERFACE_ACTIONS;
 
   private RoleRequirements() {}
 

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.readiness;
 
+import io.hyperpod.prereqs.internal.lifecycle.SharedUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hyperpod.prereqs.internal.json.Json;
 import io.hyperpod.prereqs.policy.Decision;

@@ -1,8 +1,8 @@
 package io.hyperpod.prereqs.internal.readiness;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.CreateClusterRequest.InstanceGroupSpec;
-import io.hyperpod.prereqs.apply.CreateClusterRequest.SlurmConfig;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest.InstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest.SlurmConfig;
 import io.hyperpod.prereqs.readiness.Consequence;
 import java.util.List;
 import java.util.stream.Collectors;

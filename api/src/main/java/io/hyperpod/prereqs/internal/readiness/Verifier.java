@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.internal.readiness;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.readiness.Consequence;
 import io.hyperpod.prereqs.readiness.ReadinessReport;

@@ -1,6 +1,5 @@
 package io.hyperpod.prereqs.internal.render;
 
-import io.hyperpod.prereqs.internal.json.Json;
 import io.hyperpod.prereqs.plan.ChangeAction;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.PlanContent;
@@ -8,13 +7,11 @@ import io.hyperpod.prereqs.plan.PlanMode;
 import io.hyperpod.prereqs.plan.PlanSummary;
 import io.hyperpod.prereqs.plan.ResourceChange;
 import io.hyperpod.prereqs.plan.Severity;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * A plan as terraform-like text: {@code +} create, {@code ~} update, {@code -} delete, {@code ±}
- * replace, {@code ?} request; attribute-level detail for updates; then the findings.
+ * replace, {@code ?} request, each with the attributes whose values change ({@link
+ * AttributeLines}); nothing for a noop; then the findings.
  */
 public final class PlanText {
   private PlanText() {}
@@ -58,39 +55,16 @@ public final class PlanText {
   }
 
   private static void attributes(StringBuilder b, Ansi a, ResourceChange c) {
-    Map<String, Object> before = c.before();
-    Map<String, Object> after = c.after();
-    TreeSet<String> keys = new TreeSet<>(before.keySet());
-    keys.addAll(after.keySet());
-    for (String k : keys) {
-      Object x = before.get(k);
-      Object y = after.get(k);
-      switch (c.action()) {
-        case CREATE:
-        case REQUEST:
-          if (y != null) {
-            b.append("      ").append(a.green("+ " + k + " = " + show(y))).append('\n');
-          }
-          break;
-        case DELETE:
-          if (x != null) {
-            b.append("      ").append(a.red("- " + k + " = " + show(x))).append('\n');
-          }
-          break;
-        default:
-          if (!Objects.equals(x, y)) {
-            b.append("      ").append(a.yellow("~ " + k + " = " + show(x) + " -> " + show(y)))
-                .append('\n');
-          }
-      }
+    for (LineDiff.Line l : AttributeLines.of(c)) {
+      String text = l.mark() == '.' ? "  " + l.text() : l.mark() + " " + l.text();
+      String painted = switch (l.mark()) {
+        case '+' -> a.green(text);
+        case '-' -> a.red(text);
+        case '~' -> a.yellow(text);
+        default -> a.dim(text);
+      };
+      b.append("      ").append(painted).append('\n');
     }
-  }
-
-  private static String show(Object v) {
-    if (v == null) {
-      return "(none)";
-    }
-    return v instanceof String ? "\"" + v + "\"" : Json.write(v);
   }
 
   private static String paint(Ansi a, ChangeAction action, String s) {

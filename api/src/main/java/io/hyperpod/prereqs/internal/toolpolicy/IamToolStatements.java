@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.internal.toolpolicy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperpod.prereqs.internal.engine.StackModel;
 import io.hyperpod.prereqs.internal.iam.IamComponent;
-import io.hyperpod.prereqs.internal.iam.PolicyDocuments;
+import io.hyperpod.prereqs.internal.iam.StackPolicyDocuments;
 import io.hyperpod.prereqs.spec.ClusterAdmin;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -96,9 +96,9 @@ final class IamToolStatements {
     if (!model.spec().clusterUsers().isEmpty()) {
       arns.add(model.policyArn(model.clusterUserPolicyName()));
     }
-    arns.add(StackModel.awsManagedPolicyArn(PolicyDocuments.INSTANCE_ROLE_POLICY));
+    arns.add(StackModel.awsManagedPolicyArn(StackPolicyDocuments.INSTANCE_ROLE_POLICY));
     if (model.spec().clusterAdmins().stream().anyMatch(ClusterAdmin::sageMakerFullAccess)) {
-      arns.add(StackModel.awsManagedPolicyArn(PolicyDocuments.FULL_ACCESS_POLICY));
+      arns.add(StackModel.awsManagedPolicyArn(StackPolicyDocuments.FULL_ACCESS_POLICY));
     }
     return arns;
   }

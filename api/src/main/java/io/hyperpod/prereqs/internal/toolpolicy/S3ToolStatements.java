@@ -6,8 +6,9 @@ import io.hyperpod.prereqs.spec.LifecycleScripts;
 import java.util.List;
 
 /**
- * S3 section: the lifecycle bucket (create, tag, its policy, list, delete) and the objects under
- * the lifecycle prefix, nothing else.
+ * S3 section: the lifecycle bucket (create, tag, its policy, list, delete), the objects under
+ * the lifecycle prefix, and the stack's lock object ({@code .hyperpod-prereqs/lock/STACK.json}),
+ * nothing else.
  */
 final class S3ToolStatements {
   private S3ToolStatements() {}
@@ -28,6 +29,7 @@ final class S3ToolStatements {
         Statements.allow(
             "S3LifecycleScripts",
             List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"),
-            List.of(bucket + "/" + scripts.key("*"))));
+            List.of(bucket + "/" + scripts.key("*"),
+                bucket + "/.hyperpod-prereqs/lock/" + model.stack() + ".json")));
   }
 }

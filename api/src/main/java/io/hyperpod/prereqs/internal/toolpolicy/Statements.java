@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.internal.toolpolicy;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
-import io.hyperpod.prereqs.internal.iam.PolicyDocuments;
+import io.hyperpod.prereqs.internal.iam.StackPolicyDocuments;
 import io.hyperpod.prereqs.internal.json.Json;
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +13,7 @@ final class Statements {
   private Statements() {}
 
   static ObjectNode allow(String sid, Collection<String> actions, Collection<String> resources) {
-    return PolicyDocuments.statement(sid, actions, resources);
+    return StackPolicyDocuments.statement(sid, actions, resources);
   }
 
   /** Adds {@code operator: {key: [values]}} to the statement's Condition. */

@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.internal.toolpolicy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.internal.engine.StackModel;
-import io.hyperpod.prereqs.internal.iam.PolicyDocuments;
+import io.hyperpod.prereqs.internal.iam.StackPolicyDocuments;
 import io.hyperpod.prereqs.internal.json.Json;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class ToolPolicy {
 
   /** The policy document, indented JSON. */
   public static String document(HyperPodPrerequisites spec) {
-    return Json.pretty(Json.parse(PolicyDocuments.document(statements(spec))));
+    return Json.pretty(Json.parse(StackPolicyDocuments.document(statements(spec))));
   }
 
   /** Its size as IAM counts it against {@link #MANAGED_POLICY_LIMIT}: whitespace left out. */

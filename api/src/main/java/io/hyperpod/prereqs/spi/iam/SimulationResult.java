@@ -1,7 +1,6 @@
 package io.hyperpod.prereqs.spi.iam;
 
 import io.hyperpod.prereqs.internal.ValueStyle;
-import io.hyperpod.prereqs.policy.EvalDecision;
 import java.util.List;
 import org.immutables.value.Value;
 

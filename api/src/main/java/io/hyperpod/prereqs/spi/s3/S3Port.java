@@ -58,6 +58,15 @@ public interface S3Port {
   /** The object's metadata, user metadata included (HeadObject); empty when the key is absent. */
   Optional<S3ObjectInfo> headObject(String bucket, String key);
 
+  /**
+   * PutObject with a condition, for an advisory lock: with {@code ifMatch} empty, only when the
+   * key does not exist (If-None-Match: *); otherwise only when the object's ETag is {@code
+   * ifMatch} (If-Match). Fails with PreconditionFailed (412, {@link
+   * io.hyperpod.prereqs.spi.ConflictException}) when the condition does not hold.
+   */
+  S3ObjectInfo putObjectIf(
+      String bucket, String key, byte[] content, String contentType, Optional<String> ifMatch);
+
   Optional<byte[]> getObject(String bucket, String key);
 
   void deleteObject(String bucket, String key);

@@ -1,6 +1,5 @@
 package io.hyperpod.prereqs.spi.sagemaker;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
 import io.hyperpod.prereqs.internal.ValueStyle;
 import java.time.Instant;
 import java.util.List;

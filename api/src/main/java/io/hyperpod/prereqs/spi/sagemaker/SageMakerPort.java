@@ -1,6 +1,5 @@
 package io.hyperpod.prereqs.spi.sagemaker;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
 import java.util.List;
 import java.util.Optional;
 

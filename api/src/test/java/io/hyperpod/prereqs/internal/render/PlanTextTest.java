@@ -50,6 +50,78 @@ class PlanTextTest {
   }
 
   @Test
+  void render_update_showsExactlyTheChangedAttributesAndTagsEntryByEntry() {
+    Map<String, Object> tags = Map.of("hyperpod-prereqs:stack", "demo");
+    String text = PlanFormat.text(plan(List.of(
+        change("iam_user.alice", ChangeAction.UPDATE,
+            Map.of("name", "alice", "managed", "created by this stack", "tags", tags),
+            Map.of("name", "alice", "managed", "created by this stack",
+                "tags", Map.of("hyperpod-prereqs:stack", "demo", "team", "ml"))),
+        change("iam_user.bob", ChangeAction.NOOP, Map.of("name", "bob", "tags", tags),
+            Map.of("name", "bob", "tags", tags))), List.of()), false);
+
+    assertThat(text).contains("~ iam_user.alice").doesNotContain("iam_user.bob");
+    assertThat(text.lines().filter(l -> l.startsWith("      "))).containsExactly(
+        "      ~ tags.team = (none) -> \"ml\"");
+  }
+
+  @Test
+  void render_policyDocumentUpdate_isALineDiffOfPrettyJson() {
+    Map<String, Object> before = Map.of("Version", "2012-10-17", "Statement", List.of(Map.of(
+        "Effect", "Allow", "Action", "iam:PassRole",
+        "Resource", List.of("arn:aws:iam::1:role/a", "arn:aws:iam::1:role/b"))));
+    Map<String, Object> after = Map.of("Version", "2012-10-17", "Statement", List.of(Map.of(
+        "Effect", "Allow", "Action", "iam:PassRole",
+        "Resource", List.of("arn:aws:iam::1:role/a", "arn:aws:iam::1:role/c"))));
+    String text = PlanFormat.text(plan(List.of(change("iam_policy.p", ChangeAction.UPDATE,
+        Map.of("name", "p", "document", before), Map.of("name", "p", "document", after))),
+        List.of()), false);
+
+    List<String> lines = text.lines().filter(l -> l.startsWith("      ")).toList();
+    assertThat(lines.get(0)).isEqualTo("      ~ document:");
+    assertThat(lines).filteredOn(l -> l.startsWith("      -"))
+        .singleElement().asString().endsWith(" \"arn:aws:iam::1:role/b\"");
+    assertThat(lines).filteredOn(l -> l.startsWith("      +"))
+        .singleElement().asString().endsWith(" \"arn:aws:iam::1:role/c\"");
+    assertThat(lines).anyMatch(l -> l.startsWith("        ") && l.endsWith("role/a\","));
+    assertThat(lines).allMatch(l -> l.length() < 100);
+  }
+
+  @Test
+  void render_create_showsWhatOnlyApplyKnowsInWordsNotAsAValue() {
+    ResourceChange vpc = ResourceChange.builder().address(ResourceAddress.parse("ec2_vpc.main"))
+        .action(ChangeAction.CREATE).before(Map.of())
+        .after(new java.util.TreeMap<>(Map.of("cidr", "10.0.0.0/16")))
+        .putAfter("id", null).addAfterUnknown("/id").reason("missing").build();
+
+    String text = PlanFormat.text(plan(List.of(vpc), List.of()), false);
+
+    assertThat(text).contains("+ cidr = \"10.0.0.0/16\"").contains("+ id = (known after apply)");
+    assertThat(vpc.after()).containsEntry("id", null);
+  }
+
+  @Test
+  void change_actionThatTheStatesDoNotGive_isRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> change("iam_user.a",
+        ChangeAction.NOOP, Map.of("name", "a"), Map.of("name", "b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("iam_user.a says noop but its before and after make it update");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> change("iam_user.a",
+        ChangeAction.CREATE, Map.of("name", "a"), Map.of()))
+        .hasMessageContaining("says create but its before and after make it delete");
+  }
+
+  @Test
+  void change_valuesTakeOneForm_integersAreLongs() {
+    ResourceChange c = change("s3_object.f", ChangeAction.UPDATE, Map.of("size", 12),
+        Map.of("size", 13L));
+
+    assertThat(c.before().get("size")).isEqualTo(12L);
+    assertThat(change("s3_object.f", ChangeAction.NOOP, Map.of("size", 12), Map.of("size", 12L))
+        .after()).isEqualTo(Map.of("size", 12L));
+  }
+
+  @Test
   void render_onATerminal_colours() {
     String text = PlanFormat.text(plan(List.of(
         change("iam_user.a", ChangeAction.CREATE, Map.of(), Map.of("name", "a"))), List.of()),

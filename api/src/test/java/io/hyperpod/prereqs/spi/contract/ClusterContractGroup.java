@@ -1,8 +1,8 @@
 package io.hyperpod.prereqs.spi.contract;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
-import io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig;
 import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.iam.IamRole;
 import io.hyperpod.prereqs.spi.iam.PrincipalRef;

@@ -2,8 +2,8 @@ package io.hyperpod.prereqs.spi.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hyperpod.prereqs.internal.iam.PolicyDocuments;
-import io.hyperpod.prereqs.policy.EvalDecision;
+import io.hyperpod.prereqs.internal.iam.StackPolicyDocuments;
+import io.hyperpod.prereqs.spi.iam.EvalDecision;
 import io.hyperpod.prereqs.spi.MalformedException;
 import io.hyperpod.prereqs.spi.NotFoundException;
 import io.hyperpod.prereqs.spi.iam.IamUser;
@@ -41,7 +41,7 @@ public abstract class IamSimulationContract extends ContractGroup {
   @Test
   void simulatePrincipalPolicy_clusterUser_allowsStartSessionDeniesPutObject() {
     IamUser user = newUser();
-    backend().iam().putInlinePolicy(PrincipalRef.user(user.name()), "sessions", PolicyDocuments.clusterUser());
+    backend().iam().putInlinePolicy(PrincipalRef.user(user.name()), "sessions", StackPolicyDocuments.clusterUser());
 
     List<SimulationResult> results =
         backend().iam().simulatePrincipalPolicy(user.arn(), actions("ssm:StartSession", "s3:PutObject"));
@@ -59,7 +59,7 @@ public abstract class IamSimulationContract extends ContractGroup {
   @Test
   void simulatePrincipalPolicy_explicitDeny_winsOverAllow() {
     IamUser user = newUser();
-    backend().iam().putInlinePolicy(PrincipalRef.user(user.name()), "sessions", PolicyDocuments.clusterUser());
+    backend().iam().putInlinePolicy(PrincipalRef.user(user.name()), "sessions", StackPolicyDocuments.clusterUser());
     backend().iam().putInlinePolicy(PrincipalRef.user(user.name()), "no-sessions",
         "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"NoSessions\",\"Effect\":\"Deny\","
             + "\"Action\":\"ssm:StartSession\",\"Resource\":\"*\"}]}");

@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.spi.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.spi.ConflictException;
 import io.hyperpod.prereqs.spi.NotFoundException;
 import io.hyperpod.prereqs.spi.sagemaker.Cluster;

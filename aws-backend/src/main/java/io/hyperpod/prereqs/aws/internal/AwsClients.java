@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -29,7 +28,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * The SDK clients of one backend, each made on first use from the same {@link AwsSettings}: one
- * shared HTTP client, the standard retry strategy with throttling-aware backoff, the call counter,
+ * shared HTTP client, the standard retry strategy with throttling-aware backoff ({@link
+ * RetryPolicy}: creates that are not safe to send twice retried only when throttled), the call counter,
  * and the endpoint override (S3 then path-style, with plain checksums and no aws-chunked bodies so
  * that any AWS-compatible server understands it). Closing closes what was made.
  */
@@ -185,8 +185,7 @@ public final class AwsClients implements AutoCloseable {
   }
 
   private StandardRetryStrategy retryStrategy() {
-    StandardRetryStrategy.Builder builder =
-        AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(settings.maxAttempts());
+    StandardRetryStrategy.Builder builder = RetryPolicy.builder().maxAttempts(settings.maxAttempts());
     settings.backoff().ifPresent(builder::backoffStrategy);
     settings.throttlingBackoff().ifPresent(builder::throttlingBackoffStrategy);
     return builder.build();

@@ -1,9 +1,7 @@
 package io.hyperpod.prereqs.aws.internal;
 
 import io.hyperpod.prereqs.spi.CloudException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import io.hyperpod.prereqs.spi.ErrorKind;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -11,20 +9,17 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
- * The one place where AWS SDK failures become the SPI's {@link CloudException}s: a table from AWS
- * error code to exception subclass, keeping the code, the HTTP status and the request id, and a
- * message that names the call, the resource and what to do. Unknown codes become a plain {@link
- * CloudException}.
+ * The one place where AWS SDK failures become the SPI's {@link CloudException}s: the SPI's {@link
+ * ErrorKind} table picks the exception subclass of the AWS error code, keeping the code, the HTTP
+ * status and the request id, and a message that names the call, the resource and what to do.
  */
 public final class AwsErrors {
-  private static final Map<String, ErrorKind> KINDS = kinds();
-
   private AwsErrors() {}
 
   /** Runs {@code body} (SDK calls, paginators included) and translates what it throws. */
   public static <T> T call(AwsCall call, Supplier<T> body) {
     try {
-      return body.get();
+      return RetryPolicy.during(call, body);
     } catch (AwsServiceException e) {
       throw translate(call, e);
     } catch (SdkClientException e) {
@@ -62,7 +57,7 @@ public final class AwsErrors {
     if (code == null || code.isBlank()) {
       code = codeForStatus(status);
     }
-    ErrorKind kind = kindOf(code, status);
+    ErrorKind kind = ErrorKind.of(code, status);
     String awsMessage = details == null ? null : details.errorMessage();
     StringBuilder message =
         new StringBuilder(call.describe()).append(" failed: ").append(code).append(": ");
@@ -79,7 +74,7 @@ public final class AwsErrors {
    * unsuccessful} items of a batch call), with the HTTP status such an error has on its own.
    */
   public static CloudException translate(AwsCall call, String code, int status, String awsMessage) {
-    ErrorKind kind = kindOf(code, status);
+    ErrorKind kind = ErrorKind.of(code, status);
     StringBuilder message =
         new StringBuilder(call.describe()).append(" failed: ").append(code).append(": ");
     message.append(awsMessage == null || awsMessage.isBlank() ? "HTTP " + status : awsMessage);
@@ -104,15 +99,6 @@ public final class AwsErrors {
         call.describe() + " failed before AWS answered: " + detail + hint,
         null,
         e);
-  }
-
-  /** The kind of SPI exception for an AWS error code; the HTTP status decides unknown codes. */
-  static ErrorKind kindOf(String code, int status) {
-    ErrorKind kind = KINDS.get(code);
-    if (kind != null) {
-      return kind;
-    }
-    return status == 429 ? ErrorKind.THROTTLED : ErrorKind.OTHER;
   }
 
   private static String codeForStatus(int status) {
@@ -157,167 +143,6 @@ public final class AwsErrors {
           message.append(
               " AWS failed internally after the configured retries: try again later.");
         }
-    }
-  }
-
-  private static Map<String, ErrorKind> kinds() {
-    Map<String, ErrorKind> kinds = new HashMap<>();
-    put(
-        kinds,
-        ErrorKind.NOT_FOUND,
-        "NoSuchEntity",
-        "InvalidVpcID.NotFound",
-        "InvalidSubnetID.NotFound",
-        "InvalidGroup.NotFound",
-        "InvalidPermission.NotFound",
-        "InvalidSecurityGroupRuleId.NotFound",
-        "InvalidRouteTableID.NotFound",
-        "InvalidVpcEndpointId.NotFound",
-        "InvalidPrefixListID.NotFound",
-        "FileSystemNotFound",
-        "NoSuchBucket",
-        "NoSuchKey",
-        "NoSuchBucketPolicy",
-        "NoSuchTagSet",
-        "NotFound",
-        "ResourceNotFound",
-        "ResourceNotFoundException",
-        // SSM: a document, or a version of one, that does not exist
-        "InvalidDocument",
-        "InvalidDocumentVersion",
-        // Service Quotas: a service, quota or request that does not exist
-        "NoSuchResourceException");
-    put(
-        kinds,
-        ErrorKind.ALREADY_EXISTS,
-        "EntityAlreadyExists",
-        "InvalidGroup.Duplicate",
-        "InvalidPermission.Duplicate",
-        "RouteAlreadyExists",
-        "BucketAlreadyExists",
-        "BucketAlreadyOwnedByYou",
-        "DocumentAlreadyExists",
-        "ResourceAlreadyExistsException");
-    put(
-        kinds,
-        ErrorKind.LIMIT_EXCEEDED,
-        "LimitExceeded",
-        "TooManyBuckets",
-        "MaxDocumentSizeExceeded",
-        "DocumentLimitExceeded",
-        "DocumentVersionLimitExceeded",
-        "QuotaExceededException",
-        "VpcLimitExceeded",
-        "SubnetLimitExceeded",
-        "SecurityGroupLimitExceeded",
-        "RulesPerSecurityGroupLimitExceeded",
-        "RouteLimitExceeded",
-        "VpcEndpointLimitExceeded",
-        "TagLimitExceeded",
-        "ServiceLimitExceeded");
-    put(
-        kinds,
-        ErrorKind.MALFORMED,
-        "MalformedPolicyDocument",
-        "InvalidVpcID.Malformed",
-        "InvalidVpc.Range",
-        "InvalidSubnetID.Malformed",
-        "InvalidSubnet.Range",
-        "InvalidGroupId.Malformed",
-        "InvalidPermission.Malformed",
-        "InvalidRouteTableId.Malformed",
-        "InvalidVpcEndpointId.Malformed",
-        "InvalidServiceName",
-        "InvalidID",
-        "InvalidFilter",
-        "BadRequest",
-        "InvalidNetworkSettings",
-        "InvalidPerUnitStorageThroughput",
-        "NotServiceResourceError",
-        "InvalidImportPath",
-        "InvalidExportPath",
-        "ValidationError",
-        "ValidationException",
-        "InvalidInput",
-        "PolicyNotAttachable",
-        "InvalidBucketName",
-        "MalformedPolicy",
-        "MalformedXML",
-        "InvalidArgument",
-        "InvalidTag",
-        "InvalidParameterValue",
-        "InvalidParameterCombination",
-        "MissingParameter",
-        "InvalidDocumentContent",
-        "InvalidDocumentSchemaVersion",
-        "InvalidDocumentOperation",
-        "DuplicateDocumentVersionName",
-        "IllegalArgumentException",
-        "InvalidPaginationTokenException");
-    put(
-        kinds,
-        ErrorKind.DEPENDENCY_VIOLATION,
-        "DeleteConflict",
-        "BucketNotEmpty",
-        "DependencyViolation");
-    put(
-        kinds,
-        ErrorKind.CONFLICT,
-        "ConcurrentModification",
-        "InvalidSubnet.Conflict",
-        "CannotDelete",
-        "IdempotentParameterMismatch",
-        "IncompatibleParameterError",
-        "UnmodifiableEntity",
-        "OperationAborted",
-        "ResourceInUse",
-        // SSM: a version with this content exists already
-        "DuplicateDocumentContent",
-        "TooManyUpdates",
-        "InvalidResourceStateException");
-    put(
-        kinds,
-        ErrorKind.ACCESS_DENIED,
-        "AccessDenied",
-        "OptInRequired",
-        "AccessDeniedException",
-        "Forbidden",
-        "UnauthorizedOperation",
-        "AllAccessDisabled",
-        "DependencyAccessDeniedException");
-    put(
-        kinds,
-        ErrorKind.BAD_CREDENTIALS,
-        "InvalidClientTokenId",
-        "InvalidAccessKeyId",
-        "SignatureDoesNotMatch",
-        "ExpiredToken",
-        "ExpiredTokenException",
-        "AuthFailure",
-        "UnrecognizedClientException");
-    put(
-        kinds,
-        ErrorKind.THROTTLED,
-        "Throttling",
-        "ThrottlingException",
-        "ThrottledException",
-        "RequestLimitExceeded",
-        "SlowDown",
-        "TooManyRequestsException",
-        "RequestThrottled",
-        "RequestThrottledException");
-    // SageMaker: a quota of the account (e.g. instances for cluster usage) would be exceeded
-    put(kinds, ErrorKind.LIMIT_EXCEEDED, "ResourceLimitExceeded");
-    // SSM StartSession: no managed node with this target is connected
-    put(kinds, ErrorKind.NOT_FOUND, "TargetNotConnected");
-    return Map.copyOf(kinds);
-  }
-
-  private static void put(Map<String, ErrorKind> kinds, ErrorKind kind, String... codes) {
-    for (String code : List.of(codes)) {
-      if (kinds.put(code, kind) != null) {
-        throw new IllegalStateException("AWS error code " + code + " is mapped twice");
-      }
     }
   }
 }

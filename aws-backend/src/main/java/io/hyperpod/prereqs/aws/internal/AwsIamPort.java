@@ -426,7 +426,7 @@ public final class AwsIamPort implements IamPort {
                   iam()
                       .getRolePolicy(request -> request.roleName(name).policyName(policyName))
                       .policyDocument());
-      inline.put(policyName, PolicyDocuments.decode(encoded));
+      inline.put(policyName, PolicyDocumentDecoder.decode(encoded));
     }
     return inline;
   }
@@ -442,7 +442,7 @@ public final class AwsIamPort implements IamPort {
   }
 
   private String document(String arn, String versionId) {
-    return PolicyDocuments.decode(
+    return PolicyDocumentDecoder.decode(
         AwsErrors.call(
             AwsCall.iam("GetPolicyVersion", "version " + versionId + " of policy '" + arn + "'"),
             () ->

@@ -217,6 +217,19 @@ public final class AwsS3Port implements S3Port {
   @Override
   public S3ObjectInfo putObject(String bucket, String key, byte[] content, String contentType,
       Map<String, String> metadata) {
+    return put(bucket, key, content, contentType, metadata, null);
+  }
+
+  @Override
+  public S3ObjectInfo putObjectIf(
+      String bucket, String key, byte[] content, String contentType, Optional<String> ifMatch) {
+    return put(bucket, key, content, contentType, Map.of(),
+        ifMatch.map(e -> "\"" + e + "\"").orElse("*"));
+  }
+
+  /** PutObject; {@code condition} {@code *} is If-None-Match: *, an ETag If-Match, null none. */
+  private S3ObjectInfo put(String bucket, String key, byte[] content, String contentType,
+      Map<String, String> metadata, String condition) {
     PutObjectResponse response =
         AwsErrors.call(
             AwsCall.s3("PutObject", "s3:PutObject", object(bucket, key)),
@@ -227,6 +240,11 @@ public final class AwsS3Port implements S3Port {
                               .metadata(metadata);
                           if (contentType != null) {
                             request.contentType(contentType);
+                          }
+                          if ("*".equals(condition)) {
+                            request.ifNoneMatch("*");
+                          } else if (condition != null) {
+                            request.ifMatch(condition);
                           }
                         },
                         RequestBody.fromBytes(content)));

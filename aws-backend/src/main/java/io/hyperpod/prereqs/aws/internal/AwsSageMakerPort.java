@@ -2,10 +2,10 @@ package io.hyperpod.prereqs.aws.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
-import io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig;
-import io.hyperpod.prereqs.apply.ImmutableVpcConfig;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableVpcConfig;
 import io.hyperpod.prereqs.spi.sagemaker.Cluster;
 import io.hyperpod.prereqs.spi.sagemaker.ClusterNode;
 import io.hyperpod.prereqs.spi.sagemaker.SageMakerPort;

@@ -100,7 +100,7 @@ final class IamMappings {
     String document =
         policy.policyVersionList().stream()
             .filter(version -> Boolean.TRUE.equals(version.isDefaultVersion()))
-            .map(version -> PolicyDocuments.decode(version.document()))
+            .map(version -> PolicyDocumentDecoder.decode(version.document()))
             .findFirst()
             .orElse("");
     return ManagedPolicy.builder()
@@ -168,7 +168,7 @@ final class IamMappings {
         .roleId(roleId)
         .path(pathOf(path))
         .createDate(createDate)
-        .assumeRolePolicyDocument(PolicyDocuments.decode(encodedTrustPolicy))
+        .assumeRolePolicyDocument(PolicyDocumentDecoder.decode(encodedTrustPolicy))
         .permissionsBoundaryArn(boundary == null ? null : boundary.permissionsBoundaryArn())
         .tags(tags(tags));
   }
@@ -176,7 +176,7 @@ final class IamMappings {
   private static Map<String, String> inline(List<PolicyDetail> policies) {
     Map<String, String> inline = new TreeMap<>();
     policies.forEach(
-        policy -> inline.put(policy.policyName(), PolicyDocuments.decode(policy.policyDocument())));
+        policy -> inline.put(policy.policyName(), PolicyDocumentDecoder.decode(policy.policyDocument())));
     return inline;
   }
 

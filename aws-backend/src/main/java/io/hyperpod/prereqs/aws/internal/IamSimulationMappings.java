@@ -1,6 +1,6 @@
 package io.hyperpod.prereqs.aws.internal;
 
-import io.hyperpod.prereqs.policy.EvalDecision;
+import io.hyperpod.prereqs.spi.iam.EvalDecision;
 import io.hyperpod.prereqs.spi.iam.ImmutableMatchedStatement;
 import io.hyperpod.prereqs.spi.iam.PolicySimulation;
 import io.hyperpod.prereqs.spi.iam.SimulationResult;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hyperpod.prereqs.spi.AccessDeniedException;
 import io.hyperpod.prereqs.spi.AlreadyExistsException;
 import io.hyperpod.prereqs.spi.CloudException;
-import io.hyperpod.prereqs.spi.ConflictException;
 import io.hyperpod.prereqs.spi.DependencyViolationException;
+import io.hyperpod.prereqs.spi.ErrorKind;
 import io.hyperpod.prereqs.spi.LimitExceededException;
 import io.hyperpod.prereqs.spi.MalformedException;
 import io.hyperpod.prereqs.spi.NotFoundException;
@@ -14,6 +14,15 @@ import io.hyperpod.prereqs.spi.ThrottledException;
 import org.junit.jupiter.api.Test;
 
 class AwsErrorTest {
+  @Test
+  void everyCode_isListedInTheSpisOneTable() {
+    for (AwsError error : AwsError.values()) {
+      assertThat(ErrorKind.listed(error.code()))
+          .as(error + " (" + error.code() + ") in ErrorKind's table")
+          .hasValue(error.kind());
+    }
+  }
+
   @Test
   void exception_iamCodes_haveAwsStatusesAndTypes() {
     assertError(AwsError.IAM_NO_SUCH_ENTITY, NotFoundException.class, 404);
@@ -53,15 +62,19 @@ class AwsErrorTest {
   }
 
   @Test
-  void exception_unlistedCode_isJudgedByStatusAndName() {
+  void exception_unlistedCode_isJudgedByAwsNamingAlone() {
     assertThat(AwsError.exception("ec2", "InvalidInstanceID.Malformed", 400, "m", null))
         .isInstanceOf(MalformedException.class);
-    assertThat(AwsError.exception("ec2", "Gone", 404, "m", null))
+    assertThat(AwsError.exception("ec2", "InvalidInstanceID.NotFound", 400, "m", null))
         .isInstanceOf(NotFoundException.class);
     assertThat(AwsError.exception("ec2", "RequestLimitExceeded", 503, "m", null))
         .isInstanceOf(ThrottledException.class);
+    assertThat(AwsError.exception("x", "SlowDownPlease", 429, "m", null))
+        .isInstanceOf(ThrottledException.class);
+    assertThat(AwsError.exception("ec2", "Gone", 404, "m", null))
+        .isExactlyInstanceOf(CloudException.class);
     assertThat(AwsError.exception("x", "InUse", 409, "m", null))
-        .isInstanceOf(ConflictException.class);
+        .isExactlyInstanceOf(CloudException.class);
     assertThat(AwsError.exception("x", "Boom", 500, "m", null))
         .isExactlyInstanceOf(CloudException.class);
   }

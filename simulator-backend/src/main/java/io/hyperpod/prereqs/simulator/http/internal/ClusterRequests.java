@@ -1,13 +1,13 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
-import io.hyperpod.prereqs.apply.ImmutableInstanceGroupSpec;
-import io.hyperpod.prereqs.apply.ImmutableLifeCycleConfig;
-import io.hyperpod.prereqs.apply.ImmutableOrchestrator;
-import io.hyperpod.prereqs.apply.ImmutableSlurmConfig;
-import io.hyperpod.prereqs.apply.ImmutableSlurmOrchestrator;
-import io.hyperpod.prereqs.apply.ImmutableVpcConfig;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableOrchestrator;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmOrchestrator;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableVpcConfig;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import java.util.ArrayList;
 import java.util.List;

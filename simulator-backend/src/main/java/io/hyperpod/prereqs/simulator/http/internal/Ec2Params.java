@@ -112,7 +112,7 @@ final class Ec2Params {
       List<T> all,
       Function<T, String> key,
       Consumer<T> item) {
-    Page<T> page = page(all, key, params);
+    MarkerPage<T> page = page(all, key, params);
     x.start(setName);
     page.items().forEach(item);
     x.end().element("nextToken", page.nextMarker());
@@ -122,14 +122,14 @@ final class Ec2Params {
    * One page of a Describe answer ({@code MaxResults} 5 to 1000; without it, everything), items
    * ordered by {@code key}.
    */
-  private static <T> Page<T> page(List<T> items, Function<T, String> key, QueryParams params) {
+  private static <T> MarkerPage<T> page(List<T> items, Function<T, String> key, QueryParams params) {
     Integer max = params.integer("MaxResults");
     if (max != null && (max < 5 || max > 1000)) {
       throw AwsError.EC2_INVALID_PARAMETER_VALUE.exception(
           "Value ( " + max + " ) for parameter maxResults is invalid. Expecting a value between"
               + " 5 and 1000.");
     }
-    return Page.of(
+    return MarkerPage.of(
         items,
         key,
         params.get("NextToken"),

@@ -111,8 +111,8 @@ public final class FsxJsonService extends JsonProtocol {
     if (max != null && max < 1) {
       throw AwsError.FSX_BAD_REQUEST.exception("MaxResults " + max + " must be at least 1.");
     }
-    Page<FileSystemRecord> page =
-        Page.of(
+    MarkerPage<FileSystemRecord> page =
+        MarkerPage.of(
             ops.describeFileSystems(strings(in.path("FileSystemIds"))),
             FileSystemRecord::id,
             text(in, "NextToken"),

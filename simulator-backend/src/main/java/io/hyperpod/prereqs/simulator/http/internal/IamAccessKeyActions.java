@@ -39,7 +39,7 @@ final class IamAccessKeyActions {
           String user = userName(p, c);
           String name = new IamOperations(c).getUser(user).name();
           List<AccessKeyRecord> all = keys(c).list(user);
-          Page<AccessKeyRecord> page = IamQueryService.page(all, AccessKeyRecord::accessKeyId, p);
+          MarkerPage<AccessKeyRecord> page = IamQueryService.page(all, AccessKeyRecord::accessKeyId, p);
           x.start("AccessKeyMetadata");
           page.items()
               .forEach(

@@ -63,7 +63,7 @@ final class IamGroupActions {
         "ListGroupPolicies",
         (p, c, x) -> {
           GroupRecord group = groups(c).getGroup(p.get("GroupName"));
-          Page<String> page =
+          MarkerPage<String> page =
               IamQueryService.page(
                   new ArrayList<>(group.inlinePolicies().keySet()), Function.identity(), p);
           IamXml.strings(x, "PolicyNames", page.items());
@@ -83,7 +83,7 @@ final class IamGroupActions {
               groups(c).getGroup(p.get("GroupName")).attachedPolicyArns().stream()
                   .filter(arn -> IamArns.parsePolicy(arn).path().startsWith(prefix))
                   .collect(Collectors.toList());
-          Page<String> page = IamQueryService.page(arns, Function.identity(), p);
+          MarkerPage<String> page = IamQueryService.page(arns, Function.identity(), p);
           IamXml.attachedPolicies(x, "AttachedPolicies", page.items());
           page.writeIamMarker(x);
         });
@@ -94,7 +94,7 @@ final class IamGroupActions {
     IamGroupOperations groups = groups(c);
     GroupRecord group = groups.getGroup(p.get("GroupName"));
     group(x, "Group", c, group);
-    Page<UserRecord> page =
+    MarkerPage<UserRecord> page =
         IamQueryService.page(groups.members(group), u -> u.name().toLowerCase(Locale.ROOT), p);
     x.start("Users");
     page.items().forEach(u -> IamXml.user(x, "member", c.accountId(), u, false));
@@ -103,7 +103,7 @@ final class IamGroupActions {
   }
 
   private static void page(QueryParams p, Xml x, BackendContext c, Collection<GroupRecord> all) {
-    Page<GroupRecord> page =
+    MarkerPage<GroupRecord> page =
         IamQueryService.page(List.copyOf(all), g -> g.name().toLowerCase(Locale.ROOT), p);
     x.start("Groups");
     page.items().forEach(g -> group(x, "member", c, g));

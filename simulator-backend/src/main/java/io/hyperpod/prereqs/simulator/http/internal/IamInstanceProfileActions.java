@@ -62,7 +62,7 @@ final class IamInstanceProfileActions {
 
   private static void page(
       QueryParams p, Xml x, BackendContext c, Collection<InstanceProfileRecord> all) {
-    Page<InstanceProfileRecord> page =
+    MarkerPage<InstanceProfileRecord> page =
         IamQueryService.page(List.copyOf(all), ip -> ip.name().toLowerCase(Locale.ROOT), p);
     x.start("InstanceProfiles");
     page.items().forEach(ip -> profile(x, "member", c, ip));

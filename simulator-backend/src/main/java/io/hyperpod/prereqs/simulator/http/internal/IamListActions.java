@@ -46,7 +46,7 @@ final class IamListActions {
   private static <T extends PrincipalRecord> void listPrincipals(
       QueryParams p, Xml x, String element, Collection<T> all, Consumer<T> member) {
     String prefix = p.get("PathPrefix", "/");
-    Page<T> page =
+    MarkerPage<T> page =
         IamQueryService.page(
             all.stream().filter(r -> r.path().startsWith(prefix)).collect(Collectors.toList()),
             r -> r.name().toLowerCase(Locale.ROOT),
@@ -83,7 +83,7 @@ final class IamListActions {
             !policy.path().startsWith(prefix)
                 || (onlyAttached
                     && store.attachmentCount(IamArns.policy(c.accountId(), policy)) == 0));
-    Page<PolicyRecord> page = IamQueryService.page(policies, IamListActions::policyKey, p);
+    MarkerPage<PolicyRecord> page = IamQueryService.page(policies, IamListActions::policyKey, p);
     x.start("Policies");
     for (PolicyRecord policy : page.items()) {
       x.start("member");
@@ -128,7 +128,7 @@ final class IamListActions {
           .filter(policy -> store.attachmentCount(IamArns.policy(c.accountId(), policy)) > 0)
           .forEach(entries::add);
     }
-    Page<Object> page = IamQueryService.page(entries, IamListActions::entryKey, p);
+    MarkerPage<Object> page = IamQueryService.page(entries, IamListActions::entryKey, p);
     x.start("UserDetailList");
     for (Object entry : page.items()) {
       if (entry instanceof UserRecord) {

@@ -47,7 +47,7 @@ final class IamPolicyActions {
     iam.action(
         "ListPolicyVersions",
         (p, c, x) -> {
-          Page<PolicyVersionRecord> page =
+          MarkerPage<PolicyVersionRecord> page =
               IamQueryService.page(
                   ops(c).listPolicyVersions(arn(p)),
                   v -> String.format("%010d", Integer.parseInt(v.versionId().substring(1))),
@@ -108,7 +108,7 @@ final class IamPolicyActions {
     principals.removeIf(
         principal ->
             !principal.attachedPolicyArns().contains(arn) || !principal.path().startsWith(prefix));
-    Page<PrincipalRecord> page =
+    MarkerPage<PrincipalRecord> page =
         IamQueryService.page(
             principals, r -> entityKind(r) + r.name(), p);
     x.start("PolicyGroups");

@@ -83,7 +83,7 @@ final class IamPrincipalActions {
               ops(c).principal(kind.ref(p)).attachedPolicyArns().stream()
                   .filter(arn -> IamArns.parsePolicy(arn).path().startsWith(prefix))
                   .collect(Collectors.toList());
-          Page<String> page = IamQueryService.page(arns, Function.identity(), p);
+          MarkerPage<String> page = IamQueryService.page(arns, Function.identity(), p);
           IamXml.attachedPolicies(x, "AttachedPolicies", page.items());
           page.writeIamMarker(x);
         });
@@ -109,7 +109,7 @@ final class IamPrincipalActions {
         "List" + l + "Policies",
         (p, c, x) -> {
           PrincipalRecord principal = ops(c).principal(kind.ref(p));
-          Page<String> page =
+          MarkerPage<String> page =
               IamQueryService.page(
                   new ArrayList<>(principal.inlinePolicies().keySet()), Function.identity(), p);
           IamXml.strings(x, "PolicyNames", page.items());

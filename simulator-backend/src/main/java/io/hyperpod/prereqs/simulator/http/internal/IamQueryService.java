@@ -27,7 +27,7 @@ public final class IamQueryService extends AwsQueryService {
   }
 
   /** One page of a listing, from the request's {@code Marker} and {@code MaxItems}. */
-  static <T> Page<T> page(List<T> items, Function<T, String> key, QueryParams params) {
+  static <T> MarkerPage<T> page(List<T> items, Function<T, String> key, QueryParams params) {
     Integer max = params.integer("MaxItems");
     if (max != null && (max < 1 || max > MAX_MAX_ITEMS)) {
       throw AwsError.IAM_VALIDATION_ERROR.exception(
@@ -37,7 +37,7 @@ public final class IamQueryService extends AwsQueryService {
               + " and "
               + MAX_MAX_ITEMS);
     }
-    return Page.of(
+    return MarkerPage.of(
         items,
         key,
         params.get("Marker"),

@@ -69,7 +69,7 @@ final class IamSimulateActions {
 
   private static void write(
       Xml x, List<SimulationResult> results, String inlineType, QueryParams p) {
-    Page<Integer> page =
+    MarkerPage<Integer> page =
         IamQueryService.page(
             IntStream.range(0, results.size()).boxed().toList(),
             i -> String.format("%08d", i),

@@ -119,7 +119,7 @@ final class IamXml {
 
   /** One page of a principal's or policy's tags: {@code <Tags>} and IAM's marker. */
   static void tagPage(Xml xml, Map<String, String> tags, QueryParams params) {
-    Page<Map.Entry<String, String>> page =
+    MarkerPage<Map.Entry<String, String>> page =
         IamQueryService.page(new ArrayList<>(tags.entrySet()), Map.Entry::getKey, params);
     xml.start("Tags");
     page.items()

@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.simulator.http.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hyperpod.prereqs.simulator.internal.quotas.Page;
+import io.hyperpod.prereqs.simulator.internal.quotas.OffsetPage;
 import io.hyperpod.prereqs.simulator.internal.quotas.QuotasOperations;
 import io.hyperpod.prereqs.spi.quotas.QuotaChangeRequest;
 import io.hyperpod.prereqs.spi.quotas.ServiceQuota;
@@ -102,7 +102,7 @@ public final class QuotasJsonService extends JsonProtocol {
   }
 
   private static <T> void page(
-      ObjectNode out, String name, Page<T> page, BiConsumer<ObjectNode, T> item) {
+      ObjectNode out, String name, OffsetPage<T> page, BiConsumer<ObjectNode, T> item) {
     ArrayNode items = out.putArray(name);
     page.items().forEach(value -> item.accept(items.addObject(), value));
     page.nextToken().ifPresent(token -> out.put("NextToken", token));

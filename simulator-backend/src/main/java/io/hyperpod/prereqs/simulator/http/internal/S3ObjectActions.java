@@ -9,6 +9,7 @@ import io.hyperpod.prereqs.simulator.internal.s3.S3Operations;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
@@ -58,9 +59,18 @@ final class S3ObjectActions {
       body = AwsChunked.decode(body, trailers);
     }
     Map<String, String> checksums = S3Checksums.verify(r.wire(), body, trailers);
+    String contentType = r.header("Content-Type").orElse(null);
+    Optional<String> ifNoneMatch = r.header("If-None-Match");
+    Optional<String> ifMatch = r.header("If-Match");
     Map<String, String> tags = ObjectTagging.fromHeader(r.header("x-amz-tagging").orElse(null));
-    ObjectRecord object =
-        ops(c).putObject(r.bucket(), r.key(), body, r.header("Content-Type").orElse(null));
+    ObjectRecord object;
+    if (ifMatch.isPresent()) {
+      object = ops(c).putObjectIf(r.bucket(), r.key(), body, contentType, ifMatch.get());
+    } else if (ifNoneMatch.filter("*"::equals).isPresent()) {
+      object = ops(c).putObjectIf(r.bucket(), r.key(), body, contentType, null);
+    } else {
+      object = ops(c).putObject(r.bucket(), r.key(), body, contentType);
+    }
     ObjectTagging.onPut(object, tags);
     ObjectCopies.setMetadata(object, S3CopyActions.metadata(r));
     WireResponse response = WireResponse.ok().header("ETag", etag(object));

@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.simulator.http.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
@@ -112,8 +112,8 @@ public final class SageMakerJsonService extends JsonProtocol {
               + " constraint: Member must have value between 1 and " + MAX_MAX_RESULTS);
     }
     String token = text(in, "NextToken");
-    Page<T> page =
-        Page.of(all, key, token, max, DEFAULT_MAX_RESULTS, () -> badToken(token));
+    MarkerPage<T> page =
+        MarkerPage.of(all, key, token, max, DEFAULT_MAX_RESULTS, () -> badToken(token));
     ArrayNode items = out.putArray(name);
     page.items().forEach(value -> item.accept(items.addObject(), value));
     if (page.truncated()) {

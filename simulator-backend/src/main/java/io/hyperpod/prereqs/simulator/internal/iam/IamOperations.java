@@ -94,7 +94,7 @@ public final class IamOperations {
       throw AwsError.IAM_ENTITY_ALREADY_EXISTS.exception(
           "Role with name " + name + " already exists.");
     }
-    PolicyDocuments.trust(trustPolicy);
+    PolicyDocumentRules.trust(trustPolicy);
     RoleRecord role = new RoleRecord();
     fill(role, name, path, "AROA", tags);
     role.assumeRolePolicyDocument = trustPolicy;
@@ -110,7 +110,7 @@ public final class IamOperations {
 
   public void updateAssumeRolePolicy(String roleName, String document) {
     RoleRecord role = getRole(roleName);
-    PolicyDocuments.trust(document);
+    PolicyDocumentRules.trust(document);
     role.assumeRolePolicyDocument = document;
   }
 
@@ -157,7 +157,7 @@ public final class IamOperations {
         principal(ref),
         policyName,
         document,
-        user ? PolicyDocuments.USER_INLINE_MAX : PolicyDocuments.ROLE_INLINE_MAX,
+        user ? PolicyDocumentRules.USER_INLINE_MAX : PolicyDocumentRules.ROLE_INLINE_MAX,
         user ? "user" : "role");
   }
 
@@ -204,7 +204,7 @@ public final class IamOperations {
   void putInline(
       PrincipalRecord principal, String policyName, String document, int max, String kind) {
     IamInputs.policyName(policyName);
-    PolicyDocuments.inline(document);
+    PolicyDocumentRules.inline(document);
     int total = PolicyJson.nonWhitespaceLength(document);
     for (Map.Entry<String, String> inline : principal.inlinePolicies.entrySet()) {
       if (!inline.getKey().equals(policyName)) {
@@ -272,7 +272,7 @@ public final class IamOperations {
       throw AwsError.IAM_ENTITY_ALREADY_EXISTS.exception(
           "A policy called " + name + " already exists. Duplicate names are not allowed.");
     }
-    PolicyDocuments.managed(document);
+    PolicyDocumentRules.managed(document);
     Instant now = context.now();
     PolicyRecord policy = new PolicyRecord();
     policy.name = name;
@@ -316,7 +316,7 @@ public final class IamOperations {
   public PolicyVersionRecord createPolicyVersion(
       String arn, String document, boolean setAsDefault) {
     PolicyRecord policy = customerPolicy(arn);
-    PolicyDocuments.managed(document);
+    PolicyDocumentRules.managed(document);
     if (policy.versions.size() >= MAX_VERSIONS) {
       throw AwsError.IAM_LIMIT_EXCEEDED.exception(
           "A managed policy can have up to "

@@ -64,7 +64,7 @@ public final class QuotasOperations {
   }
 
   /** ListServiceQuotas: the quotas with an applied value, in code order. */
-  public Page<ServiceQuota> listServiceQuotas(
+  public OffsetPage<ServiceQuota> listServiceQuotas(
       String serviceCode, Integer maxResults, String nextToken) {
     service(serviceCode);
     List<ServiceQuota> all =
@@ -72,16 +72,16 @@ public final class QuotasOperations {
             .filter(QuotaRecord::applied)
             .map(q -> view(q, q.appliedValue))
             .collect(Collectors.toList());
-    return Page.of(all, maxResults, nextToken);
+    return OffsetPage.of(all, maxResults, nextToken);
   }
 
   /** ListAWSDefaultServiceQuotas: every quota with its default, in code order. */
-  public Page<ServiceQuota> listAwsDefaultServiceQuotas(
+  public OffsetPage<ServiceQuota> listAwsDefaultServiceQuotas(
       String serviceCode, Integer maxResults, String nextToken) {
     service(serviceCode);
     List<ServiceQuota> all =
         store.quotas().stream().map(q -> view(q, q.defaultValue)).collect(Collectors.toList());
-    return Page.of(all, maxResults, nextToken);
+    return OffsetPage.of(all, maxResults, nextToken);
   }
 
   // ---- increase requests -----------------------------------------------------------------
@@ -139,20 +139,20 @@ public final class QuotasOperations {
   }
 
   /** ListRequestedServiceQuotaChangeHistory: every request of the service, newest first. */
-  public Page<QuotaChangeRequest> listRequestedServiceQuotaChangeHistory(
+  public OffsetPage<QuotaChangeRequest> listRequestedServiceQuotaChangeHistory(
       String serviceCode, String status, Integer maxResults, String nextToken) {
     service(serviceCode);
     return history(null, status, maxResults, nextToken);
   }
 
   /** ListRequestedServiceQuotaChangeHistoryByQuota: the requests of one quota, newest first. */
-  public Page<QuotaChangeRequest> listRequestedServiceQuotaChangeHistoryByQuota(
+  public OffsetPage<QuotaChangeRequest> listRequestedServiceQuotaChangeHistoryByQuota(
       String serviceCode, String quotaCode, String status, Integer maxResults, String nextToken) {
     quota(serviceCode, quotaCode);
     return history(quotaCode, status, maxResults, nextToken);
   }
 
-  private Page<QuotaChangeRequest> history(
+  private OffsetPage<QuotaChangeRequest> history(
       String quotaCode, String status, Integer maxResults, String nextToken) {
     QuotaRequestStatus wanted = status == null ? null : status(status);
     List<QuotaChangeRequest> all =
@@ -161,7 +161,7 @@ public final class QuotasOperations {
             .filter(r -> wanted == null || r.status == wanted)
             .map(r -> QuotaViews.request(r, SERVICE_CODE))
             .collect(Collectors.toList());
-    return Page.of(all, maxResults, nextToken);
+    return OffsetPage.of(all, maxResults, nextToken);
   }
 
   private QuotaRequestRecord schedule(QuotaRecord q, double desiredValue) {

@@ -73,12 +73,12 @@ public final class SimulatedQuotas implements QuotasPort {
   }
 
   private <T> List<T> all(
-      String operation, BiFunction<QuotasOperations, String, Page<T>> page) {
+      String operation, BiFunction<QuotasOperations, String, OffsetPage<T>> page) {
     List<T> out = new ArrayList<>();
     String token = null;
     do {
       String current = token;
-      Page<T> p = call(operation, ops -> page.apply(ops, current));
+      OffsetPage<T> p = call(operation, ops -> page.apply(ops, current));
       out.addAll(p.items());
       token = p.nextToken().orElse(null);
     } while (token != null);

@@ -2,7 +2,7 @@ package io.hyperpod.prereqs.simulator.internal.s3;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
-import io.hyperpod.prereqs.simulator.internal.Glob;
+import io.hyperpod.prereqs.simulator.internal.StarPattern;
 import io.hyperpod.prereqs.simulator.internal.PolicyJson;
 import io.hyperpod.prereqs.spi.CloudException;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +128,7 @@ final class BucketPolicies {
     String rest = resource.substring(prefix.length());
     int slash = rest.indexOf('/');
     String bucketPart = slash < 0 ? rest : rest.substring(0, slash);
-    return Glob.matches(bucketPart, bucket, false);
+    return StarPattern.matches(bucketPart, bucket, false);
   }
 
   private static CloudException malformed(String message) {

@@ -208,6 +208,22 @@ public final class S3Operations {
     return object;
   }
 
+  /**
+   * PutObject with If-None-Match: * (ifMatch null) or If-Match: ETAG; PreconditionFailed (412)
+   * when the key exists, or when its ETag is another (or it is missing).
+   */
+  public ObjectRecord putObjectIf(
+      String name, String key, byte[] content, String contentType, String ifMatch) {
+    ObjectRecord existing = ownedBucket(name).objects.get(key);
+    boolean holds = ifMatch == null ? existing == null
+        : existing != null && existing.etag().equals(ifMatch.replace("\"", ""));
+    if (!holds) {
+      throw AwsError.S3_PRECONDITION_FAILED.exception(
+          "At least one of the pre-conditions you specified did not hold");
+    }
+    return putObject(name, key, content, contentType);
+  }
+
   /** The object; NoSuchKey when the bucket has no such key. */
   public ObjectRecord getObject(String name, String key) {
     ObjectRecord object = ownedBucket(name).objects.get(key);

@@ -113,6 +113,13 @@ public final class SimulatedS3 implements S3Port {
   }
 
   @Override
+  public S3ObjectInfo putObjectIf(
+      String bucket, String key, byte[] content, String contentType, Optional<String> ifMatch) {
+    return call("PutObject",
+        ops -> info(ops.putObjectIf(bucket, key, content, contentType, ifMatch.orElse(null))));
+  }
+
+  @Override
   public Optional<byte[]> getObject(String bucket, String key) {
     return Absent.when(
         "NoSuchKey", () -> call("GetObject", ops -> ops.getObject(bucket, key).content()));

@@ -1,6 +1,6 @@
 package io.hyperpod.prereqs.simulator.internal.sagemaker;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.simulator.internal.ec2.Ec2Operations;
 import io.hyperpod.prereqs.simulator.internal.ec2.SubnetRecord;

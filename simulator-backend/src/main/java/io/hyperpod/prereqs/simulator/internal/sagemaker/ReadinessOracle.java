@@ -1,13 +1,13 @@
 package io.hyperpod.prereqs.simulator.internal.sagemaker;
 
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleFiles;
 import io.hyperpod.prereqs.internal.readiness.AccountView;
 import io.hyperpod.prereqs.internal.readiness.ClusterReadiness;
 import io.hyperpod.prereqs.internal.readiness.LifecycleRequirements.S3Location;
 import io.hyperpod.prereqs.internal.readiness.NetworkRequirements;
 import io.hyperpod.prereqs.internal.readiness.Principal;
-import io.hyperpod.prereqs.internal.readiness.SharedUsers;
+import io.hyperpod.prereqs.internal.lifecycle.SharedUsers;
 import io.hyperpod.prereqs.readiness.Consequence;
 import io.hyperpod.prereqs.readiness.RequirementResult;
 import io.hyperpod.prereqs.simulator.SimulatedCaller;

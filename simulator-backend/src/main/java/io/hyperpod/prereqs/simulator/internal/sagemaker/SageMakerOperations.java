@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.simulator.internal.sagemaker;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.hyperpod.prereqs.apply.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.internal.json.Json;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;

@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.simulator.internal.ssm;
 import io.hyperpod.prereqs.internal.readiness.AccountView;
 import io.hyperpod.prereqs.internal.readiness.Principal;
 import io.hyperpod.prereqs.internal.readiness.SessionResolver;
-import io.hyperpod.prereqs.internal.readiness.SharedUsers;
+import io.hyperpod.prereqs.internal.lifecycle.SharedUsers;
 import io.hyperpod.prereqs.simulator.SimulatedCaller;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;

@@ -2,7 +2,7 @@ package io.hyperpod.prereqs.simulator.internal.sts;
 
 import io.hyperpod.prereqs.policy.AuthorizationRequest;
 import io.hyperpod.prereqs.policy.Decision;
-import io.hyperpod.prereqs.policy.EvalDecision;
+import io.hyperpod.prereqs.spi.iam.EvalDecision;
 import io.hyperpod.prereqs.policy.LabeledPolicy;
 import io.hyperpod.prereqs.policy.PolicyEvaluator;
 import io.hyperpod.prereqs.policy.PolicyKind;

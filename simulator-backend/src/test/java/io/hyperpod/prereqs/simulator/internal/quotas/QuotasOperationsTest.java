@@ -21,10 +21,10 @@ class QuotasOperationsTest {
 
   @Test
   void listAwsDefaultServiceQuotas_pages_coverEveryQuotaOnce() {
-    Page<ServiceQuota> first = call(ops -> ops.listAwsDefaultServiceQuotas("sagemaker", 100, null));
-    Page<ServiceQuota> second = call(ops ->
+    OffsetPage<ServiceQuota> first = call(ops -> ops.listAwsDefaultServiceQuotas("sagemaker", 100, null));
+    OffsetPage<ServiceQuota> second = call(ops ->
         ops.listAwsDefaultServiceQuotas("sagemaker", 100, first.nextToken().orElseThrow()));
-    Page<ServiceQuota> third = call(ops ->
+    OffsetPage<ServiceQuota> third = call(ops ->
         ops.listAwsDefaultServiceQuotas("sagemaker", 100, second.nextToken().orElseThrow()));
 
     assertThat(first.items()).hasSize(100);

@@ -1,4 +1,4 @@
-package io.hyperpod.prereqs.policy;
+package io.hyperpod.prereqs.spi.iam;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package io.hyperpod.prereqs.internal.readiness;
+package io.hyperpod.prereqs.internal.lifecycle;
 
 import java.util.ArrayList;
 import java.util.HashMap;

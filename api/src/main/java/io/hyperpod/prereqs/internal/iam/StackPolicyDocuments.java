@@ -13,7 +13,7 @@ import java.util.Map;
  * The IAM documents the stack writes, as the seed document and the HyperPod docs give them
  * (facts §1.3, §2.1-§2.4), in one place.
  */
-public final class PolicyDocuments {
+public final class StackPolicyDocuments {
   public static final String SAGEMAKER_SERVICE = "sagemaker.amazonaws.com";
   public static final String INSTANCE_ROLE_POLICY = "AmazonSageMakerClusterInstanceRolePolicy";
   public static final String FULL_ACCESS_POLICY = "AmazonSageMakerFullAccess";
@@ -33,7 +33,7 @@ public final class PolicyDocuments {
           "sagemaker:UpdateClusterSoftware",
           "sagemaker:BatchDeleteClusterNodes");
 
-  private PolicyDocuments() {}
+  private StackPolicyDocuments() {}
 
   /** The execution role's trust policy: SageMaker may assume it. */
   public static String executionRoleTrust() {

@@ -1,4 +1,4 @@
-package io.hyperpod.prereqs.apply;
+package io.hyperpod.prereqs.spi.sagemaker;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.internal.ValueStyle;
-import io.hyperpod.prereqs.plan.ResourceAddress;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -69,7 +68,7 @@ public interface CreateClusterRequest {
   /**
    * An id the request needs that exists only once apply has created its resource: the request
    * field (with its index in the complete list, e.g. {@code VpcConfig.Subnets[0]}) and the
-   * resource's plan address.
+   * resource's plan address ({@code ec2_subnet.10.0.0.0/20}).
    */
   @Value.Immutable
   @ValueStyle
@@ -77,10 +76,11 @@ public interface CreateClusterRequest {
     @Value.Parameter
     String field();
 
+    /** The plan address of the resource that will have the id, as {@code plan.change(...)} takes it. */
     @Value.Parameter
-    ResourceAddress address();
+    String address();
 
-    static UnknownId of(String field, ResourceAddress address) {
+    static UnknownId of(String field, String address) {
       return ImmutableUnknownId.of(field, address);
     }
   }

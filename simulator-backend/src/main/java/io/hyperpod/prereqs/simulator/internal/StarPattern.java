@@ -3,8 +3,8 @@ package io.hyperpod.prereqs.simulator.internal;
 import java.util.regex.Pattern;
 
 /** Patterns where {@code *} matches any run of characters and everything else is literal. */
-public final class Glob {
-  private Glob() {}
+public final class StarPattern {
+  private StarPattern() {}
 
   public static boolean matches(String pattern, String value, boolean ignoreCase) {
     StringBuilder regex = new StringBuilder();

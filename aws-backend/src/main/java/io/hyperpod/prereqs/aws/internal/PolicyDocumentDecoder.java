@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
  * (RFC 3986) and the Java SDK does not decode them. They are decoded here, exactly once, right
  * where they leave an SDK response.
  */
-final class PolicyDocuments {
-  private PolicyDocuments() {}
+final class PolicyDocumentDecoder {
+  private PolicyDocumentDecoder() {}
 
   /** The JSON of a document as IAM returned it; {@code null} stays {@code null}. */
   static String decode(String urlEncoded) {

@@ -1,5 +1,6 @@
-package io.hyperpod.prereqs.internal.engine;
+package io.hyperpod.prereqs.internal.stack;
 
+import io.hyperpod.prereqs.internal.engine.StackComponent;
 import io.hyperpod.prereqs.internal.fsx.FsxComponent;
 import io.hyperpod.prereqs.internal.iam.IamComponent;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleComponent;

@@ -1,4 +1,4 @@
-package io.hyperpod.prereqs.internal.engine;
+package io.hyperpod.prereqs.plan;
 
 /**
  * A value only apply can know (an id a create assigns, a version an update adds), put where the

@@ -1,4 +1,4 @@
-package io.hyperpod.prereqs.internal.engine;
+package io.hyperpod.prereqs.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

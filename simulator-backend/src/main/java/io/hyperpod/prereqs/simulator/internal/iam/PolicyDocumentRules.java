@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Failures are MalformedPolicyDocument with IAM's wording ({@link PolicyGrammar}; where the problem
  * is goes into the simulator's reason); an over-long document is LimitExceeded as in IAM.
  */
-public final class PolicyDocuments {
+public final class PolicyDocumentRules {
   /** Managed policy size, non-whitespace characters. */
   public static final int MANAGED_POLICY_MAX = 6144;
 
@@ -25,7 +25,7 @@ public final class PolicyDocuments {
   private static final Pattern DOCUMENT_CHARACTERS =
       Pattern.compile("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
 
-  private PolicyDocuments() {}
+  private PolicyDocumentRules() {}
 
   /** A managed policy document (CreatePolicy, CreatePolicyVersion). */
   public static void managed(String document) {

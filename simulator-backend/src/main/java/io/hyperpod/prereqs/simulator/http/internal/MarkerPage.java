@@ -14,11 +14,11 @@ import java.util.function.Supplier;
  * services' {@code NextToken}). Items are ordered by a key; the marker names the key of the next
  * page's first item, so items deleted between pages do not shift the pages.
  */
-public final class Page<T> {
+public final class MarkerPage<T> {
   private final List<T> items;
   private final String nextMarker;
 
-  private Page(List<T> items, String nextMarker) {
+  private MarkerPage(List<T> items, String nextMarker) {
     this.items = items;
     this.nextMarker = nextMarker;
   }
@@ -28,7 +28,7 @@ public final class Page<T> {
    * @param max the page size asked for, or null for {@code defaultMax}
    * @param badMarker the service's error for a marker it did not hand out
    */
-  public static <T> Page<T> of(
+  public static <T> MarkerPage<T> of(
       List<T> all,
       Function<T, String> key,
       String marker,
@@ -47,7 +47,7 @@ public final class Page<T> {
     int size = max == null ? defaultMax : max;
     int end = (int) Math.min((long) start + size, sorted.size());
     String next = end < sorted.size() ? encode(key.apply(sorted.get(end))) : null;
-    return new Page<>(List.copyOf(sorted.subList(start, end)), next);
+    return new MarkerPage<>(List.copyOf(sorted.subList(start, end)), next);
   }
 
   public List<T> items() {

@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param <T> the item type
  */
-public record Page<T>(List<T> items, Optional<String> nextToken) {
+public record OffsetPage<T>(List<T> items, Optional<String> nextToken) {
   /** The largest {@code MaxResults} Service Quotas accepts, and the page size without one. */
   public static final int MAX_RESULTS = 100;
 
@@ -24,7 +24,7 @@ public record Page<T>(List<T> items, Optional<String> nextToken) {
    * @throws io.hyperpod.prereqs.spi.CloudException IllegalArgumentException for a MaxResults out
    *     of 1-100, InvalidPaginationTokenException for a token this list did not hand out
    */
-  static <T> Page<T> of(List<T> all, Integer maxResults, String nextToken) {
+  static <T> OffsetPage<T> of(List<T> all, Integer maxResults, String nextToken) {
     int size = maxResults == null ? MAX_RESULTS : maxResults;
     if (size < 1 || size > MAX_RESULTS) {
       throw AwsError.QUOTAS_ILLEGAL_ARGUMENT.exception(
@@ -34,7 +34,7 @@ public record Page<T>(List<T> items, Optional<String> nextToken) {
     int from = nextToken == null ? 0 : offset(nextToken, all.size());
     int to = Math.min(all.size(), from + size);
     Optional<String> next = to < all.size() ? Optional.of(token(to)) : Optional.empty();
-    return new Page<>(List.copyOf(all.subList(from, to)), next);
+    return new OffsetPage<>(List.copyOf(all.subList(from, to)), next);
   }
 
   private static String token(int offset) {
