@@ -1,6 +1,8 @@
 package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.apply.ApplyResult;
+import io.hyperpod.prereqs.apply.PlanRefusedException;
+import io.hyperpod.prereqs.plan.Severity;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.PlanFormat;
 import java.util.function.Supplier;
@@ -22,23 +24,21 @@ final class Confirmed {
     }
     t.out().flush();
     if (plan.hasErrors()) {
-      t.err().println("error: the plan has errors (above); nothing was changed.");
-      return ExitCodes.ERROR;
+      throw new PlanRefusedException(plan.findings().stream()
+          .filter(f -> f.severity() == Severity.ERROR).toList());
     }
     if (plan.hasChanges() && !yes) {
       if (!t.interactive()) {
-        t.err().println("error: refusing to " + verb + " without --yes when not on a terminal;"
-            + " nothing was changed.");
-        return ExitCodes.ERROR;
+        throw new UserError.Refused("refusing to " + verb + " without --yes when not on a"
+            + " terminal; nothing was changed.");
       }
       if (!t.confirm("Do you want to " + verb + " these changes?")) {
-        t.err().println(verb + " cancelled; nothing was changed.");
-        return ExitCodes.ERROR;
+        throw new UserError.Refused(verb + " cancelled; nothing was changed.");
       }
     }
     ApplyResult result = action.get();
     if (json) {
-      t.out().println(PlanFormat.json(result));
+      t.json(PlanFormat.json(result));
     }
     ApplyCommand.summarize(t, result, verb.substring(0, 1).toUpperCase() + verb.substring(1));
     return result.succeeded() ? ExitCodes.OK : ExitCodes.ERROR;

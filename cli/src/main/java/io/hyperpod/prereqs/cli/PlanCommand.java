@@ -42,7 +42,7 @@ final class PlanCommand extends BaseCommand {
         t.err().println("plan saved to " + out);
       }
       if (json) {
-        t.out().println(PlanFormat.json(plan.content()));
+        t.json(PlanFormat.json(plan.content()));
       } else {
         t.out().print(PlanFormat.text(plan.content(), t.color()));
       }

@@ -46,7 +46,7 @@ final class QuotasCommand extends BaseCommand {
       String account = backend.account().callerIdentity().account();
       List<QuotaTable.Row> rows = QuotaTable.read(backend, instanceTypes);
       if (json) {
-        t.out().println(Json.pretty(document(account, region, rows)));
+        t.json(document(account, region, rows));
       } else {
         t.out().print(QuotaText.render(account, region, rows));
       }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
       QuotasCommand.class,
       ToolPolicyCommand.class,
       SimulatorCommand.class,
-      CommandLine.HelpCommand.class
+      HelpCommand.class
     })
 final class RootCommand implements Runnable {
   private final Terminal.Factory terminals;
