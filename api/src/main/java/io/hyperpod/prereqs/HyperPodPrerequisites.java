@@ -15,6 +15,7 @@ import io.hyperpod.prereqs.spec.ClusterAdmin;
 import io.hyperpod.prereqs.spec.ClusterSettings;
 import io.hyperpod.prereqs.spec.ClusterUser;
 import io.hyperpod.prereqs.spec.Fsx;
+import io.hyperpod.prereqs.spec.OpenZfs;
 import io.hyperpod.prereqs.spec.InstanceGroup;
 import io.hyperpod.prereqs.spec.LifecycleMode;
 import io.hyperpod.prereqs.spec.LifecycleScripts;
@@ -40,7 +41,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
   "apiVersion", "stack", "account", "region", "tags", "clusterAdmins", "clusterUsers",
-  "cluster", "instanceGroups", "quotas", "network", "fsx", "runAs", "lifecycleScripts"
+  "cluster", "instanceGroups", "quotas", "network", "fsx", "openZfs", "runAs", "lifecycleScripts"
 })
 public interface HyperPodPrerequisites {
   String API_VERSION = "hyperpod-prereqs/v1";
@@ -78,6 +79,9 @@ public interface HyperPodPrerequisites {
   Optional<Network> network();
 
   Optional<Fsx> fsx();
+
+  /** FSx for OpenZFS (NFS, {@code /home} by default), adopted or created. */
+  Optional<OpenZfs> openZfs();
 
   Optional<RunAs> runAs();
 

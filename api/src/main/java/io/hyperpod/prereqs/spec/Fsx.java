@@ -7,16 +7,26 @@ import io.hyperpod.prereqs.internal.ValueStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** FSx for Lustre for /fsx: adopted by {@code id} or created in the cluster subnet. */
+/**
+ * FSx for Lustre for /fsx: adopted by {@code id} or created in the cluster subnet. In the {@code ami}
+ * and {@code extension} lifecycle modes HyperPod mounts it ({@code FsxLustreConfig}); in {@code
+ * custom} mode the lifecycle scripts do.
+ */
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableFsx.class)
 @JsonDeserialize(as = ImmutableFsx.class)
-@JsonPropertyOrder({"id", "create"})
+@JsonPropertyOrder({"id", "create", "mountPath"})
 public interface Fsx {
   Optional<String> id();
 
   Optional<FsxCreate> create();
+
+  /** Where the nodes mount it ({@code MountPath}). */
+  @Value.Default
+  default String mountPath() {
+    return "/fsx";
+  }
 
   /** A Lustre file system to create. */
   @Value.Immutable

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableInstanceGroup.class)
 @JsonPropertyOrder({
   "name", "instanceType", "count", "executionRole", "slurm", "threadsPerCore",
-  "onStartDeepHealthChecks", "trainingPlanArn"
+  "onStartDeepHealthChecks", "trainingPlanArn", "network"
 })
 public interface InstanceGroup {
   String name();
@@ -41,6 +41,12 @@ public interface InstanceGroup {
 
   /** {@code TrainingPlanArn}: a SageMaker training plan of the cluster's region. */
   Optional<String> trainingPlanArn();
+
+  /**
+   * The group's own subnets in another AZ ({@code OverrideVpcConfig}); absent: the cluster's
+   * {@code network.subnets}.
+   */
+  Optional<InstanceGroupNetwork> network();
 
   static ImmutableInstanceGroup.Builder builder() {
     return ImmutableInstanceGroup.builder();

@@ -141,6 +141,44 @@ class AwsSageMakerPortTest {
          "Orchestrator": {"Slurm": {"SlurmConfigStrategy": "Merge"}}}
         """.formatted(NAME, ROLE, SOURCE, ROLE))));
   }
+
+  /** FSx entries of InstanceStorageConfigs (beyond the SDK) and OverrideVpcConfig (in it) reach SageMaker. */
+  @Test
+  void createCluster_fsxStorageAndOverrideVpc_areInTheBody() {
+    wm.stubFor(target(PREFIX + "CreateCluster").willReturn(json(jsonOf(java.util.Map.of("ClusterArn", ARN)))));
+    CreateClusterRequest request = io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest.builder()
+        .clusterName(NAME)
+        .vpcConfig(vpc())
+        .addInstanceGroups(ImmutableInstanceGroupSpec.builder()
+            .instanceGroupName("gpu").instanceType("ml.p5.48xlarge").instanceCount(2)
+            .executionRole(ROLE).threadsPerCore(1)
+            .addInstanceStorageConfig(io.hyperpod.prereqs.spi.sagemaker.InstanceStorageConfig.lustre(
+                "fs-1.fsx.us-west-2.amazonaws.com", "abcd1234", "/fsx"))
+            .addInstanceStorageConfig(io.hyperpod.prereqs.spi.sagemaker.InstanceStorageConfig.openZfs(
+                "fs-2.fsx.us-west-2.amazonaws.com", "/home"))
+            .overrideVpcConfig(io.hyperpod.prereqs.spi.sagemaker.ImmutableVpcConfig.builder()
+                .addSecurityGroupIds("sg-9").addSubnets("subnet-9").build())
+            .build())
+        .build();
+
+    sageMaker.createCluster(request);
+
+    wm.verify(postRequestedFor(urlEqualTo("/")).withRequestBody(equalToJson("""
+        {"ClusterName": "%s",
+         "VpcConfig": %s,
+         "InstanceGroups": [
+           {"InstanceGroupName": "gpu", "InstanceType": "ml.p5.48xlarge", "InstanceCount": 2,
+            "ExecutionRole": "%s", "ThreadsPerCore": 1,
+            "InstanceStorageConfigs": [
+              {"FsxLustreConfig": {"DnsName": "fs-1.fsx.us-west-2.amazonaws.com",
+                                   "MountName": "abcd1234", "MountPath": "/fsx"}},
+              {"FsxOpenZfsConfig": {"DnsName": "fs-2.fsx.us-west-2.amazonaws.com",
+                                    "MountPath": "/home"}}],
+            "OverrideVpcConfig": {"SecurityGroupIds": ["sg-9"], "Subnets": ["subnet-9"]}}]}
+        """.formatted(NAME, jsonOf(java.util.Map.of("SecurityGroupIds", vpc().securityGroupIds(),
+            "Subnets", vpc().subnets())), ROLE))));
+  }
+
   @Test
   void describeCluster_existing_readsStatusGroupsVpcAndFailure() {
     Map<String, Object> d = describeJson(NAME, ARN, "Failed");

@@ -1,6 +1,10 @@
 package io.hyperpod.prereqs.internal.engine;
 
+import io.hyperpod.prereqs.spec.InstanceGroup;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest.UnknownId;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
+import java.util.function.Consumer;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import java.util.List;
@@ -32,4 +36,12 @@ public interface StackComponent {
   /** Fills this section's part of the CreateCluster request from the outputs. */
   default void describeCluster(
       StackModel model, Outputs outputs, ImmutableCreateClusterRequest.Builder request) {}
+
+  /**
+   * Fills this section's part of one instance group of the request (its storage, its own
+   * subnets), after every section's {@link #describeCluster}; an id apply has yet to learn goes to
+   * {@code unknown} instead of into the group.
+   */
+  default void describeInstanceGroup(StackModel model, Outputs outputs, InstanceGroup group,
+      int index, ImmutableInstanceGroupSpec.Builder spec, Consumer<UnknownId> unknown) {}
 }

@@ -21,6 +21,10 @@ public final class StackModel {
   public static final io.hyperpod.prereqs.plan.ResourceAddress FSX =
       io.hyperpod.prereqs.plan.ResourceAddress.of("fsx_file_system", "lustre");
 
+  /** The FSx for OpenZFS file system of the stack; its {@code dns_name} goes into the request. */
+  public static final io.hyperpod.prereqs.plan.ResourceAddress OPENZFS =
+      io.hyperpod.prereqs.plan.ResourceAddress.of("fsx_file_system", "openzfs");
+
   private final HyperPodPrerequisites spec;
   private final String account;
   private final String region;

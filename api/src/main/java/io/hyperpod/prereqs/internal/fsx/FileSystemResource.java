@@ -74,7 +74,7 @@ final class FileSystemResource implements Resource<FileSystem> {
   public Optional<FileSystem> observe(ObserveContext ctx) {
     return fsx.id().isPresent()
         ? FsxReads.byId(ctx, fsx.id().get())
-        : FsxReads.owned(ctx, model).stream().findFirst();
+        : FsxReads.owned(ctx, model, FileSystem.LUSTRE).stream().findFirst();
   }
 
   @Override

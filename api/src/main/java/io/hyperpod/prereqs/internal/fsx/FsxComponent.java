@@ -3,6 +3,7 @@ package io.hyperpod.prereqs.internal.fsx;
 import io.hyperpod.prereqs.internal.engine.LeftoverResource;
 import io.hyperpod.prereqs.internal.engine.Observations;
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
+import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
 import io.hyperpod.prereqs.internal.engine.StackComponent;
 import io.hyperpod.prereqs.internal.engine.StackModel;
@@ -10,40 +11,52 @@ import io.hyperpod.prereqs.internal.network.NetworkComponent;
 import io.hyperpod.prereqs.internal.network.NetworkReads;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
+import io.hyperpod.prereqs.spec.InstanceGroup;
+import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest.UnknownId;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
 import io.hyperpod.prereqs.spi.ec2.Subnet;
 import io.hyperpod.prereqs.spi.fsx.FileSystem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * FSx for Lustre (DESIGN §5 {@code fsx}): the file system and its placement checks (in the
- * cluster's VPC and AZ id). A file system an earlier run created that the spec no longer names is
+ * FSx (DESIGN §5 {@code fsx}): the Lustre and OpenZFS file systems, their placement checks (in
+ * the cluster's VPC and AZ id, each group's AZ served) and each group's {@code
+ * InstanceStorageConfigs}. A file system an earlier run created that the spec no longer names is
  * kept with what it needs (it holds data: its subnet, the stack's security groups of its VPC, the
  * VPC) until {@code destroy --delete-data}.
  */
 public final class FsxComponent implements StackComponent {
   @Override
   public List<Resource<?>> resources(StackModel model) {
-    return model.spec().fsx().isPresent() && model.spec().network().isPresent()
-        ? List.of(new FileSystemResource(model))
-        : List.of();
+    List<Resource<?>> out = new ArrayList<>();
+    if (model.spec().network().isPresent()) {
+      model.spec().fsx().ifPresent(f -> out.add(new FileSystemResource(model)));
+      model.spec().openZfs().ifPresent(z -> out.add(new OpenZfsResource(model)));
+    }
+    return out;
   }
 
   @Override
   public List<Resource<?>> leftovers(
       StackModel model, ObserveContext ctx, Set<ResourceAddress> wanted) {
-    if (model.spec().fsx().isEmpty() && !NetworkReads.ownsAny(ctx, model)) {
+    if (model.spec().fsx().isEmpty() && model.spec().openZfs().isEmpty()
+        && !NetworkReads.ownsAny(ctx, model)) {
       return List.of();
     }
-    Optional<String> wantedId =
-        wanted.contains(StackModel.FSX)
-            ? new FileSystemResource(model).observe(ctx).map(FileSystem::fileSystemId)
-            : Optional.empty();
+    Set<String> wantedIds = new java.util.HashSet<>();
+    if (wanted.contains(StackModel.FSX)) {
+      new FileSystemResource(model).observe(ctx).ifPresent(f -> wantedIds.add(f.fileSystemId()));
+    }
+    if (wanted.contains(StackModel.OPENZFS)) {
+      new OpenZfsResource(model).observe(ctx).ifPresent(f -> wantedIds.add(f.fileSystemId()));
+    }
     List<Resource<?>> out = new ArrayList<>();
     for (FileSystem f : FsxReads.owned(ctx, model)) {
-      if (wantedId.map(f.fileSystemId()::equals).orElse(false)) {
+      if (wantedIds.contains(f.fileSystemId())) {
         continue;
       }
       List<ResourceAddress> deps = new ArrayList<>();
@@ -64,6 +77,19 @@ public final class FsxComponent implements StackComponent {
 
   @Override
   public List<Finding> check(StackModel model, ObserveContext ctx, Observations observations) {
+    List<Finding> out = new ArrayList<>(lustreChecks(model, ctx, observations));
+    out.addAll(FileSystemPlacement.check(model, ctx, observations));
+    return out;
+  }
+
+  @Override
+  public void describeInstanceGroup(StackModel model, Outputs outputs, InstanceGroup group,
+      int index, ImmutableInstanceGroupSpec.Builder spec, Consumer<UnknownId> unknown) {
+    FileSystemPlacement.describe(model, outputs, group, index, spec, unknown);
+  }
+
+  private static List<Finding> lustreChecks(
+      StackModel model, ObserveContext ctx, Observations observations) {
     Optional<FileSystem> fs = observations.get(StackModel.FSX);
     if (fs.isEmpty() || model.spec().network().isEmpty()) {
       return List.of();

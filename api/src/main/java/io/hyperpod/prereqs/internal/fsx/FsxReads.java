@@ -23,6 +23,11 @@ final class FsxReads {
         .toList();
   }
 
+  /** The stack's file systems of one type ({@link FileSystem#LUSTRE}, {@link FileSystem#OPENZFS}). */
+  static List<FileSystem> owned(ObserveContext ctx, StackModel model, String type) {
+    return owned(ctx, model).stream().filter(f -> f.fileSystemType().equals(type)).toList();
+  }
+
   static Optional<FileSystem> byId(ObserveContext ctx, String id) {
     return all(ctx).stream().filter(f -> f.fileSystemId().equals(id)).findFirst();
   }

@@ -109,7 +109,7 @@ public final class StackPolicyDocuments {
             "TagClusterNetworkInterfaces",
             List.of("ec2:CreateTags"),
             List.of("arn:aws:ec2:*:*:network-interface/*")));
-    if (model.spec().fsx().isPresent()) {
+    if ((model.spec().fsx().isPresent() || model.spec().openZfs().isPresent())) {
       statements.add(
           statement("DescribeFileSystems", List.of("fsx:DescribeFileSystems"), List.of("*")));
     }

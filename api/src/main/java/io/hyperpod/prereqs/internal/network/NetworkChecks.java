@@ -34,7 +34,7 @@ final class NetworkChecks {
     zones(model, network, NetworkReads.zones(ctx), out);
     Optional<VpcState> vpc = observed.get(NetworkAddresses.VPC);
     Optional<String> vpcId = vpc.map(v -> v.vpc().vpcId());
-    subnets(network, observed, vpcId, out);
+    subnets(model, network, observed, vpcId, out);
     Optional<SecurityGroup> group = observed.get(NetworkAddresses.SECURITY_GROUP);
     if (network.securityGroup().id().isPresent() && group.isPresent()) {
       adoptedGroup(model, group.get(), vpcId, NetworkAddresses.SECURITY_GROUP, out);
@@ -42,6 +42,7 @@ final class NetworkChecks {
     additionalGroups(model, ctx, network, vpcId, out);
     s3Reach(model, ctx, network, observed, vpcId, out);
     addresses(model, network, observed, out);
+    ZoneSpread.check(model, out);
     return out;
   }
 
@@ -88,16 +89,24 @@ final class NetworkChecks {
     }
   }
 
-  private static void subnets(
+  private static void subnets(StackModel model,
       Network network, Observations observed, Optional<String> vpcId, List<Finding> out) {
-    for (SubnetRef ref : network.subnets()) {
+    for (NetworkComponent.PlacedSubnet placed : NetworkComponent.placedSubnets(model)) {
+      SubnetRef ref = placed.ref();
       Optional<SubnetState> s = observed.get(NetworkAddresses.subnet(ref));
       if (s.isEmpty() || ref.id().isEmpty()) {
         continue;
       }
       String id = ref.id().get();
       String zone = s.get().subnet().availabilityZoneId();
-      if (!zone.equals(network.availabilityZoneId())) {
+      if (!placed.groupName().isEmpty() && !zone.equals(placed.zoneId())) {
+        out.add(Finding.error("network.subnet.availability-zone", NetworkAddresses.subnet(ref),
+            "subnet " + id + " is in " + zone + ", not in instanceGroups[" + placed.groupName()
+                + "].network.availabilityZoneId " + placed.zoneId()
+                + ": a group's subnets must be in its one AZ id",
+            "use a subnet of " + placed.zoneId() + ", or set the group's availabilityZoneId: "
+                + zone));
+      } else if (placed.groupName().isEmpty() && !zone.equals(network.availabilityZoneId())) {
         out.add(
             Finding.error(
                 "network.subnet.availability-zone",
@@ -231,6 +240,23 @@ final class NetworkChecks {
                     + " TCP 988 and 1018-1023 from it"));
       }
     }
+    if (model.spec().openZfs().isPresent()) {
+      List<String> nfs = EfaRules.nfsPortsNotFromSelf(g);
+      if (!nfs.isEmpty()) {
+        out.add(
+            Finding.error(
+                "network.security-group.nfs-ports",
+                address,
+                "security group " + g.groupId() + " does not let NFS (" + String.join(", ", nfs)
+                    + ") in from itself; the nodes could not mount the OpenZFS file system",
+                "allow all inbound traffic from the group itself (which EFA needs too), or at least"
+                    + " TCP and UDP 2049 from it: aws ec2 authorize-security-group-ingress"
+                    + " --group-id " + g.groupId() + " --ip-permissions"
+                    + " IpProtocol=tcp,FromPort=2049,ToPort=2049,UserIdGroupPairs=[{GroupId="
+                    + g.groupId() + "}] IpProtocol=udp,FromPort=2049,ToPort=2049,UserIdGroupPairs="
+                    + "[{GroupId=" + g.groupId() + "}]"));
+      }
+    }
     EfaRules.openEgress(g)
         .ifPresent(
             open ->
@@ -315,7 +341,8 @@ final class NetworkChecks {
   private static void addresses(
       StackModel model, Network network, Observations observed, List<Finding> out) {
     long free = 0;
-    for (SubnetRef ref : network.subnets()) {
+    for (SubnetRef ref : NetworkComponent.placedSubnets(model).stream()
+        .map(NetworkComponent.PlacedSubnet::ref).distinct().toList()) {
       Optional<SubnetState> s = observed.get(NetworkAddresses.subnet(ref));
       if (s.isPresent()) {
         free += s.get().subnet().availableIpAddressCount();

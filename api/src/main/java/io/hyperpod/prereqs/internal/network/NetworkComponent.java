@@ -2,6 +2,7 @@ package io.hyperpod.prereqs.internal.network;
 
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest;
 import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest.UnknownId;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableVpcConfig;
 import io.hyperpod.prereqs.internal.engine.Adoption;
 import io.hyperpod.prereqs.internal.engine.Attributes;
@@ -16,6 +17,7 @@ import io.hyperpod.prereqs.internal.iam.IamComponent;
 import io.hyperpod.prereqs.internal.network.SecurityGroupRuleResource.Kind;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
+import io.hyperpod.prereqs.spec.InstanceGroup;
 import io.hyperpod.prereqs.spec.Network;
 import io.hyperpod.prereqs.spec.SubnetRef;
 import io.hyperpod.prereqs.spi.ec2.SecurityGroup;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The cluster's network (DESIGN §5 {@code network}): the VPC, its subnets in one AZ id, the
@@ -44,7 +47,12 @@ public final class NetworkComponent implements StackComponent {
     }
     List<Resource<?>> out = new ArrayList<>();
     out.add(new VpcResource(model));
-    network.get().subnets().forEach(s -> out.add(new SubnetResource(model, s)));
+    Set<ResourceAddress> seen = new java.util.HashSet<>();
+    for (PlacedSubnet p : placedSubnets(model)) {
+      if (seen.add(NetworkAddresses.subnet(p.ref()))) {
+        out.add(new SubnetResource(model, p.ref(), p.zoneId()));
+      }
+    }
     out.add(new SecurityGroupResource(model));
     if (network.get().securityGroup().create().isPresent()) {
       for (Kind kind : Kind.values()) {
@@ -144,9 +152,9 @@ public final class NetworkComponent implements StackComponent {
       return ids;
     }
     NetworkReads.clusterVpc(ctx, model).ifPresent(v -> ids.put(v.vpcId(), NetworkAddresses.VPC));
-    for (SubnetRef ref : network.get().subnets()) {
-      NetworkReads.subnet(ctx, model, ref)
-          .ifPresent(s -> ids.put(s.subnetId(), NetworkAddresses.subnet(ref)));
+    for (PlacedSubnet p : placedSubnets(model)) {
+      NetworkReads.subnet(ctx, model, p.ref())
+          .ifPresent(s -> ids.put(s.subnetId(), NetworkAddresses.subnet(p.ref())));
     }
     NetworkReads.clusterGroup(ctx, model)
         .ifPresent(g -> ids.put(g.groupId(), NetworkAddresses.SECURITY_GROUP));
@@ -171,6 +179,50 @@ public final class NetworkComponent implements StackComponent {
     return model.spec().network().isPresent()
         ? NetworkChecks.check(model, ctx, observations)
         : List.of();
+  }
+
+  /**
+   * A subnet the spec names, with the AZ id it belongs in and the instance group whose own subnet
+   * it is ({@code ""}: one of the cluster's {@code network.subnets}).
+   */
+  record PlacedSubnet(SubnetRef ref, String zoneId, String groupName) {}
+
+  /** The cluster's subnets, then each group's own ({@code instanceGroups[].network.subnets}). */
+  static List<PlacedSubnet> placedSubnets(StackModel model) {
+    List<PlacedSubnet> out = new ArrayList<>();
+    model.spec().network().ifPresent(n -> {
+      n.subnets().forEach(s -> out.add(new PlacedSubnet(s, n.availabilityZoneId(), "")));
+      for (InstanceGroup g : model.instanceGroups()) {
+        g.network().ifPresent(own -> own.subnets().forEach(
+            s -> out.add(new PlacedSubnet(s, own.availabilityZoneId(), g.name()))));
+      }
+    });
+    return out;
+  }
+
+  @Override
+  public void describeInstanceGroup(StackModel model, Outputs outputs, InstanceGroup group,
+      int index, ImmutableInstanceGroupSpec.Builder spec, Consumer<UnknownId> unknown) {
+    Optional<Network> network = model.spec().network();
+    if (network.isEmpty() || group.network().isEmpty()) {
+      return;
+    }
+    String at = "InstanceGroups[" + index + "].OverrideVpcConfig.";
+    ImmutableVpcConfig.Builder vpc = ImmutableVpcConfig.builder();
+    Optional<String> main = network.get().securityGroup().id()
+        .or(() -> outputs.get(NetworkAddresses.SECURITY_GROUP, "id"));
+    main.ifPresentOrElse(vpc::addSecurityGroupIds, () -> unknown.accept(
+        UnknownId.of(at + "SecurityGroupIds[0]", NetworkAddresses.SECURITY_GROUP.toString())));
+    vpc.addAllSecurityGroupIds(network.get().additionalSecurityGroupIds());
+    List<SubnetRef> subnets = group.network().get().subnets();
+    for (int i = 0; i < subnets.size(); i++) {
+      SubnetRef s = subnets.get(i);
+      String field = at + "Subnets[" + i + "]";
+      s.id().or(() -> outputs.get(NetworkAddresses.subnet(s), "id")).ifPresentOrElse(
+          vpc::addSubnets,
+          () -> unknown.accept(UnknownId.of(field, NetworkAddresses.subnet(s).toString())));
+    }
+    spec.overrideVpcConfig(vpc.build());
   }
 
   @Override

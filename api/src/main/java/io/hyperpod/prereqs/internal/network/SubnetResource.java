@@ -38,9 +38,14 @@ final class SubnetResource implements Resource<SubnetResource.SubnetState> {
   private final String zoneId;
 
   SubnetResource(StackModel model, SubnetRef ref) {
+    this(model, ref, model.spec().network().orElseThrow().availabilityZoneId());
+  }
+
+  /** A subnet in another AZ id: one of an instance group's own subnets. */
+  SubnetResource(StackModel model, SubnetRef ref, String zoneId) {
     this.model = model;
     this.ref = ref;
-    this.zoneId = model.spec().network().orElseThrow().availabilityZoneId();
+    this.zoneId = zoneId;
   }
 
   @Override

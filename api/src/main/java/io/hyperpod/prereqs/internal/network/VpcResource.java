@@ -137,7 +137,7 @@ final class VpcResource implements Resource<VpcResource.VpcState> {
               "network.vpc: {create: {cidr: 10.0.0.0/16}}"));
     }
     boolean noDns = observed.map(s -> !s.dnsSupport()).orElse(false);
-    if (ref.id().isPresent() && noDns && model.spec().fsx().isPresent()) {
+    if (ref.id().isPresent() && noDns && (model.spec().fsx().isPresent() || model.spec().openZfs().isPresent())) {
       return List.of(
           Finding.error(
               "network.vpc.dns",

@@ -33,6 +33,7 @@ public final class ClusterReadiness {
     NetworkFacts network = NetworkFacts.read(view, request.vpcConfig());
     RoleRequirements.check(view, request, network, out);
     NetworkRequirements.check(view, request, network, out);
+    StorageRequirements.check(view, request, network, out);
     QuotaRequirements.check(view, request, out);
     LifecycleRequirements.check(view, request, network, out);
     return out.list();

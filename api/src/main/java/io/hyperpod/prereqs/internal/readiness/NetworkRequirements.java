@@ -27,15 +27,10 @@ public final class NetworkRequirements {
   public static final String S3_REACHABLE = "network.s3-reachable";
   public static final String GROUP_COUNT = "network.security-group-count";
 
-  /** Instance type families with EFA (the ones HyperPod runs EFA health checks on). */
-  private static final List<String> EFA_FAMILIES =
-      List.of("ml.p4d.", "ml.p4de.", "ml.p5.", "ml.p5e.", "ml.p5en.", "ml.p6", "ml.trn1.",
-          "ml.trn1n.", "ml.trn2.", "ml.g5.48xlarge", "ml.g6.48xlarge", "ml.g6e.48xlarge");
-
   private NetworkRequirements() {}
 
   static boolean efa(String instanceType) {
-    return EFA_FAMILIES.stream().anyMatch(instanceType::startsWith);
+    return io.hyperpod.prereqs.internal.spec.HyperPodCatalog.efa(instanceType);
   }
 
   static void check(

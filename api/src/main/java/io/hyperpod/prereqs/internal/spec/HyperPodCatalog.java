@@ -29,6 +29,16 @@ public final class HyperPodCatalog {
   /** Every value of {@code ClusterInstanceType}, with the {@code ml.} prefix. */
   public static final Set<String> INSTANCE_TYPES = instanceTypes();
 
+  /** Instance type families with EFA (the ones HyperPod runs EFA health checks on). */
+  private static final List<String> EFA_FAMILIES =
+      List.of("ml.p4d.", "ml.p4de.", "ml.p5.", "ml.p5e.", "ml.p5en.", "ml.p6", "ml.trn1.",
+          "ml.trn1n.", "ml.trn2.", "ml.g5.48xlarge", "ml.g6.48xlarge", "ml.g6e.48xlarge");
+
+  /** Whether the instance type has EFA network interfaces. */
+  public static boolean efa(String instanceType) {
+    return EFA_FAMILIES.stream().anyMatch(instanceType::startsWith);
+  }
+
   public static boolean isRegion(String region) {
     return AZ_ID_PREFIXES.containsKey(region);
   }

@@ -1,12 +1,15 @@
 package io.hyperpod.prereqs.internal.spec;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.spec.InstanceGroup;
+import io.hyperpod.prereqs.spec.InstanceGroupNetwork;
 import io.hyperpod.prereqs.spec.Network;
 import io.hyperpod.prereqs.spec.SecurityGroupRef;
 import io.hyperpod.prereqs.spec.SubnetRef;
 import io.hyperpod.prereqs.spec.VpcRef;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,16 +56,40 @@ final class NetworkRules {
   }
 
   static void check(HyperPodPrerequisites spec, Problems out) {
-    spec.network().ifPresent(network -> check(network, spec.region(), out));
+    spec.network().ifPresent(network -> check(network, spec, out));
+    if (spec.network().isEmpty()) {
+      for (int i = 0; i < spec.instanceGroups().size(); i++) {
+        InstanceGroup g = spec.instanceGroups().get(i);
+        if (g.network().isPresent()) {
+          out.add(SpecPath.index("instanceGroups", i) + ".network", g.network().get().availabilityZoneId(),
+              "needs the cluster's network: HyperPod takes a group's OverrideVpcConfig only when the"
+                  + " cluster has a VpcConfig of its own",
+              "add a network section (vpc, availabilityZoneId, subnets, securityGroup), or remove"
+                  + " instanceGroups[" + i + "].network.");
+        }
+      }
+    }
   }
 
-  private static void check(Network network, String region, Problems out) {
+  private static void check(Network network, HyperPodPrerequisites spec, Problems out) {
+    String region = spec.region();
     Optional<Ipv4Cidr> vpcCidr = checkVpc(network.vpc(), out);
     boolean vpcCreated = network.vpc().create().isPresent() && network.vpc().id().isEmpty();
-    checkAvailabilityZoneId(network.availabilityZoneId(), region, out);
-    checkSubnets(network.subnets(), vpcCidr, vpcCreated, out);
+    checkAvailabilityZoneId("network.availabilityZoneId", network.availabilityZoneId(), region, out);
+    Map<String, Ipv4Cidr> taken = new LinkedHashMap<>();
+    checkSubnets("network.subnets", network.subnets(), vpcCidr, vpcCreated, taken, out);
     checkSecurityGroup(network.securityGroup(), vpcCreated, out);
     additionalGroups(network, vpcCreated, out);
+    for (int i = 0; i < spec.instanceGroups().size(); i++) {
+      InstanceGroup g = spec.instanceGroups().get(i);
+      if (g.network().isEmpty()) {
+        continue;
+      }
+      String at = SpecPath.index("instanceGroups", i) + ".network";
+      InstanceGroupNetwork own = g.network().get();
+      checkAvailabilityZoneId(at + ".availabilityZoneId", own.availabilityZoneId(), region, out);
+      checkSubnets(at + ".subnets", own.subnets(), vpcCidr, vpcCreated, taken, out);
+    }
     if (network.restrictBucketToVpc() && !network.s3GatewayEndpoint()) {
       out.add(
           "network.restrictBucketToVpc",
@@ -89,8 +116,8 @@ final class NetworkRules {
     return vpc.create().flatMap(c -> cidr(c.cidr(), "network.vpc.create.cidr", "VPC", out));
   }
 
-  private static void checkAvailabilityZoneId(String azId, String region, Problems out) {
-    String path = "network.availabilityZoneId";
+  private static void checkAvailabilityZoneId(
+      String path, String azId, String region, Problems out) {
     Optional<String> prefix = HyperPodCatalog.azIdPrefix(region);
     String example = prefix.orElse("usw2") + "-az1";
     Matcher m = AZ_ID.matcher(azId);
@@ -122,26 +149,29 @@ final class NetworkRules {
     }
   }
 
-  private static void checkSubnets(
-      List<SubnetRef> subnets, Optional<Ipv4Cidr> vpcCidr, boolean vpcCreated, Problems out) {
+  /**
+   * The subnets at {@code base} ({@code network.subnets}, {@code instanceGroups[i].network.subnets}):
+   * 1 to 16, each adopted or created in the VPC's block without overlapping any block in {@code
+   * taken} (path -> block), which gains theirs.
+   */
+  private static void checkSubnets(String base, List<SubnetRef> subnets,
+      Optional<Ipv4Cidr> vpcCidr, boolean vpcCreated, Map<String, Ipv4Cidr> taken, Problems out) {
     if (subnets.isEmpty()) {
       out.add(
-          "network.subnets",
+          base,
           null,
-          "is empty; the cluster needs a subnet",
+          "is empty; the " + (base.startsWith("network") ? "cluster" : "group") + " needs a subnet",
           "add e.g. subnets: [{create: {cidr: 10.0.0.0/20}}].");
     } else if (subnets.size() > MAX_SUBNETS) {
       out.add(
-          "network.subnets",
+          base,
           subnets.size() + " subnets",
           "has more than " + MAX_SUBNETS + ", the most CreateCluster's VpcConfig takes",
           "keep at most " + MAX_SUBNETS + ".");
     }
-    List<Ipv4Cidr> created = new ArrayList<>();
-    List<Integer> createdAt = new ArrayList<>();
     for (int i = 0; i < subnets.size(); i++) {
       SubnetRef subnet = subnets.get(i);
-      String at = SpecPath.index("network.subnets", i);
+      String at = SpecPath.index(base, i);
       if (!NameRules.exactlyOne(
           out,
           at,
@@ -175,17 +205,16 @@ final class NetworkRules {
                 + firstSubnet(vpcCidr.get())
                 + ".");
       }
-      for (int j = 0; j < created.size(); j++) {
-        if (created.get(j).overlaps(cidr.get())) {
+      for (Map.Entry<String, Ipv4Cidr> other : taken.entrySet()) {
+        if (other.getValue().overlaps(cidr.get())) {
           out.add(
               path,
               cidr.get(),
-              "overlaps network.subnets[" + createdAt.get(j) + "] (" + created.get(j) + ")",
+              "overlaps " + other.getKey() + " (" + other.getValue() + ")",
               "give the subnets blocks that do not overlap.");
         }
       }
-      created.add(cidr.get());
-      createdAt.add(i);
+      taken.put(at, cidr.get());
     }
   }
 

@@ -21,6 +21,7 @@ public final class SpecValidator {
     ClusterFieldRules.check(spec, out);
     NetworkRules.check(spec, out);
     FsxRules.check(spec, out);
+    FileSystemRules.check(spec, out);
     LifecycleScriptsRules.check(spec, out);
     return out.toList();
   }

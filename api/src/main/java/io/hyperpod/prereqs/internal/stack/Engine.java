@@ -7,6 +7,9 @@ import io.hyperpod.prereqs.apply.ImmutableApplyOptions;
 import io.hyperpod.prereqs.apply.ChangeResult;
 import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.internal.engine.StackComponent;
+import io.hyperpod.prereqs.spec.InstanceGroup;
 import io.hyperpod.prereqs.apply.PlanRefusedException;
 import io.hyperpod.prereqs.apply.StalePlanException;
 import io.hyperpod.prereqs.internal.engine.Applier;
@@ -192,7 +195,22 @@ public final class Engine {
 
   private static CreateClusterRequest clusterRequest(Planning p) {
     ImmutableCreateClusterRequest.Builder b = CreateClusterRequest.builder();
-    Components.all().forEach(c -> c.describeCluster(p.model(), p.outputs(), b));
-    return b.build();
+    List<StackComponent> components = Components.all();
+    components.forEach(c -> c.describeCluster(p.model(), p.outputs(), b));
+    CreateClusterRequest whole = b.build();
+    List<CreateClusterRequest.InstanceGroupSpec> groups = new ArrayList<>();
+    List<CreateClusterRequest.UnknownId> unknown = new ArrayList<>();
+    List<InstanceGroup> specGroups = p.model().instanceGroups();
+    for (int i = 0; i < whole.instanceGroups().size(); i++) {
+      CreateClusterRequest.InstanceGroupSpec g = whole.instanceGroups().get(i);
+      ImmutableInstanceGroupSpec.Builder gb = ImmutableInstanceGroupSpec.builder().from(g);
+      int index = i;
+      specGroups.stream().filter(s -> s.name().equals(g.instanceGroupName())).findFirst()
+          .ifPresent(s -> components.forEach(c ->
+              c.describeInstanceGroup(p.model(), p.outputs(), s, index, gb, unknown::add)));
+      groups.add(gb.build());
+    }
+    return CreateClusterRequest.builder().from(whole).instanceGroups(groups)
+        .addAllUnknownIds(unknown).build();
   }
 }

@@ -16,10 +16,11 @@ final class FsxToolStatements {
   private FsxToolStatements() {}
 
   static List<ObjectNode> of(StackModel model) {
-    if (model.spec().fsx().isEmpty()) {
+    if (model.spec().fsx().isEmpty() && model.spec().openZfs().isEmpty()) {
       return List.of();
     }
-    Fsx fsx = model.spec().fsx().get();
+    boolean creates = model.spec().fsx().flatMap(Fsx::create).isPresent()
+        || model.spec().openZfs().flatMap(z -> z.create()).isPresent();
     String fileSystems =
         "arn:aws:fsx:" + model.region() + ":" + model.account() + ":file-system/*";
     List<ObjectNode> out = new ArrayList<>();
@@ -27,7 +28,7 @@ final class FsxToolStatements {
         "FsxDescribe",
         List.of("fsx:DescribeFileSystems", "ec2:DescribeNetworkInterfaces"),
         List.of("*")));
-    if (fsx.create().isPresent()) {
+    if (creates) {
       out.add(Statements.allow(
           "FsxCreate", List.of("fsx:CreateFileSystem", "fsx:TagResource"),
           List.of(fileSystems)));

@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An FSx file system (DescribeFileSystems), with the Lustre settings the cluster needs: where it
- * lives (VPC, its one subnet), how nodes mount it (DNS name, mount name) and its lifecycle.
+ * An FSx file system (DescribeFileSystems), Lustre or OpenZFS, with the settings the cluster
+ * needs: where it lives (VPC, its subnets), how nodes mount it (DNS name, Lustre's mount name) and
+ * its lifecycle.
  */
 @Value.Immutable
 @ValueStyle
@@ -26,10 +27,16 @@ public interface FileSystem {
   /** Lifecycle while it is being deleted. */
   String DELETING = "DELETING";
 
+  /** {@link #fileSystemType()} of FSx for Lustre. */
+  String LUSTRE = "LUSTRE";
+
+  /** {@link #fileSystemType()} of FSx for OpenZFS. */
+  String OPENZFS = "OPENZFS";
+
   /** {@code fs-} and 17 hex digits. */
   String fileSystemId();
 
-  /** {@code LUSTRE}, ... */
+  /** {@link #LUSTRE}, {@link #OPENZFS}, ... */
   String fileSystemType();
 
   /**
@@ -49,7 +56,7 @@ public interface FileSystem {
 
   String vpcId();
 
-  /** A Lustre file system has exactly one. */
+  /** A Lustre or single-AZ OpenZFS file system has one; a MULTI_AZ_1 OpenZFS one has two. */
   List<String> subnetIds();
 
   List<String> networkInterfaceIds();
@@ -65,14 +72,31 @@ public interface FileSystem {
 
   Map<String, String> tags();
 
-  /** {@code SCRATCH_1}, {@code SCRATCH_2}, {@code PERSISTENT_1}, {@code PERSISTENT_2}. */
+  /**
+   * Lustre: {@code SCRATCH_1}, {@code SCRATCH_2}, {@code PERSISTENT_1}, {@code PERSISTENT_2};
+   * OpenZFS: {@code SINGLE_AZ_1}, {@code SINGLE_AZ_2}, {@code SINGLE_AZ_HA_1}, {@code
+   * SINGLE_AZ_HA_2}, {@code MULTI_AZ_1}.
+   */
   String deploymentType();
 
   /** MB/s per TiB, for PERSISTENT deployment types. */
   Optional<Integer> perUnitStorageThroughput();
 
-  /** What {@code mount -t lustre DNS@tcp:/MOUNTNAME /fsx} takes. */
+  /** What {@code mount -t lustre DNS@tcp:/MOUNTNAME /fsx} takes; empty for OpenZFS. */
   String mountName();
+
+  /** OpenZFS: the file servers' throughput, MB/s ({@code ThroughputCapacity}). */
+  Optional<Integer> throughputCapacity();
+
+  /** OpenZFS MULTI_AZ_1: the subnet of the active file server ({@code PreferredSubnetId}). */
+  Optional<String> preferredSubnetId();
+
+  /** OpenZFS: the root volume ({@code fsvol-} and 17 hex digits), exported over NFS at {@code /fsx}. */
+  Optional<String> rootVolumeId();
+
+  default boolean openZfs() {
+    return OPENZFS.equals(fileSystemType());
+  }
 
   default boolean available() {
     return AVAILABLE.equals(lifecycle());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * FSx for Lustre in the backend's region. Each method is one FSx operation and fails with {@link
+ * FSx for Lustre and OpenZFS in the backend's region. Each method is one FSx operation and fails with {@link
  * io.hyperpod.prereqs.spi.CloudException}s carrying FSx's error codes ({@code FileSystemNotFound},
  * {@code BadRequest}, {@code InvalidNetworkSettings}, {@code IncompatibleParameterError}, ...).
  */
@@ -22,6 +22,13 @@ public interface FsxPort {
    * InvalidNetworkSettings (the security groups do not let Lustre's TCP 988 in).
    */
   FileSystem createLustreFileSystem(LustreFileSystemRequest request);
+
+  /**
+   * CreateFileSystem of type OPENZFS: answers at once, with lifecycle CREATING; AVAILABLE later.
+   * Fails with BadRequest (capacity, throughput, a deployment type the region does not offer, the
+   * subnets) or InvalidNetworkSettings (a subnet or group that does not exist).
+   */
+  FileSystem createOpenZfsFileSystem(OpenZfsFileSystemRequest request);
 
   /**
    * DeleteFileSystem: the lifecycle becomes DELETING and the file system goes away later; its data

@@ -92,7 +92,8 @@ public interface CreateClusterRequest {
   @JsonDeserialize(as = ImmutableInstanceGroupSpec.class)
   @JsonPropertyOrder({
     "InstanceGroupName", "InstanceType", "InstanceCount", "ExecutionRole", "LifeCycleConfig",
-    "ThreadsPerCore", "SlurmConfig", "OnStartDeepHealthChecks", "TrainingPlanArn"
+    "ThreadsPerCore", "SlurmConfig", "OnStartDeepHealthChecks", "TrainingPlanArn",
+    "InstanceStorageConfigs", "OverrideVpcConfig"
   })
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface InstanceGroupSpec {
@@ -126,6 +127,20 @@ public interface CreateClusterRequest {
 
     @JsonProperty("TrainingPlanArn")
     Optional<String> trainingPlanArn();
+
+    /** The file systems HyperPod mounts on the group's nodes (FsxLustreConfig, FsxOpenZfsConfig). */
+    @JsonProperty("InstanceStorageConfigs")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<InstanceStorageConfig> instanceStorageConfigs();
+
+    /** The group's own subnets and security groups (multi-AZ); absent: the cluster's VpcConfig. */
+    @JsonProperty("OverrideVpcConfig")
+    Optional<VpcConfig> overrideVpcConfig();
+
+    /** The subnets and groups the group's nodes use: its override, else the cluster's. */
+    default Optional<VpcConfig> effectiveVpcConfig(Optional<VpcConfig> cluster) {
+      return overrideVpcConfig().or(() -> cluster);
+    }
   }
 
   /** {@code ClusterSlurmConfig}; values as SageMaker takes them ({@code Controller}, ...). */

@@ -11,6 +11,7 @@ import io.hyperpod.prereqs.spi.ec2.Subnet;
 import io.hyperpod.prereqs.spi.ec2.Vpc;
 import io.hyperpod.prereqs.spi.fsx.FileSystem;
 import io.hyperpod.prereqs.spi.fsx.LustreFileSystemRequest;
+import io.hyperpod.prereqs.spi.fsx.OpenZfsFileSystemRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * FSx for Lustre: creation in one subnet answers CREATING with the DNS and mount names, checks the
  * settings and the security groups, is idempotent by token; deletion; a file system keeps its
- * subnet from being deleted. Part of {@link CloudBackendContractTest}.
+ * subnet from being deleted. FSx for OpenZFS: one subnet, or two in two AZs for MULTI_AZ_1; the
+ * throughput each deployment type takes. Part of {@link CloudBackendContractTest}.
  */
 public abstract class FsxContract extends NetworkContractGroup {
   protected FsxContract(CloudBackendContractTest suite) {
@@ -187,6 +189,93 @@ public abstract class FsxContract extends NetworkContractGroup {
         DependencyViolationException.class,
         "DependencyViolation",
         400);
+  }
+
+  private OpenZfsFileSystemRequest openZfs(List<Subnet> subnets, SecurityGroup group, String type,
+      int throughput) {
+    return OpenZfsFileSystemRequest.builder()
+        .subnetIds(subnets.stream().map(Subnet::subnetId).toList())
+        .preferredSubnetId(subnets.size() > 1 ? Optional.of(subnets.get(0).subnetId())
+            : Optional.empty())
+        .addSecurityGroupIds(group.groupId())
+        .storageCapacityGiB(64)
+        .deploymentType(type)
+        .throughputCapacity(throughput)
+        .clientRequestToken(unique("z"))
+        .tags(Map.of("contract", RUN))
+        .build();
+  }
+
+  private FileSystem newOpenZfs(OpenZfsFileSystemRequest request) {
+    FileSystem fs = backend().fsx().createOpenZfsFileSystem(request);
+    afterTest(() -> deleteWhenPossible(fs.fileSystemId()));
+    return fs;
+  }
+
+  /** A subnet of the VPC in the region's second zone. */
+  private Subnet subnetInSecondZone(Vpc vpc, String cidr) {
+    String zone = ec2().describeAvailabilityZones().get(1).zoneName();
+    Subnet subnet = ec2().createSubnet(vpc.vpcId(), cidr, zone, Map.of());
+    afterTest(() -> ec2().deleteSubnet(subnet.subnetId()));
+    return subnet;
+  }
+
+  @Test
+  void createOpenZfsFileSystem_singleAz_isOpenZfsWithItsDnsNameAndThroughput() {
+    Net net = net(67);
+    String region = backend().account().region();
+
+    FileSystem fs = newOpenZfs(openZfs(List.of(net.subnet()), net.group(), "SINGLE_AZ_1", 64));
+
+    assertThat(fs.fileSystemId()).matches("fs-[0-9a-f]{8,17}");
+    assertThat(fs.fileSystemType()).isEqualTo(FileSystem.OPENZFS);
+    assertThat(fs.openZfs()).isTrue();
+    assertThat(fs.dnsName()).isEqualTo(fs.fileSystemId() + ".fsx." + region + ".amazonaws.com");
+    assertThat(fs.subnetIds()).containsExactly(net.subnet().subnetId());
+    assertThat(fs.deploymentType()).isEqualTo("SINGLE_AZ_1");
+    assertThat(fs.throughputCapacity()).hasValue(64);
+    FileSystem described = backend().fsx().describeFileSystems(List.of(fs.fileSystemId())).get(0);
+    assertThat(described.fileSystemType()).isEqualTo(FileSystem.OPENZFS);
+    assertThat(described.deploymentType()).isEqualTo("SINGLE_AZ_1");
+    if (!deviates(KnownDeviation.FSX_NO_LIFECYCLE_OR_NETWORK)) {
+      assertThat(fs.lifecycle()).isEqualTo(FileSystem.CREATING);
+      assertThat(fs.rootVolumeId().orElseThrow()).matches("fsvol-[0-9a-f]{17}");
+    }
+  }
+
+  @Test
+  void createOpenZfsFileSystem_multiAz_spansTwoSubnetsWithThePreferredOne() {
+    Net net = net(68);
+    Subnet standby = subnetInSecondZone(net.vpc(), "10.68.1.0/24");
+
+    FileSystem fs = newOpenZfs(openZfs(List.of(net.subnet(), standby), net.group(), "MULTI_AZ_1", 160));
+
+    assertThat(fs.subnetIds()).containsExactly(net.subnet().subnetId(), standby.subnetId());
+    assertThat(fs.deploymentType()).isEqualTo("MULTI_AZ_1");
+    assertThat(backend().fsx().describeFileSystems(List.of(fs.fileSystemId())).get(0)
+        .preferredSubnetId()).hasValue(net.subnet().subnetId());
+  }
+
+  @Test
+  void createOpenZfsFileSystem_throughputOfTheOtherGeneration_failsWithBadRequest() {
+    assumeNo(KnownDeviation.FSX_CREATE_NOT_VALIDATED);
+    Net net = net(69);
+
+    assertCloudError(
+        () -> backend().fsx().createOpenZfsFileSystem(
+            openZfs(List.of(net.subnet()), net.group(), "SINGLE_AZ_1", 160)),
+        MalformedException.class, "BadRequest", 400);
+  }
+
+  @Test
+  void createOpenZfsFileSystem_multiAzInOneSubnet_failsWithBadRequest() {
+    assumeNo(KnownDeviation.FSX_CREATE_NOT_VALIDATED);
+    Net net = net(70);
+
+    assertCloudError(
+        () -> backend().fsx().createOpenZfsFileSystem(
+            openZfs(List.of(net.subnet()), net.group(), "MULTI_AZ_1", 160)),
+        MalformedException.class, "BadRequest", 400);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.hyperpod.prereqs.spi.ec2.Subnet;
 import io.hyperpod.prereqs.spi.fsx.FileSystem;
 import io.hyperpod.prereqs.spi.fsx.FsxPort;
 import io.hyperpod.prereqs.spi.fsx.LustreFileSystemRequest;
+import io.hyperpod.prereqs.spi.fsx.OpenZfsFileSystemRequest;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.fsx.FSxClient;
 import software.amazon.awssdk.services.fsx.model.FileSystemType;
 import software.amazon.awssdk.services.fsx.model.LustreFileSystemConfiguration;
+import software.amazon.awssdk.services.fsx.model.OpenZFSFileSystemConfiguration;
 import software.amazon.awssdk.services.fsx.model.StorageType;
 import software.amazon.awssdk.services.fsx.model.Tag;
 
@@ -99,6 +101,35 @@ public final class AwsFsxPort implements FsxPort {
   }
 
   @Override
+  public FileSystem createOpenZfsFileSystem(OpenZfsFileSystemRequest request) {
+    return fileSystem(
+        AwsErrors.call(
+            AwsCall.fsx(
+                "CreateFileSystem",
+                "OpenZFS file system of " + request.storageCapacityGiB() + " GiB in "
+                    + String.join(", ", request.subnetIds())),
+            () ->
+                client()
+                    .createFileSystem(
+                        r ->
+                            r.fileSystemType(FileSystemType.OPENZFS)
+                                .storageCapacity(request.storageCapacityGiB())
+                                .storageType(StorageType.SSD)
+                                .subnetIds(request.subnetIds())
+                                .securityGroupIds(request.securityGroupIds())
+                                .clientRequestToken(request.clientRequestToken())
+                                .tags(sdkTags(request.tags()))
+                                .openZFSConfiguration(
+                                    zfs ->
+                                        zfs.deploymentType(request.deploymentType())
+                                            .throughputCapacity(request.throughputCapacity())
+                                            .preferredSubnetId(
+                                                request.preferredSubnetId().orElse(null))
+                                            .automaticBackupRetentionDays(0)))
+                    .fileSystem()));
+  }
+
+  @Override
   public void deleteFileSystem(String fileSystemId) {
     AwsErrors.run(
         AwsCall.fsx("DeleteFileSystem", "file system " + fileSystemId),
@@ -117,6 +148,7 @@ public final class AwsFsxPort implements FsxPort {
 
   private FileSystem fileSystem(software.amazon.awssdk.services.fsx.model.FileSystem f) {
     Optional<LustreFileSystemConfiguration> lustre = Optional.ofNullable(f.lustreConfiguration());
+    Optional<OpenZFSFileSystemConfiguration> zfs = Optional.ofNullable(f.openZFSConfiguration());
     return FileSystem.builder()
         .fileSystemId(f.fileSystemId())
         .fileSystemType(orEmpty(f.fileSystemTypeAsString()))
@@ -133,7 +165,11 @@ public final class AwsFsxPort implements FsxPort {
         .resourceArn(orEmpty(f.resourceARN()))
         .creationTime(f.creationTime() == null ? Instant.EPOCH : f.creationTime())
         .tags(tags(f.tags()))
-        .deploymentType(lustre.map(l -> orEmpty(l.deploymentTypeAsString())).orElse(""))
+        .deploymentType(lustre.map(l -> orEmpty(l.deploymentTypeAsString()))
+            .or(() -> zfs.map(z -> orEmpty(z.deploymentTypeAsString()))).orElse(""))
+        .throughputCapacity(zfs.map(z -> z.throughputCapacity()))
+        .preferredSubnetId(zfs.map(z -> z.preferredSubnetId()))
+        .rootVolumeId(zfs.map(z -> z.rootVolumeId()))
         .perUnitStorageThroughput(lustre.map(l -> l.perUnitStorageThroughput()))
         .mountName(lustre.map(l -> orEmpty(l.mountName())).orElse(""))
         .build();

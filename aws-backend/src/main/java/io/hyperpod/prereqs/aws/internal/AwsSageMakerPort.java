@@ -131,7 +131,9 @@ public final class AwsSageMakerPort implements SageMakerPort {
     if (!g.onStartDeepHealthChecks().isEmpty()) {
       b.onStartDeepHealthChecksWithStrings(g.onStartDeepHealthChecks());
     }
-    // OnInitComplete and SlurmConfig are beyond the SDK's model: SageMakerMembersBeyondSdk
+    g.overrideVpcConfig().ifPresent(v -> b.overrideVpcConfig(sdkVpc(v)));
+    // OnInitComplete, SlurmConfig and the FSx InstanceStorageConfigs are beyond the SDK's model:
+    // SageMakerMembersBeyondSdk
     g.lifeCycleConfig().ifPresent(l -> b.lifeCycleConfig(
         ClusterLifeCycleConfig.builder()
             .sourceS3Uri(l.sourceS3Uri())

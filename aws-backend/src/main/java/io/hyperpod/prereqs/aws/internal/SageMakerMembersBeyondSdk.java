@@ -21,7 +21,8 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
  * CreateCluster members that SageMaker takes today but the SDK's model of BOM 2.40.2 lacks ({@code
- * SlurmConfig}, {@code LifeCycleConfig.OnInitComplete}, {@code Orchestrator.Slurm}, ...): the
+ * SlurmConfig}, {@code LifeCycleConfig.OnInitComplete}, {@code Orchestrator.Slurm}, the FSx
+ * entries of {@code InstanceStorageConfigs}: {@code FsxLustreConfig}, {@code FsxOpenZfsConfig}): the
  * request's own JSON (which uses SageMaker's member names) is put on the call as an execution
  * attribute, and this interceptor adds each member the SDK's body lacks before the request is
  * signed. Members the SDK wrote stay as it wrote them.
@@ -76,7 +77,10 @@ final class SageMakerMembersBeyondSdk implements ExecutionInterceptor {
     return merged;
   }
 
-  /** Adds to {@code into} every member of {@code from} it lacks, recursively (lists by index). */
+  /**
+   * Adds to {@code into} every member of {@code from} it lacks, recursively (lists by index; the
+   * elements of {@code from}'s list beyond the SDK's are appended).
+   */
   static void addMissing(ObjectNode into, JsonNode from) {
     Iterator<Map.Entry<String, JsonNode>> fields = from.fields();
     while (fields.hasNext()) {
@@ -91,8 +95,13 @@ final class SageMakerMembersBeyondSdk implements ExecutionInterceptor {
         addMissing((ObjectNode) have, f.getValue());
       } else if (have.isArray() && f.getValue().isArray()) {
         ArrayNode a = (ArrayNode) have;
-        for (int i = 0; i < a.size() && i < f.getValue().size(); i++) {
-          if (a.get(i).isObject() && f.getValue().get(i).isObject()) {
+        int sdkSize = a.size();
+        for (int i = 0; i < f.getValue().size(); i++) {
+          if (i >= sdkSize) {
+            // e.g. InstanceStorageConfigs: the SDK writes the EBS entries it models, the FSx
+            // entries after them are ours alone
+            a.add(f.getValue().get(i));
+          } else if (a.get(i).isObject() && f.getValue().get(i).isObject()) {
             addMissing((ObjectNode) a.get(i), f.getValue().get(i));
           }
         }

@@ -2,7 +2,10 @@ package io.hyperpod.prereqs.simulator.http.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableFsxLustreConfig;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableFsxOpenZfsConfig;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
+import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceStorageConfig;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableOrchestrator;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmConfig;
@@ -13,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SageMaker CreateCluster's JSON input read into a {@link CreateClusterRequest}; members the
- * simulator does not model (tags, orchestrator, node recovery, ...) are ignored, missing required
+ * SageMaker CreateCluster's JSON input read into a {@link CreateClusterRequest} (with each group's
+ * FSx InstanceStorageConfigs and OverrideVpcConfig); members the simulator does not model (tags,
+ * EBS volume configs, ...) are ignored, missing required
  * ones refused with SageMaker's {@code ValidationException}.
  */
 final class ClusterRequests {
@@ -56,6 +60,37 @@ final class ClusterRequests {
                 .nodeType(oneOf(slurm, "NodeType", at + "slurmConfig.nodeType", NODE_TYPES))
                 .partitionNames(strings(slurm.path("PartitionNames")))
                 .build());
+      }
+      int storage = 0;
+      for (JsonNode c : g.path("InstanceStorageConfigs")) {
+        storage++;
+        String cat = at + "instanceStorageConfigs." + storage + ".";
+        var entry = ImmutableInstanceStorageConfig.builder();
+        JsonNode lustre = c.get("FsxLustreConfig");
+        if (lustre != null && lustre.isObject()) {
+          entry.fsxLustreConfig(ImmutableFsxLustreConfig.builder()
+              .dnsName(required(lustre, "DnsName", cat + "fsxLustreConfig.dnsName"))
+              .mountName(required(lustre, "MountName", cat + "fsxLustreConfig.mountName"))
+              .mountPath(optional(lustre, "MountPath").orElse("/fsx"))
+              .build());
+        }
+        JsonNode zfs = c.get("FsxOpenZfsConfig");
+        if (zfs != null && zfs.isObject()) {
+          entry.fsxOpenZfsConfig(ImmutableFsxOpenZfsConfig.builder()
+              .dnsName(required(zfs, "DnsName", cat + "fsxOpenZfsConfig.dnsName"))
+              .mountPath(optional(zfs, "MountPath").orElse("/home"))
+              .build());
+        }
+        if (entry.build().members() > 0) {
+          group.addInstanceStorageConfig(entry.build());
+        }
+      }
+      JsonNode override = g.get("OverrideVpcConfig");
+      if (override != null && override.isObject()) {
+        group.overrideVpcConfig(ImmutableVpcConfig.builder()
+            .securityGroupIds(strings(override.path("SecurityGroupIds")))
+            .subnets(strings(override.path("Subnets")))
+            .build());
       }
       request.addInstanceGroups(group.build());
     }

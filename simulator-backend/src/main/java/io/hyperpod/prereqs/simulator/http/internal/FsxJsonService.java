@@ -8,15 +8,17 @@ import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.simulator.internal.fsx.FileSystemRecord;
 import io.hyperpod.prereqs.simulator.internal.fsx.FsxOperations;
 import io.hyperpod.prereqs.simulator.internal.fsx.FsxViews;
+import io.hyperpod.prereqs.simulator.internal.fsx.OpenZfsOperations;
 import io.hyperpod.prereqs.spi.fsx.FileSystem;
 import io.hyperpod.prereqs.spi.fsx.ImmutableLustreFileSystemRequest;
 import io.hyperpod.prereqs.spi.fsx.LustreFileSystemRequest;
+import io.hyperpod.prereqs.spi.fsx.OpenZfsFileSystemRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * FSx on the wire (JSON 1.1, {@code AWSSimbaAPIService_v20180301}): Lustre file systems —
+ * FSx on the wire (JSON 1.1, {@code AWSSimbaAPIService_v20180301}): Lustre and OpenZFS file systems —
  * create (idempotent by client token), describe (paged), delete, and their tags.
  */
 public final class FsxJsonService extends JsonProtocol {
@@ -26,9 +28,10 @@ public final class FsxJsonService extends JsonProtocol {
         "CreateFileSystem",
         (in, c, out) -> {
           FsxOperations ops = new FsxOperations(c);
-          fileSystem(
-              out.putObject("FileSystem"),
-              FsxViews.fileSystem(ops.createLustreFileSystem(request(in)), ops.now()));
+          FileSystemRecord made = "OPENZFS".equals(text(in, "FileSystemType"))
+              ? new OpenZfsOperations(c).create(openZfsRequest(in))
+              : ops.createLustreFileSystem(request(in));
+          fileSystem(out.putObject("FileSystem"), FsxViews.fileSystem(made, ops.now()));
         });
     operation("DescribeFileSystems", FsxJsonService::describeFileSystems);
     operation(
@@ -65,13 +68,43 @@ public final class FsxJsonService extends JsonProtocol {
         });
   }
 
-  /** A Lustre CreateFileSystem request; other file system types are refused. */
+  /** An OPENZFS CreateFileSystem request. */
+  private static OpenZfsFileSystemRequest openZfsRequest(JsonNode in) {
+    Integer capacity = integer(in, "StorageCapacity");
+    if (capacity == null) {
+      throw AwsError.FSX_BAD_REQUEST.exception(
+          "StorageCapacity is required for an OpenZFS file system (64 GiB or more).");
+    }
+    JsonNode zfs = in.path("OpenZFSConfiguration");
+    String deploymentType = required(zfs, "DeploymentType");
+    Integer throughput = integer(zfs, "ThroughputCapacity");
+    if (throughput == null) {
+      throw AwsError.FSX_BAD_REQUEST.exception(
+          "1 validation error detected: Value null at 'openZFSConfiguration.throughputCapacity'"
+              + " failed to satisfy constraint: Member must not be null");
+    }
+    return OpenZfsFileSystemRequest.builder()
+        .subnetIds(strings(in.path("SubnetIds")))
+        .preferredSubnetId(java.util.Optional.ofNullable(text(zfs, "PreferredSubnetId")))
+        .securityGroupIds(strings(in.path("SecurityGroupIds")))
+        .storageCapacityGiB(capacity)
+        .deploymentType(deploymentType)
+        .throughputCapacity(throughput)
+        .clientRequestToken(
+            text(in, "ClientRequestToken") == null
+                ? UUID.randomUUID().toString()
+                : text(in, "ClientRequestToken"))
+        .tags(tags(in, "Tags"))
+        .build();
+  }
+
+  /** A Lustre CreateFileSystem request; types other than LUSTRE and OPENZFS are refused. */
   private static LustreFileSystemRequest request(JsonNode in) {
     String type = text(in, "FileSystemType");
     if (!"LUSTRE".equals(type)) {
       throw AwsError.FSX_BAD_REQUEST.exception(
-          "FileSystemType '" + type + "' is not simulated; the simulator creates LUSTRE file"
-              + " systems.");
+          "FileSystemType '" + type + "' is not simulated; the simulator creates LUSTRE and"
+              + " OPENZFS file systems.");
     }
     List<String> subnets = strings(in.path("SubnetIds"));
     if (subnets.size() != 1) {
@@ -144,6 +177,17 @@ public final class FsxJsonService extends JsonProtocol {
     f.subnetIds().forEach(out.putArray("SubnetIds")::add);
     f.networkInterfaceIds().forEach(out.putArray("NetworkInterfaceIds")::add);
     putTags(out, "Tags", f.tags());
+    if (f.openZfs()) {
+      ObjectNode zfs = out.putObject("OpenZFSConfiguration")
+          .put("AutomaticBackupRetentionDays", 0)
+          .put("CopyTagsToBackups", false)
+          .put("CopyTagsToVolumes", false)
+          .put("DeploymentType", f.deploymentType());
+      f.throughputCapacity().ifPresent(t -> zfs.put("ThroughputCapacity", t));
+      f.rootVolumeId().ifPresent(v -> zfs.put("RootVolumeId", v));
+      f.preferredSubnetId().ifPresent(p -> zfs.put("PreferredSubnetId", p));
+      return;
+    }
     ObjectNode lustre =
         out.putObject("LustreConfiguration")
             .put("DeploymentType", f.deploymentType())

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Lustre file system in the store. Its lifecycle follows the simulated clock: CREATING until
+ * A Lustre or OpenZFS file system in the store. Its lifecycle follows the simulated clock: CREATING until
  * {@code availableAt}, then AVAILABLE; once deleted, DELETING until {@code goneAt}, then it is
  * removed (and its network interfaces with it).
  */
 public final class FileSystemRecord {
   String id;
+  String fileSystemType = "LUSTRE";
   String ownerId;
   String region;
   int storageCapacity;
@@ -21,7 +22,14 @@ public final class FileSystemRecord {
   Integer perUnitStorageThroughput;
   String fileSystemTypeVersion;
   String vpcId;
+  /** The preferred (Lustre: the one) subnet. */
   String subnetId;
+  /** Every subnet: one, or two for OpenZFS MULTI_AZ_1. */
+  List<String> subnetIds = new ArrayList<>();
+  /** OpenZFS only. */
+  Integer throughputCapacity;
+  /** OpenZFS only. */
+  String rootVolumeId;
   List<String> securityGroupIds = new ArrayList<>();
   List<String> networkInterfaceIds = new ArrayList<>();
   String dnsName;
@@ -59,6 +67,15 @@ public final class FileSystemRecord {
 
   public String subnetId() {
     return subnetId;
+  }
+
+  public String fileSystemType() {
+    return fileSystemType;
+  }
+
+  /** Every subnet of the file system (one, or two for OpenZFS MULTI_AZ_1). */
+  public List<String> subnetIds() {
+    return subnetIds.isEmpty() ? List.of(subnetId) : subnetIds;
   }
 
   public String vpcId() {

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * FSx for Lustre with AWS's semantics on the account's regional {@link FsxStore}: CreateFileSystem
+ * FSx for Lustre (OpenZFS: {@link OpenZfsOperations}) with AWS's semantics on the account's regional {@link FsxStore}: CreateFileSystem
  * checks the deployment type, capacity and throughput, the one subnet and the security groups (they
  * must let Lustre's TCP 988 and 1018-1023 in from themselves or the subnet), puts the file servers'
  * network interfaces into the subnet and answers CREATING; the file system is AVAILABLE {@link
@@ -79,10 +79,7 @@ public final class FsxOperations {
 
   /** Answers the new file system (CREATING), or the one made earlier with the same token. */
   public FileSystemRecord createLustreFileSystem(LustreFileSystemRequest request) {
-    Optional<FileSystemRecord> earlier =
-        store.fileSystems.values().stream()
-            .filter(f -> request.clientRequestToken().equals(f.clientRequestToken))
-            .findFirst();
+    Optional<FileSystemRecord> earlier = byToken(request.clientRequestToken());
     if (earlier.isPresent()) {
       if (!sameRequest(earlier.get(), request)) {
         throw AwsError.FSX_INCOMPATIBLE_PARAMETER.exception(
@@ -134,6 +131,17 @@ public final class FsxOperations {
     }
     store.fileSystems.put(fs.id, fs);
     return fs;
+  }
+
+  /** The file system an earlier CreateFileSystem with this client token made. */
+  Optional<FileSystemRecord> byToken(String clientRequestToken) {
+    return store.fileSystems.values().stream()
+        .filter(f -> clientRequestToken.equals(f.clientRequestToken))
+        .findFirst();
+  }
+
+  BackendContext context() {
+    return context;
   }
 
   /** How many network interfaces (addresses of the subnet) a file system of this size takes. */
@@ -234,7 +242,7 @@ public final class FsxOperations {
     }
   }
 
-  private static SubnetRecord subnet(Ec2Operations ec2, String subnetId) {
+  static SubnetRecord subnet(Ec2Operations ec2, String subnetId) {
     try {
       return ec2.subnet(subnetId);
     } catch (CloudException e) {
@@ -244,25 +252,7 @@ public final class FsxOperations {
   }
 
   private void checkSecurityGroups(LustreFileSystemRequest r, SubnetRecord subnet) {
-    SecurityGroupOperations groups = new SecurityGroupOperations(context);
-    for (String id : r.securityGroupIds()) {
-      String vpcId;
-      try {
-        vpcId = groups.group(id).vpcId();
-      } catch (CloudException e) {
-        throw AwsError.FSX_INVALID_NETWORK_SETTINGS.exception(
-            "The security group ID '" + id + "' does not exist (" + e.errorCode() + ")");
-      }
-      if (!vpcId.equals(subnet.vpcId())) {
-        throw AwsError.FSX_INVALID_NETWORK_SETTINGS.exception(
-            "The security group "
-                + id
-                + " is in "
-                + vpcId
-                + ", not in the subnet's VPC "
-                + subnet.vpcId());
-      }
-    }
+    SecurityGroupOperations groups = groupsInVpc(r.securityGroupIds(), subnet);
     List<Integer> ports = new ArrayList<>(List.of(988));
     for (int p = 1018; p <= 1023; p++) {
       ports.add(p);
@@ -281,6 +271,30 @@ public final class FsxOperations {
                 + ")");
       }
     }
+  }
+
+  /** Each group exists and is in the subnet's VPC (InvalidNetworkSettings otherwise). */
+  SecurityGroupOperations groupsInVpc(List<String> groupIds, SubnetRecord subnet) {
+    SecurityGroupOperations groups = new SecurityGroupOperations(context);
+    for (String id : groupIds) {
+      String vpcId;
+      try {
+        vpcId = groups.group(id).vpcId();
+      } catch (CloudException e) {
+        throw AwsError.FSX_INVALID_NETWORK_SETTINGS.exception(
+            "The security group ID '" + id + "' does not exist (" + e.errorCode() + ")");
+      }
+      if (!vpcId.equals(subnet.vpcId())) {
+        throw AwsError.FSX_INVALID_NETWORK_SETTINGS.exception(
+            "The security group "
+                + id
+                + " is in "
+                + vpcId
+                + ", not in the subnet's VPC "
+                + subnet.vpcId());
+      }
+    }
+    return groups;
   }
 
   private static boolean sameRequest(FileSystemRecord fs, LustreFileSystemRequest r) {

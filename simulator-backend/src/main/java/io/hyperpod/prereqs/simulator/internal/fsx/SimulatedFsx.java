@@ -4,6 +4,7 @@ import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.spi.fsx.FileSystem;
 import io.hyperpod.prereqs.spi.fsx.FsxPort;
 import io.hyperpod.prereqs.spi.fsx.LustreFileSystemRequest;
+import io.hyperpod.prereqs.spi.fsx.OpenZfsFileSystemRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,14 @@ public final class SimulatedFsx implements FsxPort {
     return call(
         "CreateFileSystem",
         ops -> FsxViews.fileSystem(ops.createLustreFileSystem(request), ops.now()));
+  }
+
+  @Override
+  public FileSystem createOpenZfsFileSystem(OpenZfsFileSystemRequest request) {
+    return context.call(FSX, "CreateFileSystem", () -> {
+      OpenZfsOperations ops = new OpenZfsOperations(context);
+      return FsxViews.fileSystem(ops.create(request), ops.fsx().now());
+    });
   }
 
   @Override

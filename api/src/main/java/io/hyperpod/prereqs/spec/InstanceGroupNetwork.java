@@ -1,0 +1,30 @@
+package io.hyperpod.prereqs.spec;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.hyperpod.prereqs.internal.ValueStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A group's own subnets ({@code OverrideVpcConfig} of the CreateCluster request), for a cluster
+ * over several AZs: 1 to 16 subnets of the cluster's VPC in one AZ id, adopted or created; the
+ * group keeps the cluster's security groups. EFA traffic does not cross AZs: keep the Compute
+ * groups of one partition in one AZ.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableInstanceGroupNetwork.class)
+@JsonDeserialize(as = ImmutableInstanceGroupNetwork.class)
+@JsonPropertyOrder({"availabilityZoneId", "subnets"})
+public interface InstanceGroupNetwork {
+  /** The AZ id of the group's subnets (e.g. {@code usw2-az1}). */
+  String availabilityZoneId();
+
+  List<SubnetRef> subnets();
+
+  static ImmutableInstanceGroupNetwork.Builder builder() {
+    return ImmutableInstanceGroupNetwork.builder();
+  }
+}
