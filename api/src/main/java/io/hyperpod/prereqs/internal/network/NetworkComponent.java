@@ -192,6 +192,7 @@ public final class NetworkComponent implements StackComponent {
           .or(() -> outputs.get(NetworkAddresses.SECURITY_GROUP, "id"));
       group.ifPresentOrElse(vpc::addSecurityGroupIds, () -> request.addUnknownIds(
           UnknownId.of("VpcConfig.SecurityGroupIds[0]", NetworkAddresses.SECURITY_GROUP.toString())));
+      vpc.addAllSecurityGroupIds(n.additionalSecurityGroupIds());
       for (int i = 0; i < n.subnets().size(); i++) {
         SubnetRef s = n.subnets().get(i);
         Optional<String> id = s.id().or(() -> outputs.get(NetworkAddresses.subnet(s), "id"));
