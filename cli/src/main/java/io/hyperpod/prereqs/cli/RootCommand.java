@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
       QuotasCommand.class,
       ToolPolicyCommand.class,
       SimulatorCommand.class,
+      ValidateCommand.class,
+      ShowCommand.class,
+      CompletionCommand.class,
       HelpCommand.class
     })
 final class RootCommand implements Runnable {
