@@ -151,6 +151,14 @@ public interface HyperPodPrerequisites {
   }
 
   /**
+   * The JSON Schema (draft-07) of the spec file: every key, its type, closed sets and defaults
+   * (the shape only; {@link #load(Path)} also checks the rules between keys).
+   */
+  static String jsonSchema() {
+    return io.hyperpod.prereqs.internal.spec.SpecSchema.json();
+  }
+
+  /**
    * Loads a YAML or JSON spec file strictly: unknown keys, wrong types, missing keys and every
    * rule of {@link #validate()} come out together in one {@link
    * io.hyperpod.prereqs.spec.InvalidSpecException}, each problem with its line.
