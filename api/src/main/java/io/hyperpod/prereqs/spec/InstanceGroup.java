@@ -13,7 +13,10 @@ import org.immutables.value.Value;
 @SpecStyle
 @JsonSerialize(as = ImmutableInstanceGroup.class)
 @JsonDeserialize(as = ImmutableInstanceGroup.class)
-@JsonPropertyOrder({"name", "instanceType", "count", "executionRole", "slurm"})
+@JsonPropertyOrder({
+  "name", "instanceType", "count", "executionRole", "slurm", "threadsPerCore",
+  "onStartDeepHealthChecks", "trainingPlanArn"
+})
 public interface InstanceGroup {
   String name();
 
@@ -30,6 +33,15 @@ public interface InstanceGroup {
    * and {@code extension} lifecycle modes, optional in {@code custom} (then all groups or none).
    */
   Optional<SlurmSettings> slurm();
+
+  /** {@code ThreadsPerCore}: 1 (the default: no hyperthreading) or 2 where the type has it. */
+  Optional<Integer> threadsPerCore();
+
+  /** {@code OnStartDeepHealthChecks}: on GPU and Trainium types only. */
+  java.util.List<DeepHealthCheck> onStartDeepHealthChecks();
+
+  /** {@code TrainingPlanArn}: a SageMaker training plan of the cluster's region. */
+  Optional<String> trainingPlanArn();
 
 
   static InstanceGroup of(String name, String instanceType, int count) {
