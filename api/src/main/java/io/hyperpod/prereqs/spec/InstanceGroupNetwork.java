@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * groups of one partition in one AZ.
  */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableInstanceGroupNetwork.class)
 @JsonDeserialize(as = ImmutableInstanceGroupNetwork.class)
 @JsonPropertyOrder({"availabilityZoneId", "subnets"})
@@ -24,7 +24,17 @@ public interface InstanceGroupNetwork {
 
   List<SubnetRef> subnets();
 
-  static ImmutableInstanceGroupNetwork.Builder builder() {
-    return ImmutableInstanceGroupNetwork.builder();
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
   }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link InstanceGroupNetwork}. */
+  final class Builder extends ImmutableInstanceGroupNetwork.Builder
+      implements SpecBuilder<Builder, InstanceGroupNetwork> {}
 }

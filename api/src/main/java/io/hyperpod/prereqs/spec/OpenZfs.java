@@ -3,8 +3,9 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * another AZ).
  */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableOpenZfs.class)
 @JsonDeserialize(as = ImmutableOpenZfs.class)
 @JsonPropertyOrder({"id", "create", "mountPath"})
@@ -31,7 +32,7 @@ public interface OpenZfs {
 
   /** An OpenZFS file system to create. */
   @Value.Immutable
-  @ValueStyle
+  @SpecStyle
   @JsonSerialize(as = ImmutableOpenZfsCreate.class)
   @JsonDeserialize(as = ImmutableOpenZfsCreate.class)
   @JsonPropertyOrder({"storageCapacityGiB", "deploymentType", "throughputCapacity"})
@@ -47,19 +48,51 @@ public interface OpenZfs {
 
     /** MB/s: 64-4096 for the first generation, 160-10240 for SINGLE_AZ_2, SINGLE_AZ_HA_2, MULTI_AZ_1. */
     int throughputCapacity();
+
+    /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder holding this value's fields, to build a changed copy. */
+    default Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /** Builds a {@link OpenZfsCreate}. */
+    final class Builder extends ImmutableOpenZfsCreate.Builder
+        implements SpecBuilder<Builder, OpenZfsCreate> {}
   }
 
+  /** Adopts the file system with this id ({@code fs-...}). */
   static OpenZfs id(String id) {
-    return ImmutableOpenZfs.builder().id(id).build();
+    return builder().id(id).build();
   }
 
+  /** Creates one of this size (GiB), deployment type and throughput (MB/s). */
   static OpenZfs create(int storageCapacityGiB, String deploymentType, int throughputCapacity) {
-    return ImmutableOpenZfs.builder()
-        .create(ImmutableOpenZfsCreate.builder()
-            .storageCapacityGiB(storageCapacityGiB)
+    return builder()
+        .create(c -> c.storageCapacityGiB(storageCapacityGiB)
             .deploymentType(deploymentType)
-            .throughputCapacity(throughputCapacity)
-            .build())
+            .throughputCapacity(throughputCapacity))
         .build();
+  }
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link OpenZfs}. */
+  final class Builder extends ImmutableOpenZfs.Builder implements SpecBuilder<Builder, OpenZfs> {
+    /** Builds the value with {@code OpenZfsCreate.builder()} and sets it. */
+    public Builder create(Consumer<OpenZfsCreate.Builder> value) {
+      return create(OpenZfsCreate.builder().applyMutation(value).build());
+    }
   }
 }

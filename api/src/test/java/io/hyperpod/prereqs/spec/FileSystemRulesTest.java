@@ -20,7 +20,7 @@ class FileSystemRulesTest extends RuleTableTest {
             ValidSpecs.minimal().withOpenZfs(OpenZfs.create(64, "SINGLE_AZ_HA_2", 160)),
             "openZfs", "HyperPod's default VPC"),
         trips("OpenZFS with neither id nor create",
-            BASE.withOpenZfs(ImmutableOpenZfs.builder().build()), "openZfs",
+            BASE.withOpenZfs(OpenZfs.builder().build()), "openZfs",
             "has neither id nor create"),
         trips("OpenZFS id to adopt in a VPC to create",
             BASE.withOpenZfs(OpenZfs.id("fs-0123456789abcdef0")), "openZfs.id",

@@ -114,11 +114,7 @@ public final class LatencyBoundReport {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       check(applied);
       if (Boolean.getBoolean("timeline")) {
-        for (TracingHttpClient.Sent s : http.sent()) {
-          System.out.printf(Locale.ROOT, "  %6d %6d %-28s %-45s %s%n",
-              (s.startNanos() - start) / 1_000_000, (s.endNanos() - start) / 1_000_000,
-              s.thread(), s.change() == null ? "" : s.change(), s.target());
-        }
+        ApplyTimeline.print(http.sent(), start);
       }
       return took;
     } finally {

@@ -36,11 +36,20 @@ final class Confirmed {
         throw new UserError.Refused(verb + " cancelled; nothing was changed.");
       }
     }
+    long start = System.nanoTime();
     ApplyResult result = action.get();
+    java.time.Duration elapsed = Elapsed.since(start);
     if (json) {
-      t.json(PlanFormat.json(result));
+      com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node
+          .ObjectNode) io.hyperpod.prereqs.internal.json.Json.parse(PlanFormat.json(result));
+      t.json(doc.put("elapsedSeconds", elapsed.toMillis() / 1000.0));
     }
-    ApplyCommand.summarize(t, result, verb.substring(0, 1).toUpperCase() + verb.substring(1));
+    ApplyCommand.summarize(t, result, verb.substring(0, 1).toUpperCase() + verb.substring(1),
+        elapsed);
+    // What the run itself found (not in the plan shown above), e.g. that it held no stack lock.
+    result.findings().stream().filter(f -> !plan.content().findings().contains(f))
+        .forEach(f -> t.err().println("  " + f.severity().toString().toLowerCase(
+            java.util.Locale.ROOT) + ": " + f.message() + "; " + f.fix()));
     return result.succeeded() ? ExitCodes.OK : ExitCodes.ERROR;
   }
 }

@@ -19,6 +19,11 @@ import picocli.CommandLine.Command;
       QuotasCommand.class,
       ToolPolicyCommand.class,
       SimulatorCommand.class,
+      ValidateCommand.class,
+      ShowCommand.class,
+      CompletionCommand.class,
+      InitCommand.class,
+      SchemaCommand.class,
       HelpCommand.class
     })
 final class RootCommand implements Runnable {

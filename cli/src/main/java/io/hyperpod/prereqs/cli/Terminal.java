@@ -43,6 +43,14 @@ final class Terminal {
   }
 
   /**
+   * Names where the command runs: first on stdout before a human output, or on stderr when
+   * stdout carries the JSON document.
+   */
+  void target(BackendSession session, boolean json) {
+    (json ? err : out).println(session.target());
+  }
+
+  /**
    * Prints the run's one JSON document on stdout ({@link JsonDocument}); a second one is a bug.
    */
   void json(Object body) {
@@ -63,7 +71,11 @@ final class Terminal {
     }
 
     Terminal create(GlobalOptions options) {
-      return new Terminal(this, out, err, interactive, options.noColor);
+      return create(options.noColor);
+    }
+
+    Terminal create(boolean noColor) {
+      return new Terminal(this, out, err, interactive, noColor);
     }
 
     PrintWriter out() {

@@ -25,6 +25,7 @@ final class VerifyCommand extends BaseCommand {
     Terminal t = terminal();
     HyperPodPrerequisites spec = SpecArgument.load(specFile);
     try (BackendSession session = Backends.open(global, spec.region())) {
+      t.target(session, json);
       ReadinessReport report = spec.verify(session.backend());
       if (json) {
         t.json(report);

@@ -17,11 +17,34 @@ import java.util.function.Supplier;
 public final class ObserveContext {
   private final CloudBackend backend;
   private final CallerIdentity caller;
-  private final Map<String, CompletableFuture<Object>> cache = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Object>> cache;
+  private final boolean oneByOne;
 
   public ObserveContext(CloudBackend backend, CallerIdentity caller) {
+    this(backend, caller, new ConcurrentHashMap<>(), false);
+  }
+
+  private ObserveContext(CloudBackend backend, CallerIdentity caller,
+      Map<String, CompletableFuture<Object>> cache, boolean oneByOne) {
     this.backend = backend;
     this.caller = caller;
+    this.cache = cache;
+    this.oneByOne = oneByOne;
+  }
+
+  /**
+   * This context (the same cache) for reads that want a few resources, each by its own name,
+   * rather than every resource of a kind in bulk: the stale-plan check of creates asks only
+   * whether each still does not exist. Kinds that have such a read offer it ({@link
+   * #oneByOne()}); the others read in bulk as usual.
+   */
+  public ObserveContext oneByOneView() {
+    return new ObserveContext(backend, caller, cache, true);
+  }
+
+  /** Whether reads should be of one resource by name rather than in bulk ({@link #oneByOneView}). */
+  public boolean oneByOne() {
+    return oneByOne;
   }
 
   public CloudBackend backend() {
@@ -52,6 +75,15 @@ public final class ObserveContext {
       mine.completeExceptionally(e);
       throw e;
     }
+  }
+
+  /**
+   * Reads that do not depend on each other, side by side as the backend's {@link
+   * CloudBackend#readConcurrency()} allows (one after the other on a backend that reads one at a
+   * time), with the results in the order of the keys; the first failure in key order is thrown.
+   */
+  public <K, V> Map<K, V> readAll(java.util.List<K> keys, java.util.function.Function<K, V> read) {
+    return ConcurrentReads.readAll(keys, backend.readConcurrency(), read);
   }
 
   private static Object join(CompletableFuture<Object> read) {

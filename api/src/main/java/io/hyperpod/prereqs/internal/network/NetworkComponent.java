@@ -174,6 +174,16 @@ public final class NetworkComponent implements StackComponent {
     return Attributes.of().put("id", id).put("what", what).put("managed", Adoption.CREATED).build();
   }
 
+  /** The zones and S3's prefix list, which the checks of a spec with a network always read. */
+  @Override
+  public List<Runnable> prefetches(StackModel model, ObserveContext ctx) {
+    if (model.spec().network().isEmpty()) {
+      return List.of();
+    }
+    return List.of(() -> NetworkReads.zones(ctx),
+        () -> NetworkReads.s3PrefixListId(ctx, model.region()));
+  }
+
   @Override
   public List<Finding> check(StackModel model, ObserveContext ctx, Observations observations) {
     return model.spec().network().isPresent()
