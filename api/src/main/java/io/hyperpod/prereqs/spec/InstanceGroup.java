@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableInstanceGroup.class)
 @JsonDeserialize(as = ImmutableInstanceGroup.class)
-@JsonPropertyOrder({"name", "instanceType", "count", "executionRole", "slurm"})
+@JsonPropertyOrder({"name", "instanceType", "count", "executionRole", "slurm", "ebsVolumeSizeGB"})
 public interface InstanceGroup {
   String name();
 
@@ -29,6 +29,14 @@ public interface InstanceGroup {
    * and {@code extension} lifecycle modes, optional in {@code custom} (then all groups or none).
    */
   Optional<SlurmSettings> slurm();
+
+  /**
+   * The size in GB of the secondary EBS volume HyperPod attaches to each instance of the group
+   * (CreateCluster's {@code InstanceStorageConfigs[].EbsVolumeConfig.VolumeSizeInGB}, 1 to 16384);
+   * absent: no secondary volume is asked for. The quota "Maximum size of EBS volume in GB for a
+   * SageMaker HyperPod cluster instance" must cover it.
+   */
+  Optional<Integer> ebsVolumeSizeGB();
 
   static ImmutableInstanceGroup.Builder builder() {
     return ImmutableInstanceGroup.builder();

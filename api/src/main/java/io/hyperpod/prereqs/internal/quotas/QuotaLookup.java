@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * SageMaker's quotas found by name: the applied value (ListServiceQuotas) when the account has
+ * One service's quotas found by name (SageMaker's unless said otherwise): the applied value (ListServiceQuotas) when the account has
  * one, else the AWS default (ListAWSDefaultServiceQuotas). Most HyperPod quotas stay at their
  * default, so both lists are read.
  */
@@ -28,8 +28,13 @@ public final class QuotaLookup {
    * (NoSuchResourceException). Fails with what Service Quotas answers.
    */
   public static QuotaLookup read(QuotasPort port) {
-    Map<String, ServiceQuota> defaults = byName(port.listDefaultServiceQuotas(QuotasPort.SAGEMAKER));
-    return new QuotaLookup(byName(port.listServiceQuotas(QuotasPort.SAGEMAKER)), defaults);
+    return read(port, QuotasPort.SAGEMAKER);
+  }
+
+  /** The quotas of one service ({@code sagemaker}, {@code vpc}, {@code ec2}), read as above. */
+  public static QuotaLookup read(QuotasPort port, String serviceCode) {
+    Map<String, ServiceQuota> defaults = byName(port.listDefaultServiceQuotas(serviceCode));
+    return new QuotaLookup(byName(port.listServiceQuotas(serviceCode)), defaults);
   }
 
   /** The quota of this name with the value in force; empty when the region has no such quota. */
