@@ -38,9 +38,9 @@ public final class QuotasComponent implements StackComponent {
     List<Finding> out = new ArrayList<>();
     QuotaNeed.of(model).stream().map(QuotaNeed::serviceCode).distinct().forEach(service ->
         QuotaReads.of(ctx, service).failure().ifPresent(e -> out.add(QuotaUnavailable.finding(
-            null, "Service Quotas could not give the " + service + " quotas in "
-                + model.region() + ", so the spec is not checked against them and no increase"
-                + " is requested", e, model.region(), service))));
+            null, "Service Quotas could not be read in " + model.region() + " (service " + service
+                + "), so the spec is not checked against those quotas and no increase is"
+                + " requested", e, model.region(), service))));
     return out;
   }
 }
