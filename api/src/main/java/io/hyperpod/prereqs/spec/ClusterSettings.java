@@ -15,7 +15,9 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableClusterSettings.class)
 @JsonDeserialize(as = ImmutableClusterSettings.class)
-@JsonPropertyOrder({"lifecycleMode", "slurmConfigStrategy"})
+@JsonPropertyOrder({
+  "lifecycleMode", "slurmConfigStrategy", "nodeRecovery", "nodeProvisioningMode", "clusterRole"
+})
 public interface ClusterSettings {
   /** {@code custom} when absent: what a spec without this key always meant. */
   @Value.Default
@@ -28,6 +30,18 @@ public interface ClusterSettings {
    * Managed}). Only with API-driven Slurm configuration (the groups' {@code slurm}).
    */
   Optional<SlurmConfigStrategy> slurmConfigStrategy();
+
+  /** {@code NodeRecovery}; absent leaves it to HyperPod ({@code Automatic}). */
+  Optional<NodeRecovery> nodeRecovery();
+
+  /** {@code NodeProvisioningMode}; customer-managed KMS keys for the volumes need Continuous. */
+  Optional<NodeProvisioningMode> nodeProvisioningMode();
+
+  /**
+   * {@code ClusterRole}: the name of an existing IAM role HyperPod assumes for autoscaling; it must
+   * trust {@code hyperpod.sagemaker.amazonaws.com} (verify checks it, the tool does not create it).
+   */
+  Optional<String> clusterRole();
 
   static ImmutableClusterSettings.Builder builder() {
     return ImmutableClusterSettings.builder();

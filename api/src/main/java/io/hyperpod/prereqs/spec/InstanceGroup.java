@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableInstanceGroup.class)
 @JsonDeserialize(as = ImmutableInstanceGroup.class)
-@JsonPropertyOrder({"name", "instanceType", "count", "executionRole", "slurm", "ebsVolumeSizeGB"})
+@JsonPropertyOrder({
+  "name", "instanceType", "count", "executionRole", "slurm", "threadsPerCore",
+  "onStartDeepHealthChecks", "trainingPlanArn", "ebsVolumeSizeGB"
+})
 public interface InstanceGroup {
   String name();
 
@@ -29,6 +32,15 @@ public interface InstanceGroup {
    * and {@code extension} lifecycle modes, optional in {@code custom} (then all groups or none).
    */
   Optional<SlurmSettings> slurm();
+
+  /** {@code ThreadsPerCore}: 1 (the default: no hyperthreading) or 2 where the type has it. */
+  Optional<Integer> threadsPerCore();
+
+  /** {@code OnStartDeepHealthChecks}: on GPU and Trainium types only. */
+  java.util.List<DeepHealthCheck> onStartDeepHealthChecks();
+
+  /** {@code TrainingPlanArn}: a SageMaker training plan of the cluster's region. */
+  Optional<String> trainingPlanArn();
 
   /**
    * The size in GB of the secondary EBS volume HyperPod attaches to each instance of the group

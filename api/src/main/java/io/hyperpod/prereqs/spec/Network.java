@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableNetwork.class)
 @JsonDeserialize(as = ImmutableNetwork.class)
-@JsonPropertyOrder({"vpc", "availabilityZoneId", "subnets", "securityGroup", "s3GatewayEndpoint", "restrictBucketToVpc"})
+@JsonPropertyOrder({
+  "vpc", "availabilityZoneId", "subnets", "securityGroup", "additionalSecurityGroupIds",
+  "s3GatewayEndpoint", "restrictBucketToVpc"
+})
 public interface Network {
   VpcRef vpc();
 
@@ -22,6 +25,13 @@ public interface Network {
   List<SubnetRef> subnets();
 
   SecurityGroupRef securityGroup();
+
+  /**
+   * Existing security groups (by id) the cluster also gets, after {@link #securityGroup()}: at most
+   * 4, since CreateCluster takes 5. Each needs EFA's self rules; the tool checks them, never
+   * changes them.
+   */
+  java.util.List<String> additionalSecurityGroupIds();
 
   @Value.Default
   default boolean s3GatewayEndpoint() {

@@ -24,21 +24,22 @@ public final class Main {
   /** Runs the command line with these streams; returns the exit code (DESIGN §6). */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
     StateFiles.command(args);
-    CommandLine cmd = new CommandLine(new RootCommand(new Terminal.Factory(out, err, interactive)));
-    cmd.setOut(out);
-    cmd.setErr(err);
-    cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    cmd.setParameterExceptionHandler((ex, args2) -> {
+    Terminal.Factory terminals = new Terminal.Factory(out, err, interactive);
+    CommandLine cmd = CommandTree.create(terminals);
+    cmd.setParameterExceptionHandler((ex, given) -> {
       err.println("error: " + ex.getMessage());
       if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
         ex.getCommandLine().usage(err);
+      }
+      if (java.util.Arrays.asList(given).contains("--json") && !terminals.documentPrinted()) {
+        terminals.json(ErrorJson.usage(ex.getMessage()));
       }
       return ExitCodes.USAGE;
     });
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       report(ex, err, matched(parseResult, "--debug"));
-      if (matched(parseResult, "--json")) {
-        out.println(ErrorJson.of(ex));
+      if (matched(parseResult, "--json") && !terminals.documentPrinted()) {
+        terminals.json(ErrorJson.of(ex));
       }
       return ExitCodes.ERROR;
     });

@@ -2,7 +2,6 @@ package io.hyperpod.prereqs.internal.quotas;
 
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.spi.CloudException;
-import io.hyperpod.prereqs.spi.quotas.QuotasPort;
 import java.util.Optional;
 
 /**
@@ -17,13 +16,12 @@ import java.util.Optional;
 record QuotaReads(Optional<QuotaLookup> lookup, Optional<CloudException> failure) {
   /** The reads of one service's quotas in this run, made on the first call. */
   static QuotaReads of(ObserveContext ctx, String serviceCode) {
-    return ctx.cached("quotas.reads." + serviceCode,
-        () -> read(ctx.backend().quotas(), serviceCode));
+    return ctx.cached("quotas.reads." + serviceCode, () -> read(ctx, serviceCode));
   }
 
-  private static QuotaReads read(QuotasPort port, String serviceCode) {
+  private static QuotaReads read(ObserveContext ctx, String serviceCode) {
     try {
-      return new QuotaReads(Optional.of(QuotaLookup.read(port, serviceCode)), Optional.empty());
+      return new QuotaReads(Optional.of(QuotaLookup.read(ctx, serviceCode)), Optional.empty());
     } catch (CloudException e) {
       return new QuotaReads(Optional.empty(), Optional.of(e));
     }
