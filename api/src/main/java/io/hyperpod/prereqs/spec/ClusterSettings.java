@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * cluster}): how the nodes are set up and how HyperPod treats the Slurm configuration.
  */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableClusterSettings.class)
 @JsonDeserialize(as = ImmutableClusterSettings.class)
 @JsonPropertyOrder({
@@ -43,11 +43,17 @@ public interface ClusterSettings {
    */
   Optional<String> clusterRole();
 
-  static ImmutableClusterSettings.Builder builder() {
-    return ImmutableClusterSettings.builder();
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
   }
 
-  default ImmutableClusterSettings.Builder toBuilder() {
-    return ImmutableClusterSettings.builder().from(this);
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
+
+  /** Builds a {@link ClusterSettings}. */
+  final class Builder extends ImmutableClusterSettings.Builder
+      implements SpecBuilder<Builder, ClusterSettings> {}
 }

@@ -3,13 +3,14 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /** One HyperPod instance group: what CreateCluster's {@code InstanceGroups[]} will hold. */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableInstanceGroup.class)
 @JsonDeserialize(as = ImmutableInstanceGroup.class)
 @JsonPropertyOrder({
@@ -50,11 +51,26 @@ public interface InstanceGroup {
    */
   Optional<Integer> ebsVolumeSizeGB();
 
-  static ImmutableInstanceGroup.Builder builder() {
-    return ImmutableInstanceGroup.builder();
-  }
-
   static InstanceGroup of(String name, String instanceType, int count) {
     return builder().name(name).instanceType(instanceType).count(count).build();
+  }
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link InstanceGroup}. */
+  final class Builder extends ImmutableInstanceGroup.Builder
+      implements SpecBuilder<Builder, InstanceGroup> {
+    /** Builds the value with {@code SlurmSettings.builder()} and sets it. */
+    public Builder slurm(Consumer<SlurmSettings.Builder> value) {
+      return slurm(SlurmSettings.builder().applyMutation(value).build());
+    }
   }
 }

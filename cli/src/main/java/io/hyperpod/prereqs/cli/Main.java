@@ -1,7 +1,6 @@
 package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.PrerequisitesException;
-import io.hyperpod.prereqs.spec.InvalidSpecException;
 import io.hyperpod.prereqs.spi.CloudException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -60,16 +59,16 @@ public final class Main {
   }
 
   private static void report(Exception ex, PrintWriter err, boolean debug) {
-    if (ex instanceof UserError || ex instanceof InvalidSpecException
-        || ex instanceof PrerequisitesException) {
-      err.println("error: " + ex.getMessage());
-    } else if (ex instanceof CloudException) {
+    // CloudException is a PrerequisitesException too: it goes first, for its service and code.
+    if (ex instanceof CloudException) {
       CloudException c = (CloudException) ex;
       String message = c.getMessage();
       String requestId = c.requestId()
           .filter(id -> message == null || !message.contains(id))
           .map(id -> " (request id " + id + ")").orElse("");
       err.println("error: " + c.service() + " " + c.errorCode() + ": " + message + requestId);
+    } else if (ex instanceof UserError || ex instanceof PrerequisitesException) {
+      err.println("error: " + ex.getMessage());
     } else if (ex instanceof UncheckedIOException) {
       err.println("error: " + ex.getCause().getMessage());
     } else {
