@@ -19,9 +19,6 @@ import io.hyperpod.prereqs.spi.quotas.QuotaChangeRequest;
 import io.hyperpod.prereqs.spi.sagemaker.Cluster;
 import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableCreateClusterRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +46,7 @@ class EveryQuotaTest {
 
   /** The full example with its text replaced (pairs of text, replacement). */
   static HyperPodPrerequisites full(String... textThenReplacement) {
-    try {
-      String yaml = Files.readString(ReadyAccount.FULL);
-      for (int i = 0; i < textThenReplacement.length; i += 2) {
-        assertThat(yaml).contains(textThenReplacement[i]);
-        yaml = yaml.replace(textThenReplacement[i], textThenReplacement[i + 1]);
-      }
-      return HyperPodPrerequisites.fromYaml(yaml);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ReadyAccount.fullWith(textThenReplacement);
   }
 
   /** The full example whose P5 group asks for a secondary EBS volume of this size. */
