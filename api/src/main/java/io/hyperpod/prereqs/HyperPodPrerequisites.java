@@ -123,7 +123,7 @@ public interface HyperPodPrerequisites {
 
   /**
    * {@link #plan(CloudBackend)} with options, e.g. to let apply replace lifecycle files the stack
-   * did not write ({@link PlanOptions#overwriteForeignObjects()}).
+   * did not write ({@link io.hyperpod.prereqs.plan.PlanOptions#overwriteForeignObjects()}).
    */
   default Plan plan(CloudBackend backend, io.hyperpod.prereqs.plan.PlanOptions options) {
     return Engine.plan(this, backend, options);

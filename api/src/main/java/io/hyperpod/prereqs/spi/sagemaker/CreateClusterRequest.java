@@ -143,6 +143,32 @@ public interface CreateClusterRequest {
     }
   }
 
+  /**
+   * {@code ClusterEbsVolumeConfig}: a secondary volume of {@code VolumeSizeInGB}, or with {@code
+   * RootVolume: true} the root volume (which takes a key and no size); {@code VolumeKmsKeyId} is
+   * the customer managed key that encrypts it.
+   */
+  @Value.Immutable
+  @ValueStyle
+  @JsonSerialize(as = ImmutableEbsVolumeConfig.class)
+  @JsonDeserialize(as = ImmutableEbsVolumeConfig.class)
+  @JsonPropertyOrder({"VolumeSizeInGB", "VolumeKmsKeyId", "RootVolume"})
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  interface EbsVolumeConfig {
+    @JsonProperty("VolumeSizeInGB")
+    Optional<Integer> volumeSizeInGB();
+
+    @JsonProperty("VolumeKmsKeyId")
+    Optional<String> volumeKmsKeyId();
+
+    @JsonProperty("RootVolume")
+    Optional<Boolean> rootVolume();
+
+    static ImmutableEbsVolumeConfig.Builder builder() {
+      return ImmutableEbsVolumeConfig.builder();
+    }
+  }
+
   /** {@code ClusterSlurmConfig}; values as SageMaker takes them ({@code Controller}, ...). */
   @Value.Immutable
   @ValueStyle

@@ -12,16 +12,20 @@ import org.immutables.value.Value;
 
 /**
  * {@code ClusterInstanceStorageConfig}, one entry of an instance group's {@code
- * InstanceStorageConfigs}: a union, so exactly one member is set. HyperPod mounts the FSx file
- * systems on the group's nodes when they are provisioned (at most one of each kind per group).
+ * InstanceStorageConfigs}: a union, so exactly one member is set: an EBS volume, or an FSx file
+ * system HyperPod mounts on the group's nodes when they are provisioned (at most one of each FSx
+ * kind per group).
  */
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableInstanceStorageConfig.class)
 @JsonDeserialize(as = ImmutableInstanceStorageConfig.class)
-@JsonPropertyOrder({"FsxLustreConfig", "FsxOpenZfsConfig"})
+@JsonPropertyOrder({"EbsVolumeConfig", "FsxLustreConfig", "FsxOpenZfsConfig"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface InstanceStorageConfig {
+  @JsonProperty("EbsVolumeConfig")
+  Optional<CreateClusterRequest.EbsVolumeConfig> ebsVolumeConfig();
+
   @JsonProperty("FsxLustreConfig")
   Optional<FsxLustreConfig> fsxLustreConfig();
 
@@ -32,7 +36,12 @@ public interface InstanceStorageConfig {
   @JsonIgnore
   @Value.Derived
   default int members() {
-    return (fsxLustreConfig().isPresent() ? 1 : 0) + (fsxOpenZfsConfig().isPresent() ? 1 : 0);
+    return (ebsVolumeConfig().isPresent() ? 1 : 0) + (fsxLustreConfig().isPresent() ? 1 : 0)
+        + (fsxOpenZfsConfig().isPresent() ? 1 : 0);
+  }
+
+  static InstanceStorageConfig ebs(CreateClusterRequest.EbsVolumeConfig config) {
+    return ImmutableInstanceStorageConfig.builder().ebsVolumeConfig(config).build();
   }
 
   static InstanceStorageConfig lustre(String dnsName, String mountName, String mountPath) {

@@ -81,6 +81,11 @@ final class ClusterRequests {
               .mountPath(optional(zfs, "MountPath").orElse("/home"))
               .build());
         }
+        JsonNode ebs = c.get("EbsVolumeConfig");
+        if (ebs != null && ebs.isObject()) {
+          entry.ebsVolumeConfig(io.hyperpod.prereqs.internal.json.Json.mapper()
+              .convertValue(ebs, CreateClusterRequest.EbsVolumeConfig.class));
+        }
         if (entry.build().members() > 0) {
           group.addInstanceStorageConfig(entry.build());
         }
