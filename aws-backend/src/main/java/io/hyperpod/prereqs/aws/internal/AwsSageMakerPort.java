@@ -139,6 +139,16 @@ public final class AwsSageMakerPort implements SageMakerPort {
                 .onCreate(Optional.ofNullable(l.onCreate()))
                 .build()))
         .threadsPerCore(g.threadsPerCore() == null ? 1 : g.threadsPerCore())
+        .instanceStorageConfigs(!g.hasInstanceStorageConfigs() ? List.of()
+            : g.instanceStorageConfigs().stream()
+                .filter(c -> c.ebsVolumeConfig() != null)
+                .map(c -> CreateClusterRequest.InstanceStorageConfig.ebs(
+                    CreateClusterRequest.EbsVolumeConfig.builder()
+                        .volumeSizeInGB(Optional.ofNullable(c.ebsVolumeConfig().volumeSizeInGB()))
+                        .volumeKmsKeyId(Optional.ofNullable(c.ebsVolumeConfig().volumeKmsKeyId()))
+                        .rootVolume(Optional.ofNullable(c.ebsVolumeConfig().rootVolume()))
+                        .build()))
+                .toList())
         .build();
   }
 

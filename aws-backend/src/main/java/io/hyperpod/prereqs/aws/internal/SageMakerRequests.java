@@ -1,7 +1,9 @@
 package io.hyperpod.prereqs.aws.internal;
 
 import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
+import software.amazon.awssdk.services.sagemaker.model.ClusterEbsVolumeConfig;
 import software.amazon.awssdk.services.sagemaker.model.ClusterInstanceGroupSpecification;
+import software.amazon.awssdk.services.sagemaker.model.ClusterInstanceStorageConfig;
 import software.amazon.awssdk.services.sagemaker.model.ClusterLifeCycleConfig;
 import software.amazon.awssdk.services.sagemaker.model.VpcConfig;
 
@@ -57,6 +59,25 @@ public final class SageMakerRequests {
                         .sourceS3Uri(l.sourceS3Uri())
                         .onCreate(l.onCreate().orElse(null))
                         .build()));
+    if (!g.instanceStorageConfigs().isEmpty()) {
+      // A member the SDK lacks leaves an empty config at its index: SageMakerMembersBeyondSdk
+      // fills it
+      b.instanceStorageConfigs(
+          g.instanceStorageConfigs().stream()
+              .map(
+                  c ->
+                      c.ebsVolumeConfig()
+                          .map(
+                              e ->
+                                  ClusterInstanceStorageConfig.fromEbsVolumeConfig(
+                                      ClusterEbsVolumeConfig.builder()
+                                          .volumeSizeInGB(e.volumeSizeInGB().orElse(null))
+                                          .volumeKmsKeyId(e.volumeKmsKeyId().orElse(null))
+                                          .rootVolume(e.rootVolume().orElse(null))
+                                          .build()))
+                          .orElseGet(() -> ClusterInstanceStorageConfig.builder().build()))
+              .toList());
+    }
     return b.build();
   }
 
