@@ -17,6 +17,7 @@ public interface ApplyOptions {
     return 8;
   }
 
+  /** Told about each change as it starts and finishes; none when not given. */
   @Value.Default
   default ApplyListener listener() {
     return ApplyListener.NONE;
@@ -79,6 +80,7 @@ public interface ApplyOptions {
     return Duration.ZERO;
   }
 
+  /** Refuses options that cannot work, naming each. */
   @Value.Check
   default void check() {
     List<String> problems = new ArrayList<>();
@@ -104,11 +106,18 @@ public interface ApplyOptions {
     }
   }
 
+  /** The default options. */
   static ApplyOptions defaults() {
     return ImmutableApplyOptions.builder().build();
   }
 
+  /** A new builder. */
   static ImmutableApplyOptions.Builder builder() {
     return ImmutableApplyOptions.builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default ImmutableApplyOptions.Builder toBuilder() {
+    return ImmutableApplyOptions.builder().from(this);
   }
 }
