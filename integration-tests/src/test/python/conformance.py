@@ -112,6 +112,12 @@ def outcome(run, step):
         response = {"ClientFailure": "%s: %s" % (type(e).__name__, e)}
     metadata = response.get("ResponseMetadata", {})
     response["ResponseMetadata"] = {"HTTPStatusCode": metadata.get("HTTPStatusCode")}
+    for name in step.get("json", ()):  # fields the recorded test read as JSON (json.loads)
+        if isinstance(response.get(name), str):
+            try:
+                response[name] = json.loads(response[name])
+            except ValueError:
+                pass
     return response
 
 

@@ -114,6 +114,7 @@ public enum ErrorKind {
         "NoSuchKey",
         "NoSuchBucketPolicy",
         "NoSuchTagSet",
+        "NoSuchVersion",
         "NotFound",
         "ResourceNotFound",
         "ResourceNotFoundException",
@@ -263,6 +264,7 @@ public enum ErrorKind {
         "BadDigest",
         "InvalidDigest",
         "InvalidRange",
+        "InvalidBucketOwnerAWSAccountID",
         "InvalidAction",
         "PackedPolicyTooLarge");
     put(

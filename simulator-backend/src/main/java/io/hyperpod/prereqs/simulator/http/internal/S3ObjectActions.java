@@ -8,6 +8,8 @@ import io.hyperpod.prereqs.simulator.internal.s3.ObjectTagging;
 import io.hyperpod.prereqs.simulator.internal.s3.S3Operations;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,6 +22,7 @@ import org.w3c.dom.Element;
  */
 final class S3ObjectActions {
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+  private static final String CHECKSUM_HEADER = "x-amz-checksum-";
 
   private S3ObjectActions() {}
 
@@ -73,9 +76,20 @@ final class S3ObjectActions {
     }
     ObjectTagging.onPut(object, tags);
     ObjectCopies.setMetadata(object, S3CopyActions.metadata(r));
+    checksums.entrySet().stream()
+        .findFirst()
+        .ifPresent(
+            e ->
+                S3Operations.recordChecksum(
+                    object,
+                    e.getKey().substring(CHECKSUM_HEADER.length()).toUpperCase(Locale.ROOT),
+                    e.getValue()));
     WireResponse response = WireResponse.ok().header("ETag", etag(object));
     checksums.forEach(response::header);
-    return response;
+    if (!checksums.isEmpty()) {
+      response.header("x-amz-checksum-type", "FULL_OBJECT");
+    }
+    return encrypted(response);
   }
 
   private static WireResponse getObject(S3Request r, BackendContext c, boolean head) {
@@ -84,6 +98,7 @@ final class S3ObjectActions {
     WireResponse response;
     String range = r.header("Range").orElse(null);
     long[] span = range == null ? null : span(range, content.length);
+    boolean whole = span == null || (span[0] == 0 && span[1] == content.length - 1L);
     if (span == null) {
       response = WireResponse.ok();
     } else {
@@ -97,6 +112,14 @@ final class S3ObjectActions {
         .header("ETag", etag(object))
         .header("Last-Modified", S3RestService.httpDate(object.lastModified()))
         .header("Accept-Ranges", "bytes");
+    encrypted(response);
+    if (whole
+        && object.checksum() != null
+        && r.header("x-amz-checksum-mode").filter("ENABLED"::equalsIgnoreCase).isPresent()) {
+      response
+          .header(CHECKSUM_HEADER + object.checksumAlgorithm().toLowerCase(Locale.ROOT), object.checksum())
+          .header("x-amz-checksum-type", "FULL_OBJECT");
+    }
     S3ObjectTaggingActions.countHeader(response, object.tags());
     S3CopyActions.metadataHeaders(response, object);
     if (head) {
@@ -142,13 +165,25 @@ final class S3ObjectActions {
     } else {
       first = Long.parseLong(m.group(1));
       last = m.group(2).isEmpty() ? length - 1L : Math.min(Long.parseLong(m.group(2)), length - 1L);
+      if (!m.group(2).isEmpty() && Long.parseLong(m.group(2)) < first) {
+        return null; // a range that ends before it starts is ignored: the whole object
+      }
     }
     if (first >= length || first > last) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("RangeRequested", range);
+      fields.put("ActualObjectSize", Integer.toString(length));
       throw AwsError.S3_INVALID_RANGE.exception(
           "The requested range is not satisfiable",
-          "The requested range is not satisfiable (" + range + " of " + length + " bytes).");
+          "the range " + range + " starts after the object's " + length + " bytes",
+          fields);
     }
     return new long[] {first, last};
+  }
+
+  /** S3 encrypts every object at rest with its own keys (SSE-S3) and says so in each answer. */
+  static WireResponse encrypted(WireResponse response) {
+    return response.header("x-amz-server-side-encryption", "AES256");
   }
 
   private static String etag(ObjectRecord object) {

@@ -14,6 +14,8 @@ public final class BucketRecord {
   String ownerAccountId;
   String region;
   Instant creationDate;
+  /** The location constraint the bucket was created with when it is not the region's name (EU). */
+  String locationConstraint;
   LinkedHashMap<String, String> tags = new LinkedHashMap<>();
   String policy;
   TreeMap<String, ObjectRecord> objects = new TreeMap<>();
@@ -39,6 +41,14 @@ public final class BucketRecord {
 
   public String region() {
     return region;
+  }
+
+  /** What GetBucketLocation answers: none for us-east-1, else the constraint it was made with. */
+  public String locationConstraint() {
+    if (locationConstraint != null) {
+      return locationConstraint;
+    }
+    return "us-east-1".equals(region) ? "" : region;
   }
 
   public Instant creationDate() {

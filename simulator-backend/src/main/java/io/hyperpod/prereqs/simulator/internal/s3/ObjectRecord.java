@@ -15,6 +15,9 @@ public final class ObjectRecord {
   LinkedHashMap<String, String> tags = new LinkedHashMap<>();
   /** User metadata ({@code x-amz-meta-NAME}), names in lower case. */
   LinkedHashMap<String, String> metadata = new LinkedHashMap<>();
+  /** The flexible checksum the upload carried ({@code CRC32}, ...), or null; and its value. */
+  String checksumAlgorithm;
+  String checksum;
 
   private ObjectRecord() {}
 
@@ -54,6 +57,16 @@ public final class ObjectRecord {
 
   public Map<String, String> metadata() {
     return Collections.unmodifiableMap(metadata);
+  }
+
+  /** The algorithm of the checksum the client sent with the upload ({@code CRC32}, ...), or null. */
+  public String checksumAlgorithm() {
+    return checksumAlgorithm;
+  }
+
+  /** The base64 checksum the client sent with the upload, or null. */
+  public String checksum() {
+    return checksum;
   }
 
   /** The object's tag set (S3 object tagging). */

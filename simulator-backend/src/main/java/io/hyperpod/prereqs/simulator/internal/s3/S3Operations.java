@@ -97,6 +97,24 @@ public final class S3Operations {
     return bucket;
   }
 
+  /**
+   * {@link #createBucket(String, String)} with the request's tags (checked first), and its location
+   * constraint when that is not the region's own name (S3's legacy {@code EU} for eu-west-1), which
+   * GetBucketLocation answers.
+   */
+  public BucketRecord createBucket(
+      String name, String region, String constraint, Map<String, String> tags) {
+    S3Inputs.bucketTags(tags);
+    BucketRecord bucket = createBucket(name, region);
+    if (constraint != null && !constraint.equals(region)) {
+      bucket.locationConstraint = constraint;
+    }
+    if (!tags.isEmpty()) {
+      bucket.tags = new LinkedHashMap<>(tags);
+    }
+    return bucket;
+  }
+
   public void deleteBucket(String name) {
     BucketRecord bucket = ownedBucket(name);
     if (!bucket.objects.isEmpty()) {
@@ -222,6 +240,12 @@ public final class S3Operations {
           "At least one of the pre-conditions you specified did not hold");
     }
     return putObject(name, key, content, contentType);
+  }
+
+  /** Keeps the flexible checksum ({@code CRC32}, base64 value) the client sent with the upload. */
+  public static void recordChecksum(ObjectRecord object, String algorithm, String value) {
+    object.checksumAlgorithm = algorithm;
+    object.checksum = value;
   }
 
   /** The object; NoSuchKey when the bucket has no such key. */
