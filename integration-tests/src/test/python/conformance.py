@@ -264,8 +264,8 @@ def run_case(endpoint, case):
 
 
 def wipe(endpoint, regions):
-    """Deletes what the cases made: every bucket, IAM user, role and local policy, and every
-    non-default VPC with what it holds."""
+    """Deletes what the cases made: every bucket (each version of its objects), IAM user, role
+    and local policy, and every non-default VPC with what it holds."""
     run = Run(endpoint, {})
     iam = run.client("iam")
     quiet(lambda: wipe_iam(iam))
@@ -310,8 +310,9 @@ def wipe_s3(run):
         name = bucket["Name"]
         region = quiet_region(s3, name)
         client = run.client("s3", region)
-        for page in client.get_paginator("list_objects_v2").paginate(Bucket=name):
-            keys = [{"Key": o["Key"]} for o in page.get("Contents", [])]
+        for page in client.get_paginator("list_object_versions").paginate(Bucket=name):
+            keys = [{"Key": o["Key"], "VersionId": o["VersionId"]}
+                    for o in page.get("Versions", []) + page.get("DeleteMarkers", [])]
             if keys:
                 quiet(lambda: client.delete_objects(Bucket=name, Delete={"Objects": keys}))
         quiet(lambda: client.delete_bucket(Bucket=name))

@@ -265,6 +265,8 @@ public enum ErrorKind {
         "InvalidDigest",
         "InvalidRange",
         "InvalidBucketOwnerAWSAccountID",
+        "MethodNotAllowed",
+        "IllegalVersioningConfigurationException",
         "InvalidAction",
         "PackedPolicyTooLarge");
     put(

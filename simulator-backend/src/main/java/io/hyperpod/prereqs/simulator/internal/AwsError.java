@@ -71,6 +71,8 @@ public enum AwsError {
   S3_SIGNATURE_DOES_NOT_MATCH("s3", "SignatureDoesNotMatch", 403),
   S3_INVALID_BUCKET_OWNER_ACCOUNT_ID("s3", "InvalidBucketOwnerAWSAccountID", 400),
   S3_NO_SUCH_VERSION("s3", "NoSuchVersion", 404),
+  S3_METHOD_NOT_ALLOWED("s3", "MethodNotAllowed", 405),
+  S3_ILLEGAL_VERSIONING_CONFIGURATION("s3", "IllegalVersioningConfigurationException", 400),
 
   SSM_INVALID_DOCUMENT("ssm", "InvalidDocument", 400),
   SSM_INVALID_DOCUMENT_VERSION("ssm", "InvalidDocumentVersion", 400),

@@ -26,6 +26,10 @@ final class S3BucketActions {
     if (only == null) {
       return null;
     }
+    S3RestService.Route versioning = S3VersioningActions.route(r, only);
+    if (versioning != null) {
+      return versioning;
+    }
     switch (r.method() + " " + only) {
       case "PUT ":
         return new S3RestService.Route("CreateBucket", S3BucketActions::createBucket);

@@ -119,7 +119,8 @@ final class S3ListActions {
     }
   }
 
-  private static int maxKeys(S3Request r) {
+  /** {@code max-keys}: at most 1000 (the default); InvalidArgument when it is no such number. */
+  static int maxKeys(S3Request r) {
     String text = r.query("max-keys").orElse(null);
     if (text == null) {
       return S3Listing.DEFAULT_MAX_KEYS;

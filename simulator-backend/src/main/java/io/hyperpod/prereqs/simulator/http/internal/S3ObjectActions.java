@@ -5,6 +5,7 @@ import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.simulator.internal.s3.ObjectCopies;
 import io.hyperpod.prereqs.simulator.internal.s3.ObjectRecord;
 import io.hyperpod.prereqs.simulator.internal.s3.ObjectTagging;
+import io.hyperpod.prereqs.simulator.internal.s3.ObjectVersions;
 import io.hyperpod.prereqs.simulator.internal.s3.S3Operations;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,7 +37,9 @@ final class S3ObjectActions {
         && r.header("x-amz-copy-source").isPresent()) {
       return S3CopyActions.route();
     }
-    if (!r.subresources().isEmpty() || r.header("x-amz-copy-source").isPresent()) {
+    boolean ofVersion =
+        r.subresources().equals(java.util.Set.of("versionId")) && !r.method().equals("PUT");
+    if (!(r.subresources().isEmpty() || ofVersion) || r.header("x-amz-copy-source").isPresent()) {
       return null;
     }
     switch (r.method()) {
@@ -47,9 +50,7 @@ final class S3ObjectActions {
       case "HEAD":
         return new S3RestService.Route("HeadObject", (q, c) -> getObject(q, c, true));
       case "DELETE":
-        return new S3RestService.Route(
-            "DeleteObject",
-            (q, c) -> S3BucketActions.noContent(() -> ops(c).deleteObject(q.bucket(), q.key())));
+        return new S3RestService.Route("DeleteObject", S3ObjectActions::deleteObject);
       default:
         return null;
     }
@@ -85,6 +86,7 @@ final class S3ObjectActions {
                     e.getKey().substring(CHECKSUM_HEADER.length()).toUpperCase(Locale.ROOT),
                     e.getValue()));
     WireResponse response = WireResponse.ok().header("ETag", etag(object));
+    versionHeader(response, r, c, object.versionId());
     checksums.forEach(response::header);
     if (!checksums.isEmpty()) {
       response.header("x-amz-checksum-type", "FULL_OBJECT");
@@ -93,7 +95,9 @@ final class S3ObjectActions {
   }
 
   private static WireResponse getObject(S3Request r, BackendContext c, boolean head) {
-    ObjectRecord object = ops(c).getObject(r.bucket(), r.key());
+    ObjectRecord object =
+        ops(c)
+            .getObject(r.bucket(), r.key(), r.query("versionId").orElse(null), r.method());
     byte[] content = object.content();
     WireResponse response;
     String range = r.header("Range").orElse(null);
@@ -113,6 +117,7 @@ final class S3ObjectActions {
         .header("Last-Modified", S3RestService.httpDate(object.lastModified()))
         .header("Accept-Ranges", "bytes");
     encrypted(response);
+    versionHeader(response, r, c, object.versionId());
     if (whole
         && object.checksum() != null
         && r.header("x-amz-checksum-mode").filter("ENABLED"::equalsIgnoreCase).isPresent()) {
@@ -130,21 +135,68 @@ final class S3ObjectActions {
     return response.body(content, object.contentType());
   }
 
-  /** DeleteObjects: every key deleted in one call; Quiet answers only with failures. */
+  /**
+   * DeleteObject: 204, with the version it removed or the delete marker it made in a versioned
+   * bucket ({@code x-amz-version-id}, {@code x-amz-delete-marker}).
+   */
+  private static WireResponse deleteObject(S3Request r, BackendContext c) {
+    ObjectVersions.Deletion deletion =
+        ops(c).deleteObject(r.bucket(), r.key(), r.query("versionId").orElse(null));
+    WireResponse response = WireResponse.status(204);
+    if (deletion.deleteMarker()) {
+      response.header("x-amz-delete-marker", "true");
+    }
+    return deletion.versionId() == null
+        ? response
+        : versionHeader(response, r, c, deletion.versionId());
+  }
+
+  /**
+   * DeleteObjects: every entry deleted in one call (a version id that is not there is that entry's
+   * NoSuchVersion, and the object stays); Quiet answers only with failures.
+   */
   static WireResponse deleteObjects(S3Request r, BackendContext c) {
     Element root = XmlBodies.root(r.wire().body(), S3BucketActions::malformedXml);
     boolean quiet = "true".equalsIgnoreCase(XmlBodies.childText(root, "Quiet"));
     S3Operations ops = ops(c);
     ops.ownedBucket(r.bucket());
-    Xml xml = Xml.document().start("DeleteResult", S3RestService.XMLNS);
+    Xml deleted = Xml.fragment();
+    Xml errors = Xml.fragment();
     for (Element object : XmlBodies.children(root, "Object")) {
       String key = XmlBodies.childText(object, "Key");
-      ops.deleteObject(r.bucket(), key);
+      String versionId = XmlBodies.childText(object, "VersionId");
+      if (versionId != null && !ops.versionExists(r.bucket(), key, versionId)) {
+        errors
+            .start("Error")
+            .element("Key", key)
+            .element("VersionId", versionId)
+            .element("Code", "NoSuchVersion")
+            .element("Message", "The specified version does not exist.")
+            .end();
+        continue;
+      }
+      ObjectVersions.Deletion deletion = ops.deleteObject(r.bucket(), key, versionId);
       if (!quiet) {
-        xml.start("Deleted").element("Key", key).end();
+        deleted.start("Deleted").element("Key", key).element("VersionId", versionId);
+        if (deletion.deleteMarker()) {
+          deleted
+              .element("DeleteMarker", true)
+              .element("DeleteMarkerVersionId", deletion.versionId());
+        }
+        deleted.end();
       }
     }
-    return S3RestService.xml(200, xml.end());
+    Xml xml = Xml.document().start("DeleteResult", S3RestService.XMLNS);
+    return S3RestService.xml(200, xml.append(deleted).append(errors).end());
+  }
+
+  /** {@code x-amz-version-id}, in a bucket whose versioning was ever configured. */
+  private static WireResponse versionHeader(
+      WireResponse response, S3Request r, BackendContext c, String versionId) {
+    if (ops(c).ownedBucket(r.bucket()).versioning().isPresent()) {
+      response.header("x-amz-version-id", versionId);
+    }
+    return response;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,6 +20,10 @@ public final class BucketRecord {
   LinkedHashMap<String, String> tags = new LinkedHashMap<>();
   String policy;
   TreeMap<String, ObjectRecord> objects = new TreeMap<>();
+  /** Versioning: null (never configured), Enabled or Suspended. */
+  String versioning;
+  /** Once versioning was configured: every version of each key, newest first (delete markers too). */
+  TreeMap<String, List<ObjectRecord>> versions = new TreeMap<>();
   /** Multipart uploads in progress, by upload id. */
   TreeMap<String, UploadRecord> uploads = new TreeMap<>();
 
@@ -61,6 +66,11 @@ public final class BucketRecord {
 
   public Optional<String> policy() {
     return Optional.ofNullable(policy);
+  }
+
+  /** The versioning status: empty when never configured, else Enabled or Suspended. */
+  public Optional<String> versioning() {
+    return Optional.ofNullable(versioning);
   }
 
   public Collection<ObjectRecord> objects() {

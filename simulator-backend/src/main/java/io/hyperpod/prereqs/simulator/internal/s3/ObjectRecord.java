@@ -18,6 +18,9 @@ public final class ObjectRecord {
   /** The flexible checksum the upload carried ({@code CRC32}, ...), or null; and its value. */
   String checksumAlgorithm;
   String checksum;
+  /** The version id; null for the null version (written while versioning was off or suspended). */
+  String versionId;
+  boolean deleteMarker;
 
   private ObjectRecord() {}
 
@@ -67,6 +70,16 @@ public final class ObjectRecord {
   /** The base64 checksum the client sent with the upload, or null. */
   public String checksum() {
     return checksum;
+  }
+
+  /** The version id, {@code null} (the text) for the null version. */
+  public String versionId() {
+    return versionId == null ? ObjectVersions.NULL_VERSION : versionId;
+  }
+
+  /** True for a delete marker (a version without content that hides the older ones). */
+  public boolean isDeleteMarker() {
+    return deleteMarker;
   }
 
   /** The object's tag set (S3 object tagging). */
