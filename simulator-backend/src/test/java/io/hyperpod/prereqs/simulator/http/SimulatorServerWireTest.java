@@ -190,9 +190,9 @@ class SimulatorServerWireTest {
 
   @Test
   void s3OperationNotServed_fails501NotImplemented() throws Exception {
-    createBucket("wire-versioning");
+    createBucket("wire-website");
 
-    HttpResponse<String> response = s3("GET", "/wire-versioning?versioning", new byte[0]);
+    HttpResponse<String> response = s3("GET", "/wire-website?website", new byte[0]);
 
     assertThat(response.statusCode()).isEqualTo(501);
     assertThat(response.body()).contains("<Code>NotImplemented</Code>");
