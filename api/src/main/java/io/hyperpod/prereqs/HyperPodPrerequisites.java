@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hyperpod.prereqs.apply.ApplyResult;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import io.hyperpod.prereqs.internal.stack.Engine;
 import io.hyperpod.prereqs.internal.spec.SpecCodec;
 import io.hyperpod.prereqs.internal.spec.SpecValidator;
@@ -21,12 +21,14 @@ import io.hyperpod.prereqs.spec.LifecycleScripts;
 import io.hyperpod.prereqs.spec.Network;
 import io.hyperpod.prereqs.spec.Quotas;
 import io.hyperpod.prereqs.spec.RunAs;
+import io.hyperpod.prereqs.spec.SpecBuilder;
 import io.hyperpod.prereqs.spec.SpecProblem;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -34,7 +36,7 @@ import org.immutables.value.Value;
  * with {@link #builder()} or load it with {@link #load(Path)}, then {@link #plan(CloudBackend)}.
  */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableHyperPodPrerequisites.class)
 @JsonDeserialize(as = ImmutableHyperPodPrerequisites.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -91,8 +93,18 @@ public interface HyperPodPrerequisites {
     return cluster().map(ClusterSettings::lifecycleMode).orElse(LifecycleMode.CUSTOM);
   }
 
-  static ImmutableHyperPodPrerequisites.Builder builder() {
-    return ImmutableHyperPodPrerequisites.builder();
+  /**
+   * A new builder, e.g. {@code builder().stack("ml").region("us-west-2").addClusterAdmin(a ->
+   * a.iamUser("alice")).lifecycleScripts(l -> l.bucket("sagemaker-ml")).build()}; {@code build()}
+   * names each required field left unset as a spec problem.
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this spec's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Every problem of this spec, none when it is valid; never calls a backend. */
@@ -172,5 +184,54 @@ public interface HyperPodPrerequisites {
   /** This spec as JSON in DESIGN §5 key order, defaults left out; it loads back equal. */
   default String toJson() {
     return SpecCodec.toJson(this);
+  }
+
+  /** Builds a {@link HyperPodPrerequisites}. */
+  final class Builder extends ImmutableHyperPodPrerequisites.Builder
+      implements SpecBuilder<Builder, HyperPodPrerequisites> {
+    /** Builds the value with {@code ClusterAdmin.builder()} and adds one. */
+    public Builder addClusterAdmin(Consumer<ClusterAdmin.Builder> value) {
+      return addClusterAdmin(ClusterAdmin.builder().applyMutation(value).build());
+    }
+
+    /** Builds the value with {@code ClusterUser.builder()} and adds one. */
+    public Builder addClusterUser(Consumer<ClusterUser.Builder> value) {
+      return addClusterUser(ClusterUser.builder().applyMutation(value).build());
+    }
+
+    /** Builds the value with {@code InstanceGroup.builder()} and adds one. */
+    public Builder addInstanceGroup(Consumer<InstanceGroup.Builder> value) {
+      return addInstanceGroup(InstanceGroup.builder().applyMutation(value).build());
+    }
+
+    /** Builds the value with {@code ClusterSettings.builder()} and sets it. */
+    public Builder cluster(Consumer<ClusterSettings.Builder> value) {
+      return cluster(ClusterSettings.builder().applyMutation(value).build());
+    }
+
+    /** Builds the value with {@code Quotas.builder()} and sets it. */
+    public Builder quotas(Consumer<Quotas.Builder> value) {
+      return quotas(Quotas.builder().applyMutation(value).build());
+    }
+
+    /** Builds the value with {@code Network.builder()} and sets it. */
+    public Builder network(Consumer<Network.Builder> value) {
+      return network(Network.builder().applyMutation(value).build());
+    }
+
+    /** Builds the value with {@code Fsx.builder()} and sets it. */
+    public Builder fsx(Consumer<Fsx.Builder> value) {
+      return fsx(Fsx.builder().applyMutation(value).build());
+    }
+
+    /** Builds the value with {@code RunAs.builder()} and sets it. */
+    public Builder runAs(Consumer<RunAs.Builder> value) {
+      return runAs(RunAs.builder().applyMutation(value).build());
+    }
+
+    /** Builds the value with {@code LifecycleScripts.builder()} and sets it. */
+    public Builder lifecycleScripts(Consumer<LifecycleScripts.Builder> value) {
+      return lifecycleScripts(LifecycleScripts.builder().applyMutation(value).build());
+    }
   }
 }

@@ -3,12 +3,12 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import org.immutables.value.Value;
 
 /** A person who creates and manages clusters: an IAM user given the cluster-admin policy. */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableClusterAdmin.class)
 @JsonDeserialize(as = ImmutableClusterAdmin.class)
 @JsonPropertyOrder({"iamUser", "sageMakerFullAccess"})
@@ -22,11 +22,22 @@ public interface ClusterAdmin {
     return false;
   }
 
-  static ImmutableClusterAdmin.Builder builder() {
-    return ImmutableClusterAdmin.builder();
-  }
 
   static ClusterAdmin of(String iamUser) {
     return builder().iamUser(iamUser).build();
   }
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link ClusterAdmin}. */
+  final class Builder extends ImmutableClusterAdmin.Builder
+      implements SpecBuilder<Builder, ClusterAdmin> {}
 }

@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,10 +12,12 @@ import org.immutables.value.Value;
  * cluster}): how the nodes are set up and how HyperPod treats the Slurm configuration.
  */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableClusterSettings.class)
 @JsonDeserialize(as = ImmutableClusterSettings.class)
-@JsonPropertyOrder({"lifecycleMode", "slurmConfigStrategy"})
+@JsonPropertyOrder({
+  "lifecycleMode", "slurmConfigStrategy", "nodeRecovery", "nodeProvisioningMode", "clusterRole"
+})
 public interface ClusterSettings {
   /** {@code custom} when absent: what a spec without this key always meant. */
   @Value.Default
@@ -29,11 +31,29 @@ public interface ClusterSettings {
    */
   Optional<SlurmConfigStrategy> slurmConfigStrategy();
 
-  static ImmutableClusterSettings.Builder builder() {
-    return ImmutableClusterSettings.builder();
+  /** {@code NodeRecovery}; absent leaves it to HyperPod ({@code Automatic}). */
+  Optional<NodeRecovery> nodeRecovery();
+
+  /** {@code NodeProvisioningMode}; customer-managed KMS keys for the volumes need Continuous. */
+  Optional<NodeProvisioningMode> nodeProvisioningMode();
+
+  /**
+   * {@code ClusterRole}: the name of an existing IAM role HyperPod assumes for autoscaling; it must
+   * trust {@code hyperpod.sagemaker.amazonaws.com} (verify checks it, the tool does not create it).
+   */
+  Optional<String> clusterRole();
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
   }
 
-  default ImmutableClusterSettings.Builder toBuilder() {
-    return ImmutableClusterSettings.builder().from(this);
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
+
+  /** Builds a {@link ClusterSettings}. */
+  final class Builder extends ImmutableClusterSettings.Builder
+      implements SpecBuilder<Builder, ClusterSettings> {}
 }

@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * existing IAM role (adopted, never deleted), mapped to an OS user shared on FSx.
  */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableClusterUser.class)
 @JsonDeserialize(as = ImmutableClusterUser.class)
 @JsonPropertyOrder({"iamUser", "iamRole", "osUser", "uid", "groups"})
@@ -43,9 +43,6 @@ public interface ClusterUser {
     return iamUser().map(u -> "user/" + u).orElseGet(() -> "role/" + iamRole().orElse("?"));
   }
 
-  static ImmutableClusterUser.Builder builder() {
-    return ImmutableClusterUser.builder();
-  }
 
   static ClusterUser iamUser(String iamUser, String osUser, long uid) {
     return builder().iamUser(iamUser).osUser(osUser).uid(uid).build();
@@ -54,4 +51,18 @@ public interface ClusterUser {
   static ClusterUser iamRole(String iamRole, String osUser, long uid) {
     return builder().iamRole(iamRole).osUser(osUser).uid(uid).build();
   }
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link ClusterUser}. */
+  final class Builder extends ImmutableClusterUser.Builder
+      implements SpecBuilder<Builder, ClusterUser> {}
 }

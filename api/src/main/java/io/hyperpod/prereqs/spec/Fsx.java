@@ -3,13 +3,14 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /** FSx for Lustre for /fsx: adopted by {@code id} or created in the cluster subnet. */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableFsx.class)
 @JsonDeserialize(as = ImmutableFsx.class)
 @JsonPropertyOrder({"id", "create"})
@@ -20,35 +21,58 @@ public interface Fsx {
 
   /** A Lustre file system to create. */
   @Value.Immutable
-  @ValueStyle
+  @SpecStyle
   @JsonSerialize(as = ImmutableFsxCreate.class)
   @JsonDeserialize(as = ImmutableFsxCreate.class)
   @JsonPropertyOrder({"storageCapacityGiB", "deploymentType", "perUnitStorageThroughput"})
   interface FsxCreate {
     int storageCapacityGiB();
 
-    /** SCRATCH_1, SCRATCH_2, PERSISTENT_1 or PERSISTENT_2. */
+    /** The deployment type; {@code PERSISTENT_2} when not given. */
     @Value.Default
-    default String deploymentType() {
-      return "PERSISTENT_2";
+    default FsxDeploymentType deploymentType() {
+      return FsxDeploymentType.PERSISTENT_2;
     }
 
     /** MB/s/TiB; required for PERSISTENT_1 and PERSISTENT_2. */
     Optional<Integer> perUnitStorageThroughput();
+
+    /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder holding this value's fields, to build a changed copy. */
+    default Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /** Builds a {@link FsxCreate}. */
+    final class Builder extends ImmutableFsxCreate.Builder
+        implements SpecBuilder<Builder, FsxCreate> {}
   }
 
+  /** Adopts the file system with this id ({@code fs-...}). */
   static Fsx id(String id) {
-    return ImmutableFsx.builder().id(id).build();
+    return builder().id(id).build();
   }
 
-  static Fsx create(int storageCapacityGiB, String deploymentType, Integer perUnitThroughput) {
-    return ImmutableFsx.builder()
-        .create(
-            ImmutableFsxCreate.builder()
-                .storageCapacityGiB(storageCapacityGiB)
-                .deploymentType(deploymentType)
-                .perUnitStorageThroughput(Optional.ofNullable(perUnitThroughput))
-                .build())
-        .build();
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Fsx}. */
+  final class Builder extends ImmutableFsx.Builder implements SpecBuilder<Builder, Fsx> {
+    /** Builds the value with {@code FsxCreate.builder()} and sets it. */
+    public Builder create(Consumer<FsxCreate.Builder> value) {
+      return create(FsxCreate.builder().applyMutation(value).build());
+    }
   }
 }

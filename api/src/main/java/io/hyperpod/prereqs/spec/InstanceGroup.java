@@ -3,16 +3,20 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /** One HyperPod instance group: what CreateCluster's {@code InstanceGroups[]} will hold. */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableInstanceGroup.class)
 @JsonDeserialize(as = ImmutableInstanceGroup.class)
-@JsonPropertyOrder({"name", "instanceType", "count", "executionRole", "slurm"})
+@JsonPropertyOrder({
+  "name", "instanceType", "count", "executionRole", "slurm", "threadsPerCore",
+  "onStartDeepHealthChecks", "trainingPlanArn"
+})
 public interface InstanceGroup {
   String name();
 
@@ -30,11 +34,36 @@ public interface InstanceGroup {
    */
   Optional<SlurmSettings> slurm();
 
-  static ImmutableInstanceGroup.Builder builder() {
-    return ImmutableInstanceGroup.builder();
-  }
+  /** {@code ThreadsPerCore}: 1 (the default: no hyperthreading) or 2 where the type has it. */
+  Optional<Integer> threadsPerCore();
+
+  /** {@code OnStartDeepHealthChecks}: on GPU and Trainium types only. */
+  java.util.List<DeepHealthCheck> onStartDeepHealthChecks();
+
+  /** {@code TrainingPlanArn}: a SageMaker training plan of the cluster's region. */
+  Optional<String> trainingPlanArn();
+
 
   static InstanceGroup of(String name, String instanceType, int count) {
     return builder().name(name).instanceType(instanceType).count(count).build();
+  }
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link InstanceGroup}. */
+  final class Builder extends ImmutableInstanceGroup.Builder
+      implements SpecBuilder<Builder, InstanceGroup> {
+    /** Builds the value with {@code SlurmSettings.builder()} and sets it. */
+    public Builder slurm(Consumer<SlurmSettings.Builder> value) {
+      return slurm(SlurmSettings.builder().applyMutation(value).build());
+    }
   }
 }

@@ -1,14 +1,19 @@
 package io.hyperpod.prereqs.spec;
 
+import io.hyperpod.prereqs.PrerequisitesException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** A spec that cannot be used, with every problem found in it (not just the first). */
-public final class InvalidSpecException extends RuntimeException {
+public class InvalidSpecException extends PrerequisitesException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<SpecProblem> problems;
 
+  /**
+   * @param source what was read ({@code the spec}, a file name), or null for the spec
+   * @param problems every problem found, at least one
+   */
   public InvalidSpecException(String source, List<SpecProblem> problems) {
     super(
         (source == null ? "the spec" : source)
@@ -20,6 +25,7 @@ public final class InvalidSpecException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
+  /** Every problem, each with its field, value, message and fix. */
   public List<SpecProblem> problems() {
     return problems;
   }

@@ -3,12 +3,12 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import org.immutables.value.Value;
 
 /** Where the generated lifecycle scripts go: {@code s3://BUCKET/PREFIX/}. */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableLifecycleScripts.class)
 @JsonDeserialize(as = ImmutableLifecycleScripts.class)
 @JsonPropertyOrder({"bucket", "prefix"})
@@ -36,6 +36,20 @@ public interface LifecycleScripts {
   }
 
   static LifecycleScripts of(String bucket, String prefix) {
-    return ImmutableLifecycleScripts.builder().bucket(bucket).prefix(prefix).build();
+    return builder().bucket(bucket).prefix(prefix).build();
   }
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link LifecycleScripts}. */
+  final class Builder extends ImmutableLifecycleScripts.Builder
+      implements SpecBuilder<Builder, LifecycleScripts> {}
 }

@@ -3,16 +3,20 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.List;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /** A custom VPC for the cluster: omit it to use the SageMaker platform VPC (then no FSx). */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableNetwork.class)
 @JsonDeserialize(as = ImmutableNetwork.class)
-@JsonPropertyOrder({"vpc", "availabilityZoneId", "subnets", "securityGroup", "s3GatewayEndpoint", "restrictBucketToVpc"})
+@JsonPropertyOrder({
+  "vpc", "availabilityZoneId", "subnets", "securityGroup", "additionalSecurityGroupIds",
+  "s3GatewayEndpoint", "restrictBucketToVpc"
+})
 public interface Network {
   VpcRef vpc();
 
@@ -22,6 +26,13 @@ public interface Network {
   List<SubnetRef> subnets();
 
   SecurityGroupRef securityGroup();
+
+  /**
+   * Existing security groups (by id) the cluster also gets, after {@link #securityGroup()}: at most
+   * 4, since CreateCluster takes 5. Each needs EFA's self rules; the tool checks them, never
+   * changes them.
+   */
+  java.util.List<String> additionalSecurityGroupIds();
 
   @Value.Default
   default boolean s3GatewayEndpoint() {
@@ -33,7 +44,31 @@ public interface Network {
     return false;
   }
 
-  static ImmutableNetwork.Builder builder() {
-    return ImmutableNetwork.builder();
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Network}. */
+  final class Builder extends ImmutableNetwork.Builder implements SpecBuilder<Builder, Network> {
+    /** Builds the value with {@code VpcRef.builder()} and sets it. */
+    public Builder vpc(Consumer<VpcRef.Builder> value) {
+      return vpc(VpcRef.builder().applyMutation(value).build());
+    }
+
+    /** Builds the value with {@code SubnetRef.builder()} and adds one. */
+    public Builder addSubnet(Consumer<SubnetRef.Builder> value) {
+      return addSubnet(SubnetRef.builder().applyMutation(value).build());
+    }
+
+    /** Builds the value with {@code SecurityGroupRef.builder()} and sets it. */
+    public Builder securityGroup(Consumer<SecurityGroupRef.Builder> value) {
+      return securityGroup(SecurityGroupRef.builder().applyMutation(value).build());
+    }
   }
 }

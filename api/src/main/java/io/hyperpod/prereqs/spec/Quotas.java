@@ -3,12 +3,12 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import org.immutables.value.Value;
 
 /** How to treat SageMaker "cluster usage" quota shortfalls. */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableQuotas.class)
 @JsonDeserialize(as = ImmutableQuotas.class)
 @JsonPropertyOrder({"requestIncreases"})
@@ -20,6 +20,19 @@ public interface Quotas {
   }
 
   static Quotas of(boolean requestIncreases) {
-    return ImmutableQuotas.builder().requestIncreases(requestIncreases).build();
+    return builder().requestIncreases(requestIncreases).build();
   }
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Quotas}. */
+  final class Builder extends ImmutableQuotas.Builder implements SpecBuilder<Builder, Quotas> {}
 }

@@ -3,13 +3,13 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** SSM Session Manager "Run As": sessions run as the user's own OS account. */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableRunAs.class)
 @JsonDeserialize(as = ImmutableRunAs.class)
 @JsonPropertyOrder({"enabled", "defaultUser"})
@@ -19,11 +19,21 @@ public interface RunAs {
   /** The OS user for principals without an {@code SSMSessionRunAs} tag. */
   Optional<String> defaultUser();
 
-  static ImmutableRunAs.Builder builder() {
-    return ImmutableRunAs.builder();
-  }
 
   static RunAs enabled(String defaultUser) {
     return builder().enabled(true).defaultUser(defaultUser).build();
   }
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link RunAs}. */
+  final class Builder extends ImmutableRunAs.Builder implements SpecBuilder<Builder, RunAs> {}
 }

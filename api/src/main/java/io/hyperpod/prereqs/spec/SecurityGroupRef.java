@@ -3,13 +3,14 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /** Names a security group: adopted by {@code id} or created with {@code create.name}. */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableSecurityGroupRef.class)
 @JsonDeserialize(as = ImmutableSecurityGroupRef.class)
 @JsonPropertyOrder({"id", "create"})
@@ -20,21 +21,53 @@ public interface SecurityGroupRef {
 
   /** What to create. */
   @Value.Immutable
-  @ValueStyle
+  @SpecStyle
   @JsonSerialize(as = ImmutableSecurityGroupCreate.class)
   @JsonDeserialize(as = ImmutableSecurityGroupCreate.class)
   @JsonPropertyOrder({"name"})
   interface SecurityGroupCreate {
     String name();
+
+    /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder holding this value's fields, to build a changed copy. */
+    default Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /** Builds a {@link SecurityGroupCreate}. */
+    final class Builder extends ImmutableSecurityGroupCreate.Builder
+        implements SpecBuilder<Builder, SecurityGroupCreate> {}
   }
 
   static SecurityGroupRef id(String id) {
-    return ImmutableSecurityGroupRef.builder().id(id).build();
+    return builder().id(id).build();
   }
 
   static SecurityGroupRef create(String name) {
-    return ImmutableSecurityGroupRef.builder()
-        .create(ImmutableSecurityGroupCreate.builder().name(name).build())
+    return builder()
+        .create(SecurityGroupCreate.builder().name(name).build())
         .build();
+  }
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link SecurityGroupRef}. */
+  final class Builder extends ImmutableSecurityGroupRef.Builder implements SpecBuilder<Builder, SecurityGroupRef> {
+    /** Builds the value with {@code SecurityGroupCreate.builder()} and sets it. */
+    public Builder create(Consumer<SecurityGroupCreate.Builder> value) {
+      return create(SecurityGroupCreate.builder().applyMutation(value).build());
+    }
   }
 }

@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * and, for Compute groups, its partition (HyperPod takes one per group today).
  */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableSlurmSettings.class)
 @JsonDeserialize(as = ImmutableSlurmSettings.class)
 @JsonPropertyOrder({"nodeType", "partitions"})
@@ -22,8 +22,9 @@ public interface SlurmSettings {
   /** {@code PartitionNames}: required for Compute groups, none for Controller and Login. */
   List<String> partitions();
 
-  static ImmutableSlurmSettings.Builder builder() {
-    return ImmutableSlurmSettings.builder();
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
   }
 
   /** A Controller or Login group; a Compute group with its partitions. */
@@ -31,7 +32,12 @@ public interface SlurmSettings {
     return builder().nodeType(nodeType).addPartitions(partitions).build();
   }
 
-  default ImmutableSlurmSettings.Builder toBuilder() {
-    return ImmutableSlurmSettings.builder().from(this);
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
+
+  /** Builds a {@link SlurmSettings}. */
+  final class Builder extends ImmutableSlurmSettings.Builder
+      implements SpecBuilder<Builder, SlurmSettings> {}
 }

@@ -3,13 +3,14 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /** Names a subnet: adopted by {@code id} or created with {@code create.cidr} in the network's AZ id. */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableSubnetRef.class)
 @JsonDeserialize(as = ImmutableSubnetRef.class)
 @JsonPropertyOrder({"id", "create"})
@@ -20,21 +21,53 @@ public interface SubnetRef {
 
   /** What to create. */
   @Value.Immutable
-  @ValueStyle
+  @SpecStyle
   @JsonSerialize(as = ImmutableSubnetCreate.class)
   @JsonDeserialize(as = ImmutableSubnetCreate.class)
   @JsonPropertyOrder({"cidr"})
   interface SubnetCreate {
     String cidr();
+
+    /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder holding this value's fields, to build a changed copy. */
+    default Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /** Builds a {@link SubnetCreate}. */
+    final class Builder extends ImmutableSubnetCreate.Builder
+        implements SpecBuilder<Builder, SubnetCreate> {}
   }
 
   static SubnetRef id(String id) {
-    return ImmutableSubnetRef.builder().id(id).build();
+    return builder().id(id).build();
   }
 
   static SubnetRef create(String cidr) {
-    return ImmutableSubnetRef.builder()
-        .create(ImmutableSubnetCreate.builder().cidr(cidr).build())
+    return builder()
+        .create(SubnetCreate.builder().cidr(cidr).build())
         .build();
+  }
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link SubnetRef}. */
+  final class Builder extends ImmutableSubnetRef.Builder implements SpecBuilder<Builder, SubnetRef> {
+    /** Builds the value with {@code SubnetCreate.builder()} and sets it. */
+    public Builder create(Consumer<SubnetCreate.Builder> value) {
+      return create(SubnetCreate.builder().applyMutation(value).build());
+    }
   }
 }

@@ -3,13 +3,14 @@ package io.hyperpod.prereqs.spec;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.hyperpod.prereqs.internal.ValueStyle;
+import io.hyperpod.prereqs.internal.SpecStyle;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /** Names a VPC: adopted by {@code id} or created with {@code create.cidr}. */
 @Value.Immutable
-@ValueStyle
+@SpecStyle
 @JsonSerialize(as = ImmutableVpcRef.class)
 @JsonDeserialize(as = ImmutableVpcRef.class)
 @JsonPropertyOrder({"id", "create"})
@@ -20,21 +21,53 @@ public interface VpcRef {
 
   /** What to create. */
   @Value.Immutable
-  @ValueStyle
+  @SpecStyle
   @JsonSerialize(as = ImmutableVpcCreate.class)
   @JsonDeserialize(as = ImmutableVpcCreate.class)
   @JsonPropertyOrder({"cidr"})
   interface VpcCreate {
     String cidr();
+
+    /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /** A builder holding this value's fields, to build a changed copy. */
+    default Builder toBuilder() {
+      return builder().from(this);
+    }
+
+    /** Builds a {@link VpcCreate}. */
+    final class Builder extends ImmutableVpcCreate.Builder
+        implements SpecBuilder<Builder, VpcCreate> {}
   }
 
   static VpcRef id(String id) {
-    return ImmutableVpcRef.builder().id(id).build();
+    return builder().id(id).build();
   }
 
   static VpcRef create(String cidr) {
-    return ImmutableVpcRef.builder()
-        .create(ImmutableVpcCreate.builder().cidr(cidr).build())
+    return builder()
+        .create(VpcCreate.builder().cidr(cidr).build())
         .build();
+  }
+
+  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link VpcRef}. */
+  final class Builder extends ImmutableVpcRef.Builder implements SpecBuilder<Builder, VpcRef> {
+    /** Builds the value with {@code VpcCreate.builder()} and sets it. */
+    public Builder create(Consumer<VpcCreate.Builder> value) {
+      return create(VpcCreate.builder().applyMutation(value).build());
+    }
   }
 }

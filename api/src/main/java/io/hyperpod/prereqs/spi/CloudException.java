@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.spi;
 
+import io.hyperpod.prereqs.PrerequisitesException;
 import java.util.Optional;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Optional;
  * (e.g. {@code EntityAlreadyExists}), the service, and the request id when there was one.
  * Subclasses group codes by what a caller does about them.
  */
-public class CloudException extends RuntimeException {
+public class CloudException extends PrerequisitesException {
   private static final long serialVersionUID = 1L;
 
   private final String service;

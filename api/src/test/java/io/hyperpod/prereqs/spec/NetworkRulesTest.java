@@ -15,7 +15,7 @@ class NetworkRulesTest extends RuleTableTest {
     return Stream.of(
         trips(
             "VPC with neither id nor create",
-            withNetwork(n -> n.withVpc(ImmutableVpcRef.builder().build())),
+            withNetwork(n -> n.withVpc(VpcRef.builder().build())),
             "network.vpc",
             "has neither id nor create"),
         trips(
@@ -23,9 +23,9 @@ class NetworkRulesTest extends RuleTableTest {
             withNetwork(
                 n ->
                     n.withVpc(
-                        ImmutableVpcRef.builder()
+                        VpcRef.builder()
                             .id("vpc-0123456789abcdef0")
-                            .create(ImmutableVpcCreate.builder().cidr("10.0.0.0/16").build())
+                            .create(VpcRef.VpcCreate.builder().cidr("10.0.0.0/16").build())
                             .build())),
             "network.vpc",
             "has both id and create"),
@@ -103,7 +103,7 @@ class NetworkRulesTest extends RuleTableTest {
             "more than 16"),
         trips(
             "subnet with neither id nor create",
-            withNetwork(n -> n.withSubnets(ImmutableSubnetRef.builder().build())),
+            withNetwork(n -> n.withSubnets(SubnetRef.builder().build())),
             "network.subnets[0]",
             "has neither id nor create"),
         trips(
@@ -133,7 +133,7 @@ class NetworkRulesTest extends RuleTableTest {
             "/16 (65,536"),
         trips(
             "security group with neither id nor create",
-            withNetwork(n -> n.withSecurityGroup(ImmutableSecurityGroupRef.builder().build())),
+            withNetwork(n -> n.withSecurityGroup(SecurityGroupRef.builder().build())),
             "network.securityGroup",
             "has neither id nor create"),
         trips(

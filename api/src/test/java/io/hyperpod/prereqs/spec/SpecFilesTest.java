@@ -31,7 +31,12 @@ class SpecFilesTest {
     assertThat(spec.network().orElseThrow().subnets())
         .containsExactly(SubnetRef.create("10.0.0.0/20"));
     assertThat(spec.network().orElseThrow().restrictBucketToVpc()).isTrue();
-    assertThat(spec.fsx()).contains(Fsx.create(1200, "PERSISTENT_2", 250));
+    assertThat(spec.fsx()).contains(Fsx.builder()
+        .create(
+            c -> c.storageCapacityGiB(1200)
+                .deploymentType(FsxDeploymentType.PERSISTENT_2)
+                .perUnitStorageThroughput(250))
+        .build());
     assertThat(spec.runAs()).contains(RunAs.enabled("ubuntu"));
     assertThat(spec.lifecycleScripts().orElseThrow().sourceS3Uri())
         .isEqualTo("s3://sagemaker-demo-lifecycle/hyperpod/lifecycle");
@@ -81,7 +86,12 @@ class SpecFilesTest {
     assertThat(spec.region()).isEqualTo("us-west-2");
     assertThat(spec.network().orElseThrow().vpc().create()).isPresent();
     assertThat(spec.network().orElseThrow().availabilityZoneId()).isEqualTo("usw2-az2");
-    assertThat(spec.fsx()).contains(Fsx.create(1200, "PERSISTENT_2", 250));
+    assertThat(spec.fsx()).contains(Fsx.builder()
+        .create(
+            c -> c.storageCapacityGiB(1200)
+                .deploymentType(FsxDeploymentType.PERSISTENT_2)
+                .perUnitStorageThroughput(250))
+        .build());
     assertThat(spec.runAs().orElseThrow().enabled()).isTrue();
     assertThat(spec.quotas().orElseThrow().requestIncreases()).isTrue();
   }

@@ -36,7 +36,12 @@ class SpecRoundTripTest {
                 .s3GatewayEndpoint(false)
                 .restrictBucketToVpc(false)
                 .build())
-        .withFsx(Fsx.create(2400, "PERSISTENT_1", 200))
+        .withFsx(Fsx.builder()
+            .create(
+                c -> c.storageCapacityGiB(2400)
+                    .deploymentType(FsxDeploymentType.PERSISTENT_1)
+                    .perUnitStorageThroughput(200))
+            .build())
         .withRunAs(RunAs.builder().enabled(false).build())
         .withLifecycleScripts(LifecycleScripts.of("sagemaker-demo-lifecycle", "scripts/v2/"));
   }
@@ -125,7 +130,12 @@ class SpecRoundTripTest {
     HyperPodPrerequisites spec =
         ValidSpecs.minimal()
             .withClusterUsers()
-            .withFsx(Fsx.create(1200, "PERSISTENT_2", 250))
+            .withFsx(Fsx.builder()
+                .create(
+                    c -> c.storageCapacityGiB(1200)
+                        .deploymentType(FsxDeploymentType.PERSISTENT_2)
+                        .perUnitStorageThroughput(250))
+                .build())
             .withNetwork(
                 Network.builder()
                     .vpc(VpcRef.create("10.0.0.0/16"))

@@ -42,7 +42,12 @@ public final class ValidSpecs {
                 .s3GatewayEndpoint(true)
                 .restrictBucketToVpc(true)
                 .build())
-        .withFsx(Fsx.create(1200, "PERSISTENT_2", 250));
+        .withFsx(Fsx.builder()
+            .create(
+                c -> c.storageCapacityGiB(1200)
+                    .deploymentType(FsxDeploymentType.PERSISTENT_2)
+                    .perUnitStorageThroughput(250))
+            .build());
   }
 
   /** {@link #full()} with its network changed. */

@@ -50,6 +50,7 @@ final class ApplyCommand extends BaseCommand {
     }
     HyperPodPrerequisites spec = saved != null ? saved.spec() : SpecArgument.load(input);
     try (BackendSession session = Backends.open(global, spec.region())) {
+      t.target(session, json);
       Plan plan = saved != null ? Plan.of(saved, session.backend()) : spec.plan(session.backend(),
           PlanOptions.builder().overwriteForeignObjects(overwriteForeignObjects).build());
       ApplyCancellation cancellation = new ApplyCancellation();
@@ -82,16 +83,19 @@ final class ApplyCommand extends BaseCommand {
   }
 
   /** The human summary of an apply or destroy. */
-  static void summarize(Terminal t, ApplyResult result, String verb) {
+  static void summarize(Terminal t, ApplyResult result, String verb,
+      java.time.Duration elapsed) {
     long applied = result.changes().stream()
         .filter(c -> c.outcome() == io.hyperpod.prereqs.apply.ChangeOutcome.APPLIED).count();
     t.err().println();
     if (result.succeeded()) {
-      t.err().println(verb + " complete: " + applied + " change(s) made.");
+      t.err().println(verb + " complete: " + applied + " change(s) made in "
+          + Elapsed.format(elapsed) + ".");
       return;
     }
-    t.err().println(verb + " incomplete: " + applied + " change(s) made, "
-        + result.failures().size() + " failed" + (result.failures().isEmpty() ? "." : ":"));
+    t.err().println(verb + " incomplete after " + Elapsed.format(elapsed) + ": " + applied
+        + " change(s) made, " + result.failures().size() + " failed"
+        + (result.failures().isEmpty() ? "." : ":"));
     result.failures().forEach(f -> t.err().println("  - " + f.address() + ": "
         + f.error().orElse("failed")));
     java.util.List<io.hyperpod.prereqs.apply.ChangeResult> notStarted = result.changes().stream()

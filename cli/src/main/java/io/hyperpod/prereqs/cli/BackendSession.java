@@ -9,6 +9,13 @@ import io.hyperpod.prereqs.spi.CloudBackend;
 interface BackendSession extends AutoCloseable {
   CloudBackend backend();
 
+  /**
+   * Where the command runs, the first line of every human output: {@code simulator
+   * (.hyperpod-prereqs/simulator.json), us-west-2} or {@code AWS account 123456789012 (profile
+   * ml-admin), us-west-2}.
+   */
+  String target();
+
   /** Keeps what the command changed (the simulator saves its state file; AWS needs nothing). */
   void commit();
 

@@ -20,7 +20,7 @@ final class Backends {
     return StateFiles.take(
         options.simulatorState,
         lock -> new SimulatorSession(options.simulatorState, region, lock),
-        server -> new AwsSession(server, region));
+        server -> new AwsSession(server, options.simulatorState, region));
   }
 
   /**
@@ -30,9 +30,13 @@ final class Backends {
    */
   static final class AwsSession implements BackendSession {
     private final AwsBackend backend;
+    private final String region;
+    private final java.util.function.Function<String, String> target;
 
     /** The served simulator that holds the state file (any credentials; yours if set). */
-    AwsSession(URI server, String region) {
+    AwsSession(URI server, Path stateFile, String region) {
+      this.region = region;
+      this.target = account -> "simulator server " + server + " (" + stateFile + ")";
       this.backend = AwsBackend.builder()
           .region(region)
           .endpointOverride(server)
@@ -41,6 +45,12 @@ final class Backends {
     }
 
     AwsSession(GlobalOptions options, String region) {
+      this.region = region;
+      String profile = options.profile != null ? "profile " + options.profile
+          : System.getenv("AWS_PROFILE") != null ? "profile " + System.getenv("AWS_PROFILE")
+          : "default credentials";
+      String via = options.endpointUrl == null ? "" : " via " + options.endpointUrl;
+      this.target = account -> "AWS account " + account + " (" + profile + ")" + via;
       try {
         this.backend = AwsBackend.builder()
             .region(region)
@@ -55,6 +65,11 @@ final class Backends {
     @Override
     public CloudBackend backend() {
       return backend;
+    }
+
+    @Override
+    public String target() {
+      return target.apply(backend.account().callerIdentity().account()) + ", " + region;
     }
 
     @Override
@@ -75,9 +90,11 @@ final class Backends {
     private final StateFileLock lock;
     private final AwsSimulator simulator;
     private final CloudBackend backend;
+    private final String region;
 
     SimulatorSession(Path stateFile, String region, StateFileLock lock) {
       this.stateFile = stateFile;
+      this.region = region;
       this.lock = lock;
       try {
         this.simulator = Files.exists(stateFile) ? AwsSimulator.load(stateFile)
@@ -96,6 +113,11 @@ final class Backends {
     @Override
     public CloudBackend backend() {
       return backend;
+    }
+
+    @Override
+    public String target() {
+      return "simulator (" + stateFile + "), " + region;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.apply.ApplyResult;
+import io.hyperpod.prereqs.apply.PlanRefusedException;
+import io.hyperpod.prereqs.plan.Severity;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.PlanFormat;
 import java.util.function.Supplier;
@@ -22,25 +24,28 @@ final class Confirmed {
     }
     t.out().flush();
     if (plan.hasErrors()) {
-      t.err().println("error: the plan has errors (above); nothing was changed.");
-      return ExitCodes.ERROR;
+      throw new PlanRefusedException(plan.findings().stream()
+          .filter(f -> f.severity() == Severity.ERROR).toList());
     }
     if (plan.hasChanges() && !yes) {
       if (!t.interactive()) {
-        t.err().println("error: refusing to " + verb + " without --yes when not on a terminal;"
-            + " nothing was changed.");
-        return ExitCodes.ERROR;
+        throw new UserError.Refused("refusing to " + verb + " without --yes when not on a"
+            + " terminal; nothing was changed.");
       }
       if (!t.confirm("Do you want to " + verb + " these changes?")) {
-        t.err().println(verb + " cancelled; nothing was changed.");
-        return ExitCodes.ERROR;
+        throw new UserError.Refused(verb + " cancelled; nothing was changed.");
       }
     }
+    long start = System.nanoTime();
     ApplyResult result = action.get();
+    java.time.Duration elapsed = Elapsed.since(start);
     if (json) {
-      t.out().println(PlanFormat.json(result));
+      com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node
+          .ObjectNode) io.hyperpod.prereqs.internal.json.Json.parse(PlanFormat.json(result));
+      t.json(doc.put("elapsedSeconds", elapsed.toMillis() / 1000.0));
     }
-    ApplyCommand.summarize(t, result, verb.substring(0, 1).toUpperCase() + verb.substring(1));
+    ApplyCommand.summarize(t, result, verb.substring(0, 1).toUpperCase() + verb.substring(1),
+        elapsed);
     return result.succeeded() ? ExitCodes.OK : ExitCodes.ERROR;
   }
 }

@@ -35,6 +35,7 @@ final class DestroyCommand extends BaseCommand {
     Terminal t = terminal();
     HyperPodPrerequisites spec = SpecArgument.load(specFile);
     try (BackendSession session = Backends.open(global, spec.region())) {
+      t.target(session, json);
       Plan plan = Engine.planDestroy(spec, session.backend(), deleteData);
       ApplyCancellation cancellation = new ApplyCancellation();
       return Confirmed.run(t, plan, yes, json, "destroy", () -> {

@@ -9,13 +9,20 @@ import io.hyperpod.prereqs.spec.SpecProblem;
 import io.hyperpod.prereqs.spi.CloudException;
 
 /**
- * The one JSON document a {@code --json} command prints when it fails:
- * {@code {"error": {"type", "message", ...}}}, with the spec's problems or the plan's errors.
+ * The body of the one JSON document a {@code --json} command prints when it fails:
+ * {@code {"error": {"type", "message", ...}}}, with the spec's problems or the plan's errors
+ * ({@link JsonDocument} puts the envelope around it).
  */
 final class ErrorJson {
   private ErrorJson() {}
 
-  static String of(Exception ex) {
+  /** A usage error of the command line (exit 64). */
+  static ObjectNode usage(String message) {
+    ObjectNode error = Json.object().put("type", "usage").put("message", message);
+    return Json.object().set("error", error);
+  }
+
+  static ObjectNode of(Exception ex) {
     ObjectNode error = Json.object();
     error.put("message", ex instanceof UserError || ex instanceof CloudException
         || ex instanceof io.hyperpod.prereqs.PrerequisitesException
@@ -37,8 +44,8 @@ final class ErrorJson {
       error.put("type", "aws").put("service", c.service()).put("code", c.errorCode());
       c.requestId().ifPresent(id -> error.put("requestId", id));
     } else {
-      error.put("type", ex instanceof UserError ? "usage" : "internal");
+      error.put("type", ex instanceof UserError ? ((UserError) ex).type() : "internal");
     }
-    return Json.pretty(Json.object().set("error", error));
+    return Json.object().set("error", error);
   }
 }

@@ -1,7 +1,6 @@
 package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.PrerequisitesException;
-import io.hyperpod.prereqs.spec.InvalidSpecException;
 import io.hyperpod.prereqs.spi.CloudException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -24,21 +23,22 @@ public final class Main {
   /** Runs the command line with these streams; returns the exit code (DESIGN §6). */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
     StateFiles.command(args);
-    CommandLine cmd = new CommandLine(new RootCommand(new Terminal.Factory(out, err, interactive)));
-    cmd.setOut(out);
-    cmd.setErr(err);
-    cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    cmd.setParameterExceptionHandler((ex, args2) -> {
+    Terminal.Factory terminals = new Terminal.Factory(out, err, interactive);
+    CommandLine cmd = CommandTree.create(terminals);
+    cmd.setParameterExceptionHandler((ex, given) -> {
       err.println("error: " + ex.getMessage());
       if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
         ex.getCommandLine().usage(err);
+      }
+      if (java.util.Arrays.asList(given).contains("--json") && !terminals.documentPrinted()) {
+        terminals.json(ErrorJson.usage(ex.getMessage()));
       }
       return ExitCodes.USAGE;
     });
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       report(ex, err, matched(parseResult, "--debug"));
-      if (matched(parseResult, "--json")) {
-        out.println(ErrorJson.of(ex));
+      if (matched(parseResult, "--json") && !terminals.documentPrinted()) {
+        terminals.json(ErrorJson.of(ex));
       }
       return ExitCodes.ERROR;
     });
@@ -59,16 +59,16 @@ public final class Main {
   }
 
   private static void report(Exception ex, PrintWriter err, boolean debug) {
-    if (ex instanceof UserError || ex instanceof InvalidSpecException
-        || ex instanceof PrerequisitesException) {
-      err.println("error: " + ex.getMessage());
-    } else if (ex instanceof CloudException) {
+    // CloudException is a PrerequisitesException too: it goes first, for its service and code.
+    if (ex instanceof CloudException) {
       CloudException c = (CloudException) ex;
       String message = c.getMessage();
       String requestId = c.requestId()
           .filter(id -> message == null || !message.contains(id))
           .map(id -> " (request id " + id + ")").orElse("");
       err.println("error: " + c.service() + " " + c.errorCode() + ": " + message + requestId);
+    } else if (ex instanceof UserError || ex instanceof PrerequisitesException) {
+      err.println("error: " + ex.getMessage());
     } else if (ex instanceof UncheckedIOException) {
       err.println("error: " + ex.getCause().getMessage());
     } else {

@@ -25,6 +25,7 @@ final class OutputsCommand extends BaseCommand {
     Terminal t = terminal();
     HyperPodPrerequisites spec = SpecArgument.load(specFile);
     try (BackendSession session = Backends.open(global, spec.region())) {
+      t.target(session, createClusterJson);
       Plan plan = spec.plan(session.backend());
       CreateClusterRequest request = plan.createClusterRequest().orElseThrow();
       if (plan.hasChanges() || plan.hasErrors()) {
@@ -45,8 +46,7 @@ final class OutputsCommand extends BaseCommand {
         t.out().println(Json.pretty(request));
         return ExitCodes.OK;
       }
-      t.out().println("Stack " + spec.stack() + " in account " + plan.content().account() + ", "
-          + plan.content().region());
+      t.out().println("Stack " + spec.stack() + ":");
       t.out().println("  lifecycle mode " + spec.lifecycleMode().value() + ": "
           + request.instanceGroups().get(0).lifeCycleConfig()
               .map(l -> l.sourceS3Uri() + " ("

@@ -35,6 +35,7 @@ final class PlanCommand extends BaseCommand {
     Terminal t = terminal();
     HyperPodPrerequisites spec = SpecArgument.load(specFile);
     try (BackendSession session = Backends.open(global, spec.region())) {
+      t.target(session, json);
       Plan plan = spec.plan(session.backend(),
           PlanOptions.builder().overwriteForeignObjects(overwriteForeignObjects).build());
       if (out != null) {
@@ -42,7 +43,7 @@ final class PlanCommand extends BaseCommand {
         t.err().println("plan saved to " + out);
       }
       if (json) {
-        t.out().println(PlanFormat.json(plan.content()));
+        t.json(PlanFormat.json(plan.content()));
       } else {
         t.out().print(PlanFormat.text(plan.content(), t.color()));
       }

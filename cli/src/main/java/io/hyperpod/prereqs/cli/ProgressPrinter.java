@@ -6,9 +6,10 @@ import io.hyperpod.prereqs.apply.ChangeResult;
 import io.hyperpod.prereqs.plan.ResourceChange;
 import java.io.PrintWriter;
 
-/** Shows apply progress on stderr, one line per event. */
+/** Shows apply progress on stderr, one line per event, each finished change with its time. */
 final class ProgressPrinter implements ApplyListener {
   private final PrintWriter err;
+  private final java.util.Map<String, Long> started = new java.util.HashMap<>();
 
   ProgressPrinter(PrintWriter err) {
     this.err = err;
@@ -16,6 +17,7 @@ final class ProgressPrinter implements ApplyListener {
 
   @Override
   public synchronized void started(ResourceChange change) {
+    started.put(change.address().toString(), System.nanoTime());
     err.println("  " + change.action().symbol() + " " + change.address() + ": "
         + change.action().jsonName() + "...");
     err.flush();
@@ -32,8 +34,10 @@ final class ProgressPrinter implements ApplyListener {
     if (result.outcome() == ChangeOutcome.UNCHANGED) {
       return;
     }
-    String what = result.outcome() == ChangeOutcome.APPLIED ? "done"
-        : result.outcome().jsonName() + ": " + result.error().orElse("");
+    Long start = started.remove(change.address().toString());
+    String took = start == null ? "" : " (" + Elapsed.format(Elapsed.since(start)) + ")";
+    String what = result.outcome() == ChangeOutcome.APPLIED ? "done" + took
+        : result.outcome().jsonName() + took + ": " + result.error().orElse("");
     err.println("  " + change.action().symbol() + " " + change.address() + ": " + what);
     err.flush();
   }

@@ -42,11 +42,12 @@ final class QuotasCommand extends BaseCommand {
       t.err().println("note: " + region + " is not among the regions AWS lists for HyperPod");
     }
     try (BackendSession session = Backends.open(global, region)) {
+      t.target(session, json);
       CloudBackend backend = session.backend();
       String account = backend.account().callerIdentity().account();
       List<QuotaTable.Row> rows = QuotaTable.read(backend, instanceTypes);
       if (json) {
-        t.out().println(Json.pretty(document(account, region, rows)));
+        t.json(document(account, region, rows));
       } else {
         t.out().print(QuotaText.render(account, region, rows));
       }

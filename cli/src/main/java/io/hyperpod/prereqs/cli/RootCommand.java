@@ -19,7 +19,10 @@ import picocli.CommandLine.Command;
       QuotasCommand.class,
       ToolPolicyCommand.class,
       SimulatorCommand.class,
-      CommandLine.HelpCommand.class
+      ValidateCommand.class,
+      ShowCommand.class,
+      CompletionCommand.class,
+      HelpCommand.class
     })
 final class RootCommand implements Runnable {
   private final Terminal.Factory terminals;

@@ -96,7 +96,7 @@ final class SimulatorServeCommand implements Callable<Integer> {
       names = "--faults",
       paramLabel = "RULES",
       description = "faults to inject, e.g. 'iam:Create*=throttle@0.3; s3:PutObject=drop-after#1;"
-          + " *:*=latency(200ms)@10%; seed=7' (kinds throttle, 5xx, drop-before, drop-after,"
+          + " *:*=latency(200ms)@10%%; seed=7' (kinds throttle, 5xx, drop-before, drop-after,"
           + " latency(D), CODE(STATUS); see docs/simulator-server.md)")
   String faults;
 

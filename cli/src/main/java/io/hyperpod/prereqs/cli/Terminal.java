@@ -16,8 +16,10 @@ final class Terminal {
   private final PrintWriter err;
   private final boolean interactive;
   private final boolean color;
+  private final Factory run;
 
-  Terminal(PrintWriter out, PrintWriter err, boolean interactive, boolean noColor) {
+  Terminal(Factory run, PrintWriter out, PrintWriter err, boolean interactive, boolean noColor) {
+    this.run = run;
     this.out = out;
     this.err = err;
     this.interactive = interactive;
@@ -40,11 +42,27 @@ final class Terminal {
     return color;
   }
 
+  /**
+   * Names where the command runs: first on stdout before a human output, or on stderr when
+   * stdout carries the JSON document.
+   */
+  void target(BackendSession session, boolean json) {
+    (json ? err : out).println(session.target());
+  }
+
+  /**
+   * Prints the run's one JSON document on stdout ({@link JsonDocument}); a second one is a bug.
+   */
+  void json(Object body) {
+    run.json(body);
+  }
+
   /** Makes the terminal of a command from the streams of the run and the command's options. */
   static final class Factory {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean interactive;
+    private boolean documentPrinted;
 
     Factory(PrintWriter out, PrintWriter err, boolean interactive) {
       this.out = out;
@@ -53,7 +71,34 @@ final class Terminal {
     }
 
     Terminal create(GlobalOptions options) {
-      return new Terminal(out, err, interactive, options.noColor);
+      return create(options.noColor);
+    }
+
+    Terminal create(boolean noColor) {
+      return new Terminal(this, out, err, interactive, noColor);
+    }
+
+    PrintWriter out() {
+      return out;
+    }
+
+    PrintWriter err() {
+      return err;
+    }
+
+    /** Whether the run printed its JSON document. */
+    synchronized boolean documentPrinted() {
+      return documentPrinted;
+    }
+
+    synchronized void json(Object body) {
+      if (documentPrinted) {
+        throw new IllegalStateException("a --json run prints one document; this is a second");
+      }
+      String doc = JsonDocument.of(body);
+      documentPrinted = true;
+      out.println(doc);
+      out.flush();
     }
   }
 

@@ -1,7 +1,6 @@
 package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
-import io.hyperpod.prereqs.internal.json.Json;
 import io.hyperpod.prereqs.readiness.ReadinessReport;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -26,9 +25,10 @@ final class VerifyCommand extends BaseCommand {
     Terminal t = terminal();
     HyperPodPrerequisites spec = SpecArgument.load(specFile);
     try (BackendSession session = Backends.open(global, spec.region())) {
+      t.target(session, json);
       ReadinessReport report = spec.verify(session.backend());
       if (json) {
-        t.out().println(Json.pretty(report));
+        t.json(report);
       } else {
         t.out().print(report.toText());
       }

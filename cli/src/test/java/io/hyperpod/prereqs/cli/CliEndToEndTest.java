@@ -75,7 +75,8 @@ class CliEndToEndTest {
 
     JsonNode doc = json.readTree(plan.out);
     assertThat(doc.fieldNames()).toIterable()
-        .containsExactly("stack", "region", "account", "changes", "findings", "summary");
+        .containsExactly("formatVersion", "stack", "region", "account", "changes", "findings",
+            "summary");
     JsonNode first = doc.get("changes").get(0);
     assertThat(first.fieldNames()).toIterable()
         .containsExactly("address", "action", "before", "after", "after_unknown", "reason");

@@ -38,6 +38,23 @@ final class CliRun {
     return run(null, all.toArray(String[]::new));
   }
 
+  /** The one JSON document on stdout; fails when stdout holds none, several, or more text. */
+  com.fasterxml.jackson.databind.JsonNode onlyDocument() {
+    try (com.fasterxml.jackson.databind.MappingIterator<com.fasterxml.jackson.databind.JsonNode>
+        docs = new com.fasterxml.jackson.databind.ObjectMapper()
+            .readerFor(com.fasterxml.jackson.databind.JsonNode.class).readValues(out)) {
+      List<com.fasterxml.jackson.databind.JsonNode> all = docs.readAll();
+      if (all.size() != 1 || !all.get(0).isObject()) {
+        throw new AssertionError("expected exactly one JSON document on stdout, got "
+            + all.size() + ":\n" + this);
+      }
+      return all.get(0);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("stdout is not JSON documents only (" + e.getMessage() + "):\n"
+          + this, e);
+    }
+  }
+
   @Override
   public String toString() {
     return "exit " + code + "\n--- stdout\n" + out + "\n--- stderr\n" + err;

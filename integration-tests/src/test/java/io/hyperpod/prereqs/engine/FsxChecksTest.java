@@ -11,6 +11,7 @@ import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.SimulatorBackend;
 import io.hyperpod.prereqs.simulator.internal.fsx.FsxOperations;
 import io.hyperpod.prereqs.spec.Fsx;
+import io.hyperpod.prereqs.spec.FsxDeploymentType;
 import io.hyperpod.prereqs.spec.Network;
 import io.hyperpod.prereqs.spi.ec2.SecurityGroup;
 import io.hyperpod.prereqs.spi.ec2.Subnet;
@@ -153,7 +154,12 @@ class FsxChecksTest {
     HyperPodPrerequisites bigger =
         HyperPodPrerequisites.builder()
             .from(spec)
-            .fsx(Fsx.create(2400, "PERSISTENT_2", 250))
+            .fsx(Fsx.builder()
+                .create(
+                    c -> c.storageCapacityGiB(2400)
+                        .deploymentType(FsxDeploymentType.PERSISTENT_2)
+                        .perUnitStorageThroughput(250))
+                .build())
             .build();
 
     Plan plan = bigger.plan(backend);
@@ -173,7 +179,11 @@ class FsxChecksTest {
                 Network.builder()
                     .from(AccountNetwork.adopting(vpc, subnet, group, ZONE, true))
                     .build())
-            .fsx(Fsx.create(1200, "SCRATCH_2", null))
+            .fsx(Fsx.builder()
+                .create(
+                    c -> c.storageCapacityGiB(1200)
+                        .deploymentType(FsxDeploymentType.SCRATCH_2))
+                .build())
             .build();
 
     ApplyResult result = spec.apply(backend);

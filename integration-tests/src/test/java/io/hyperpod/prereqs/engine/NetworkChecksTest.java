@@ -9,6 +9,8 @@ import io.hyperpod.prereqs.plan.Severity;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.FaultRule;
 import io.hyperpod.prereqs.simulator.SimulatorBackend;
+import io.hyperpod.prereqs.spec.Fsx;
+import io.hyperpod.prereqs.spec.FsxDeploymentType;
 import io.hyperpod.prereqs.spec.InstanceGroup;
 import io.hyperpod.prereqs.spec.Network;
 import io.hyperpod.prereqs.spec.SecurityGroupRef;
@@ -192,7 +194,12 @@ class NetworkChecksTest {
     HyperPodPrerequisites spec =
         HyperPodPrerequisites.builder()
             .from(with(AccountNetwork.adopting(vpc, subnet, g, ZONE, true)))
-            .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250))
+            .fsx(Fsx.builder()
+                .create(
+                    c -> c.storageCapacityGiB(1200)
+                        .deploymentType(FsxDeploymentType.PERSISTENT_2)
+                        .perUnitStorageThroughput(250))
+                .build())
             .build();
 
     Finding f = finding(spec.plan(backend), "network.security-group.lustre-ports");
@@ -205,7 +212,12 @@ class NetworkChecksTest {
     HyperPodPrerequisites spec =
         HyperPodPrerequisites.builder()
             .from(with(adoptedEfaNetwork(true)))
-            .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250))
+            .fsx(Fsx.builder()
+                .create(
+                    c -> c.storageCapacityGiB(1200)
+                        .deploymentType(FsxDeploymentType.PERSISTENT_2)
+                        .perUnitStorageThroughput(250))
+                .build())
             .build();
 
     assertThat(Specs.networkFindings(spec.plan(backend))).isEmpty();
@@ -344,7 +356,12 @@ class NetworkChecksTest {
         HyperPodPrerequisites.builder()
             .from(with(small))
             .instanceGroups(List.of(InstanceGroup.of("controller-machine", "ml.c5.2xlarge", 10)))
-            .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250))
+            .fsx(Fsx.builder()
+                .create(
+                    c -> c.storageCapacityGiB(1200)
+                        .deploymentType(FsxDeploymentType.PERSISTENT_2)
+                        .perUnitStorageThroughput(250))
+                .build())
             .build();
 
     Finding f = finding(spec.plan(backend), "network.subnet.free-addresses");
@@ -420,7 +437,12 @@ class NetworkChecksTest {
     HyperPodPrerequisites spec =
         HyperPodPrerequisites.builder()
             .from(with(network))
-            .fsx(io.hyperpod.prereqs.spec.Fsx.create(1200, "PERSISTENT_2", 250))
+            .fsx(Fsx.builder()
+                .create(
+                    c -> c.storageCapacityGiB(1200)
+                        .deploymentType(FsxDeploymentType.PERSISTENT_2)
+                        .perUnitStorageThroughput(250))
+                .build())
             .build();
 
     assertThat(finding(spec.plan(backend), "network.vpc.dns").fix())

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.engine;
 
+import io.hyperpod.prereqs.spec.FsxDeploymentType;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.Plan;
@@ -55,7 +56,12 @@ final class Specs {
   static HyperPodPrerequisites withNetworkAndFsx() {
     return HyperPodPrerequisites.builder().from(demo())
         .network(createdNetwork())
-        .fsx(Fsx.create(1200, "PERSISTENT_2", 250))
+        .fsx(Fsx.builder()
+            .create(
+                c -> c.storageCapacityGiB(1200)
+                    .deploymentType(FsxDeploymentType.PERSISTENT_2)
+                    .perUnitStorageThroughput(250))
+            .build())
         .build();
   }
 

@@ -52,7 +52,7 @@ record Perturbation(String name, HyperPodPrerequisites base, HyperPodPrerequisit
     out.add(new Perturbation("remove a cluster admin", moreAdmins, example));
 
     HyperPodPrerequisites moreGroups = copy(example).withInstanceGroups(plus(
-        example.instanceGroups(), ImmutableInstanceGroup.builder().name("probe-group")
+        example.instanceGroups(), InstanceGroup.builder().name("probe-group")
             .instanceType("ml.c5.xlarge").count(1).executionRole("probe-group-role")
             .slurm(example.instanceGroups().get(0).slurm().map(x -> io.hyperpod.prereqs.spec.SlurmSettings
                 .of(io.hyperpod.prereqs.spec.SlurmNodeType.COMPUTE, "probe")))

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.http.ServedClock;
 import io.hyperpod.prereqs.simulator.http.SimulatorServer;
+import io.hyperpod.prereqs.testing.tools.RequiresTools;
+import io.hyperpod.prereqs.testing.tools.Tool;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * boto3 and the AWS CLI against the served simulator: the calls apply makes and the error calls that
  * matter, with AWS's codes ({@code src/test/python/wire_boto3_cli.py}).
  */
+@RequiresTools({Tool.BOTO3, Tool.AWS_CLI})
 class Boto3CliWireTest {
   @TempDir static Path dir;
 

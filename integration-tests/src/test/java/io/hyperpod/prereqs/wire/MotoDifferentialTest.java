@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hyperpod.prereqs.aws.moto.MotoExtension;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.http.SimulatorServer;
+import io.hyperpod.prereqs.testing.tools.RequiresTools;
+import io.hyperpod.prereqs.testing.tools.Tool;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * AWS's answer at every step; moto too, except for the known differences the script records
  * ({@code src/test/python/wire_differential.py}).
  */
+@RequiresTools(Tool.BOTO3)
 class MotoDifferentialTest {
   @RegisterExtension static final MotoExtension MOTO = new MotoExtension();
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.http.SimulatorServer;
+import io.hyperpod.prereqs.testing.tools.RequiresTools;
+import io.hyperpod.prereqs.testing.tools.Tool;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * disagrees that its case does not list with a reason, when a listed difference has gone, or on
  * any 5xx that AWS did not answer.
  */
+@RequiresTools(Tool.BOTO3)
 class RecordedConformanceTest {
   static final Path CASES = Path.of("src", "test", "conformance");
 

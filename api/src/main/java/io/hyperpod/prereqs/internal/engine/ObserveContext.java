@@ -54,6 +54,15 @@ public final class ObserveContext {
     }
   }
 
+  /**
+   * Reads that do not depend on each other, side by side as the backend's {@link
+   * CloudBackend#readConcurrency()} allows (one after the other on a backend that reads one at a
+   * time), with the results in the order of the keys; the first failure in key order is thrown.
+   */
+  public <K, V> Map<K, V> readAll(java.util.List<K> keys, java.util.function.Function<K, V> read) {
+    return ConcurrentReads.readAll(keys, backend.readConcurrency(), read);
+  }
+
   private static Object join(CompletableFuture<Object> read) {
     try {
       return read.join();

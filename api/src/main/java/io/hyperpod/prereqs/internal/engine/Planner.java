@@ -69,12 +69,19 @@ public final class Planner {
       }
     }
     Set<ResourceAddress> wanted = Set.copyOf(resources.keySet());
-    Map<ResourceAddress, Optional<?>> observed =
-        new LinkedHashMap<>(
-            ConcurrentReads.<ResourceAddress, Optional<?>>readAll(
-                List.copyOf(resources.keySet()),
-                backend.readConcurrency(),
-                a -> resources.get(a).observe(ctx)));
+    // One read pass: the prefetches of the components' checks (which only a plan to apply runs)
+    // first, so that they overlap the observations.
+    List<Object> reads = new ArrayList<>();
+    if (mode == PlanMode.APPLY) {
+      components.forEach(c -> reads.addAll(c.prefetches(model, ctx)));
+    }
+    reads.addAll(resources.keySet());
+    Map<Object, Optional<?>> read =
+        ConcurrentReads.<Object, Optional<?>>readAll(reads, backend.readConcurrency(),
+            k -> k instanceof Runnable prefetch ? prefetched(prefetch)
+                : resources.get((ResourceAddress) k).observe(ctx));
+    Map<ResourceAddress, Optional<?>> observed = new LinkedHashMap<>();
+    resources.keySet().forEach(a -> observed.put(a, read.get(a)));
 
     Set<ResourceAddress> leftovers = new HashSet<>();
     for (StackComponent c : components) {
@@ -123,6 +130,15 @@ public final class Planner {
     }
     PlanContent content = content(model, mode, deleteData, changes, findings);
     return new Planning(content, model, resources, observed, diffs, outputs, ctx);
+  }
+
+  private static Optional<?> prefetched(Runnable prefetch) {
+    try {
+      prefetch.run();
+    } catch (RuntimeException e) {
+      // forgotten: the read's own use tries again and reports it (StackComponent#prefetches)
+    }
+    return Optional.empty();
   }
 
   private static List<Finding> guard(HyperPodPrerequisites spec, CallerIdentity caller,

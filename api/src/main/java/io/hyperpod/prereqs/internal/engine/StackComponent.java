@@ -24,6 +24,16 @@ public interface StackComponent {
     return List.of();
   }
 
+  /**
+   * Reads this section's diffs and checks make whatever the resources' observations show (through
+   * {@link ObserveContext#cached}), started with the read pass of a plan to apply (the only one that runs the checks) so that they overlap it
+   * rather than follow it. A prefetch that fails is forgotten: the read's own use, later, tries
+   * again and reports what it meets.
+   */
+  default List<Runnable> prefetches(StackModel model, ObserveContext ctx) {
+    return List.of();
+  }
+
   /** Account-level checks that no single resource owns. */
   default List<Finding> check(StackModel model, ObserveContext ctx, Observations observations) {
     return List.of();

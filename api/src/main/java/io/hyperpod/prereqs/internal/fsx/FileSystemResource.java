@@ -112,7 +112,7 @@ final class FileSystemResource implements Resource<FileSystem> {
     return Attributes.of()
         .putUnknown("id")
         .put("lifecycle", FileSystem.AVAILABLE)
-        .put("deployment_type", c.deploymentType())
+        .put("deployment_type", c.deploymentType().name())
         .put("storage_capacity_gib", c.storageCapacityGiB())
         .put("per_unit_storage_throughput", c.perUnitStorageThroughput().orElse(null))
         .put("subnet_id", outputs.getOrUnknown(NetworkAddresses.subnet(clusterSubnet()), "id"))
@@ -196,7 +196,7 @@ final class FileSystemResource implements Resource<FileSystem> {
         .ifPresent(
             c -> {
               boolean same =
-                  f.deploymentType().equals(c.deploymentType())
+                  f.deploymentType().equals(c.deploymentType().name())
                       && f.storageCapacity() == c.storageCapacityGiB()
                       && Objects.equals(
                           f.perUnitStorageThroughput().orElse(null),
@@ -239,7 +239,7 @@ final class FileSystemResource implements Resource<FileSystem> {
               .subnetId(subnetId)
               .addSecurityGroupIds(groupId)
               .storageCapacityGiB(c.storageCapacityGiB())
-              .deploymentType(c.deploymentType())
+              .deploymentType(c.deploymentType().name())
               .perUnitStorageThroughput(c.perUnitStorageThroughput())
               .clientRequestToken(
                   ClientTokens.of(
@@ -247,7 +247,7 @@ final class FileSystemResource implements Resource<FileSystem> {
                       address(),
                       subnetId,
                       groupId,
-                      c.deploymentType(),
+                      c.deploymentType().name(),
                       String.valueOf(c.storageCapacityGiB()),
                       String.valueOf(c.perUnitStorageThroughput().orElse(0))))
               .tags(model.createTags())

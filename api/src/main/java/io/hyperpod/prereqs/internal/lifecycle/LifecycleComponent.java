@@ -130,13 +130,21 @@ public final class LifecycleComponent implements StackComponent {
           .instanceCount(g.count())
           .executionRole(model.roleArn(model.executionRoleName(g)))
           .lifeCycleConfig(lifecycle)
-          .threadsPerCore(1)
+          .threadsPerCore(g.threadsPerCore().orElse(1))
+          .onStartDeepHealthChecks(g.onStartDeepHealthChecks().stream()
+              .map(io.hyperpod.prereqs.spec.DeepHealthCheck::value).toList())
+          .trainingPlanArn(g.trainingPlanArn())
           .slurmConfig(g.slurm().map(s -> ImmutableSlurmConfig.builder()
               .nodeType(s.nodeType().value())
               .partitionNames(s.partitions())
               .build()))
           .build());
     }
+    model.spec().cluster().ifPresent(c -> {
+      c.nodeRecovery().ifPresent(v -> request.nodeRecovery(v.value()));
+      c.nodeProvisioningMode().ifPresent(v -> request.nodeProvisioningMode(v.value()));
+      c.clusterRole().ifPresent(r -> request.clusterRole(model.roleArn(r)));
+    });
     if (apiDriven) {
       SlurmConfigStrategy strategy = model.spec().cluster()
           .flatMap(ClusterSettings::slurmConfigStrategy).orElse(SlurmConfigStrategy.MANAGED);

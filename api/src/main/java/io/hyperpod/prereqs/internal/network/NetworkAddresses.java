@@ -24,6 +24,11 @@ public final class NetworkAddresses {
 
   private NetworkAddresses() {}
 
+  /** An additional (adopted) security group of the cluster, by its id. */
+  public static ResourceAddress additionalGroup(String groupId) {
+    return ResourceAddress.of(SecurityGroupResource.TYPE, groupId);
+  }
+
   public static ResourceAddress subnet(SubnetRef ref) {
     return ResourceAddress.of(
         SubnetResource.TYPE, ref.id().orElseGet(() -> ref.create().orElseThrow().cidr()));

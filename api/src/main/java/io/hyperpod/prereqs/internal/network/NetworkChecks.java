@@ -37,8 +37,9 @@ final class NetworkChecks {
     subnets(network, observed, vpcId, out);
     Optional<SecurityGroup> group = observed.get(NetworkAddresses.SECURITY_GROUP);
     if (network.securityGroup().id().isPresent() && group.isPresent()) {
-      adoptedGroup(model, group.get(), vpcId, out);
+      adoptedGroup(model, group.get(), vpcId, NetworkAddresses.SECURITY_GROUP, out);
     }
+    additionalGroups(model, ctx, network, vpcId, out);
     s3Reach(model, ctx, network, observed, vpcId, out);
     addresses(model, network, observed, out);
     return out;
@@ -138,13 +139,33 @@ final class NetworkChecks {
     }
   }
 
-  private static void adoptedGroup(
-      StackModel model, SecurityGroup g, Optional<String> vpcId, List<Finding> out) {
+  /**
+   * The additional groups the cluster gets: each exists, is in the cluster's VPC and has what the
+   * cluster's own group needs (EFA's self rules, Lustre's ports with FSx, no open egress).
+   */
+  private static void additionalGroups(StackModel model, ObserveContext ctx, Network network,
+      Optional<String> vpcId, List<Finding> out) {
+    List<SecurityGroup> found = NetworkReads.groups(ctx, model);
+    for (String id : network.additionalSecurityGroupIds()) {
+      io.hyperpod.prereqs.plan.ResourceAddress address = NetworkAddresses.additionalGroup(id);
+      Optional<SecurityGroup> g = found.stream().filter(x -> x.groupId().equals(id)).findFirst();
+      if (g.isEmpty()) {
+        out.add(io.hyperpod.prereqs.internal.engine.Adoption.notFound(
+            "network.security-group.not-found", address, "network.additionalSecurityGroupIds[]",
+            id, model, "ec2 describe-security-groups", "network.securityGroup.create (one group)"));
+      } else {
+        adoptedGroup(model, g.get(), vpcId, address, out);
+      }
+    }
+  }
+
+  private static void adoptedGroup(StackModel model, SecurityGroup g, Optional<String> vpcId,
+      io.hyperpod.prereqs.plan.ResourceAddress address, List<Finding> out) {
     if (vpcId.isPresent() && !g.vpcId().equals(vpcId.get())) {
       out.add(
           Finding.error(
               "network.security-group.vpc",
-              NetworkAddresses.SECURITY_GROUP,
+              address,
               "security group "
                   + g.groupId()
                   + " is in "
@@ -185,7 +206,7 @@ final class NetworkChecks {
       out.add(
           Finding.error(
               "network.security-group.efa-self-rules",
-              NetworkAddresses.SECURITY_GROUP,
+              address,
               "security group "
                   + g.groupId()
                   + " does not allow "
@@ -199,7 +220,7 @@ final class NetworkChecks {
         out.add(
             Finding.error(
                 "network.security-group.lustre-ports",
-                NetworkAddresses.SECURITY_GROUP,
+                address,
                 "security group "
                     + g.groupId()
                     + " does not let Lustre's TCP ports "
@@ -216,7 +237,7 @@ final class NetworkChecks {
                 out.add(
                     Finding.warning(
                         "network.security-group.open-egress",
-                        NetworkAddresses.SECURITY_GROUP,
+                        address,
                         "security group "
                             + g.groupId()
                             + " allows "

@@ -166,6 +166,16 @@ public final class NetworkComponent implements StackComponent {
     return Attributes.of().put("id", id).put("what", what).put("managed", Adoption.CREATED).build();
   }
 
+  /** The zones and S3's prefix list, which the checks of a spec with a network always read. */
+  @Override
+  public List<Runnable> prefetches(StackModel model, ObserveContext ctx) {
+    if (model.spec().network().isEmpty()) {
+      return List.of();
+    }
+    return List.of(() -> NetworkReads.zones(ctx),
+        () -> NetworkReads.s3PrefixListId(ctx, model.region()));
+  }
+
   @Override
   public List<Finding> check(StackModel model, ObserveContext ctx, Observations observations) {
     return model.spec().network().isPresent()
@@ -182,6 +192,7 @@ public final class NetworkComponent implements StackComponent {
           .or(() -> outputs.get(NetworkAddresses.SECURITY_GROUP, "id"));
       group.ifPresentOrElse(vpc::addSecurityGroupIds, () -> request.addUnknownIds(
           UnknownId.of("VpcConfig.SecurityGroupIds[0]", NetworkAddresses.SECURITY_GROUP.toString())));
+      vpc.addAllSecurityGroupIds(n.additionalSecurityGroupIds());
       for (int i = 0; i < n.subnets().size(); i++) {
         SubnetRef s = n.subnets().get(i);
         Optional<String> id = s.id().or(() -> outputs.get(NetworkAddresses.subnet(s), "id"));

@@ -176,7 +176,8 @@ public final class NetworkReads {
 
   public static List<SecurityGroup> groups(ObserveContext ctx, StackModel model) {
     Set<String> ids =
-        ids(ctx, model, "security-group", n -> n.securityGroup().id().stream().toList());
+        ids(ctx, model, "security-group", n -> java.util.stream.Stream.concat(
+            n.securityGroup().id().stream(), n.additionalSecurityGroupIds().stream()).toList());
     return ctx.cached(
         "ec2.groups",
         () -> byIds(ids, q -> ctx.backend().ec2().describeSecurityGroups(q), "group-id"));

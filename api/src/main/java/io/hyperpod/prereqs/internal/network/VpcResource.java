@@ -161,7 +161,9 @@ final class VpcResource implements Resource<VpcResource.VpcState> {
     boolean hostnames;
     if (observed.isEmpty()) {
       vpc = ec2.createVpc(ref.create().orElseThrow().cidr(), model.createTags());
-      support = ec2.vpcAttribute(vpc.vpcId(), VpcAttribute.ENABLE_DNS_SUPPORT);
+      // A VPC is made with DNS resolution on and DNS hostnames off (both in AWS's CreateVpc
+      // documentation): nothing to ask.
+      support = true;
       hostnames = false;
     } else {
       vpc = observed.get().vpc();

@@ -32,6 +32,18 @@ public final class QuotaLookup {
     return new QuotaLookup(byName(port.listServiceQuotas(QuotasPort.SAGEMAKER)), defaults);
   }
 
+  /**
+   * The same two lists read side by side, as planning reads: a failure of the defaults is still
+   * the one reported when both fail.
+   */
+  public static QuotaLookup read(io.hyperpod.prereqs.internal.engine.ObserveContext ctx) {
+    QuotasPort port = ctx.backend().quotas();
+    Map<Boolean, List<ServiceQuota>> lists = ctx.readAll(List.of(false, true),
+        applied -> applied ? port.listServiceQuotas(QuotasPort.SAGEMAKER)
+            : port.listDefaultServiceQuotas(QuotasPort.SAGEMAKER));
+    return new QuotaLookup(byName(lists.get(true)), byName(lists.get(false)));
+  }
+
   /** The quota of this name with the value in force; empty when the region has no such quota. */
   public Optional<ResolvedQuota> find(String name) {
     ServiceQuota a = applied.get(name);

@@ -2,7 +2,6 @@ package io.hyperpod.prereqs.internal.quotas;
 
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.spi.CloudException;
-import io.hyperpod.prereqs.spi.quotas.QuotasPort;
 import java.util.Optional;
 
 /**
@@ -17,12 +16,12 @@ import java.util.Optional;
 record QuotaReads(Optional<QuotaLookup> lookup, Optional<CloudException> failure) {
   /** The reads of this run, made on the first call. */
   static QuotaReads of(ObserveContext ctx) {
-    return ctx.cached("quotas.reads", () -> read(ctx.backend().quotas()));
+    return ctx.cached("quotas.reads", () -> read(ctx));
   }
 
-  private static QuotaReads read(QuotasPort port) {
+  private static QuotaReads read(ObserveContext ctx) {
     try {
-      return new QuotaReads(Optional.of(QuotaLookup.read(port)), Optional.empty());
+      return new QuotaReads(Optional.of(QuotaLookup.read(ctx)), Optional.empty());
     } catch (CloudException e) {
       return new QuotaReads(Optional.empty(), Optional.of(e));
     }

@@ -28,6 +28,7 @@ public final class ClusterReadiness {
       String clusterArn) {
     Results out = new Results();
     caller.ifPresent(c -> CallerRequirements.check(c, request, clusterArn, out));
+    ClusterFieldRequirements.check(view, request, out);
     SlurmRequirements.check(request, out);
     NetworkFacts network = NetworkFacts.read(view, request.vpcConfig());
     RoleRequirements.check(view, request, network, out);

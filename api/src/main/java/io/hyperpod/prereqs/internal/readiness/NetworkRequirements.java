@@ -25,6 +25,7 @@ public final class NetworkRequirements {
   public static final String ONE_AZ = "network.one-az";
   public static final String EFA_RULES = "network.efa-self-rules";
   public static final String S3_REACHABLE = "network.s3-reachable";
+  public static final String GROUP_COUNT = "network.security-group-count";
 
   /** Instance type families with EFA (the ones HyperPod runs EFA health checks on). */
   private static final List<String> EFA_FAMILIES =
@@ -43,6 +44,11 @@ public final class NetworkRequirements {
       return;
     }
     CreateClusterRequest.VpcConfig config = net.config().orElseThrow();
+    int groupCount = config.securityGroupIds().size();
+    out.check(groupCount >= 1 && groupCount <= 5, GROUP_COUNT, "VpcConfig.SecurityGroupIds",
+        "VpcConfig has 1 to 5 security groups", groupCount + " group(s)",
+        groupCount == 0 ? "give the cluster its EFA security group" : "give the cluster at most 5 security groups",
+        Consequence.VALIDATION);
     Set<String> foundSubnets = net.subnets().stream().map(Subnet::subnetId).collect(Collectors.toSet());
     List<String> missingSubnets = config.subnets().stream().filter(s -> !foundSubnets.contains(s)).toList();
     out.check(missingSubnets.isEmpty(), SUBNETS_EXIST, String.join(",", config.subnets()),

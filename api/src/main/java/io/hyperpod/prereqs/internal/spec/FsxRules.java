@@ -66,20 +66,8 @@ final class FsxRules {
   }
 
   private static void checkCreate(FsxCreate create, Problems out) {
-    String type = create.deploymentType();
+    String type = create.deploymentType().name();
     List<Integer> throughputs = THROUGHPUTS.get(type);
-    if (throughputs == null) {
-      String upper = type.toUpperCase(Locale.ROOT).replace('-', '_');
-      out.add(
-          "fsx.create.deploymentType",
-          type,
-          "is not an FSx for Lustre deployment type",
-          THROUGHPUTS.containsKey(upper)
-              ? "write " + upper + "."
-              : "use SCRATCH_1, SCRATCH_2, PERSISTENT_1 or PERSISTENT_2 (PERSISTENT_2 for a"
-                    + " long-lived cluster).");
-      return;
-    }
     int capacity = create.storageCapacityGiB();
     boolean scratch1 = type.equals("SCRATCH_1");
     int step = scratch1 ? 3600 : 2400;

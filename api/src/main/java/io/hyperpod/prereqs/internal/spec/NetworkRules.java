@@ -22,6 +22,36 @@ final class NetworkRules {
 
   private NetworkRules() {}
 
+  /** CreateCluster takes 1 to 5 security groups (VpcConfig.SecurityGroupIds). */
+  static final int MAX_SECURITY_GROUPS = 5;
+
+  static void additionalGroups(Network network, boolean vpcCreated, Problems out) {
+    List<String> ids = network.additionalSecurityGroupIds();
+    String path = "network.additionalSecurityGroupIds";
+    if (vpcCreated && !ids.isEmpty()) {
+      out.add(path, String.join(",", ids),
+          "names existing security groups, but network.vpc.create makes a new VPC: they live in"
+              + " another VPC, and CreateCluster takes groups of the subnets' VPC only",
+          "adopt their VPC (network.vpc.id), or remove additionalSecurityGroupIds.");
+    }
+    if (ids.size() > MAX_SECURITY_GROUPS - 1) {
+      out.add(path, ids.size() + " groups",
+          "gives the cluster " + (ids.size() + 1) + " security groups with network.securityGroup;"
+              + " CreateCluster takes at most " + MAX_SECURITY_GROUPS,
+          "keep at most " + (MAX_SECURITY_GROUPS - 1) + " additional groups (merge their rules).");
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      String at = SpecPath.index(path, i);
+      NameRules.awsId(out, at, ids.get(i), "sg-", "a security group", false);
+      if (network.securityGroup().id().map(ids.get(i)::equals).orElse(false)) {
+        out.add(at, ids.get(i), "is network.securityGroup.id already",
+            "remove it from additionalSecurityGroupIds.");
+      } else if (ids.subList(0, i).contains(ids.get(i))) {
+        out.add(at, ids.get(i), "is listed twice", "list each security group once.");
+      }
+    }
+  }
+
   static void check(HyperPodPrerequisites spec, Problems out) {
     spec.network().ifPresent(network -> check(network, spec.region(), out));
   }
@@ -32,6 +62,7 @@ final class NetworkRules {
     checkAvailabilityZoneId(network.availabilityZoneId(), region, out);
     checkSubnets(network.subnets(), vpcCidr, vpcCreated, out);
     checkSecurityGroup(network.securityGroup(), vpcCreated, out);
+    additionalGroups(network, vpcCreated, out);
     if (network.restrictBucketToVpc() && !network.s3GatewayEndpoint()) {
       out.add(
           "network.restrictBucketToVpc",

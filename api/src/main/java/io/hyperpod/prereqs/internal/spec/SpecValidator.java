@@ -18,6 +18,7 @@ public final class SpecValidator {
     PrincipalRules.check(spec, out);
     InstanceGroupRules.check(spec, out);
     ClusterRules.check(spec, out);
+    ClusterFieldRules.check(spec, out);
     NetworkRules.check(spec, out);
     FsxRules.check(spec, out);
     LifecycleScriptsRules.check(spec, out);

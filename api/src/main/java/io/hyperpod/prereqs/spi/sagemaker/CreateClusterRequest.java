@@ -23,7 +23,10 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableCreateClusterRequest.class)
 @JsonDeserialize(as = ImmutableCreateClusterRequest.class)
-@JsonPropertyOrder({"ClusterName", "InstanceGroups", "VpcConfig", "Orchestrator"})
+@JsonPropertyOrder({
+  "ClusterName", "InstanceGroups", "VpcConfig", "Orchestrator", "NodeRecovery",
+  "NodeProvisioningMode", "ClusterRole"
+})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface CreateClusterRequest {
   @JsonProperty("ClusterName")
@@ -38,6 +41,18 @@ public interface CreateClusterRequest {
   /** {@code Orchestrator}: the Slurm orchestrator's settings, when the spec gives any. */
   @JsonProperty("Orchestrator")
   Optional<Orchestrator> orchestrator();
+
+  /** {@code Automatic} or {@code None}. */
+  @JsonProperty("NodeRecovery")
+  Optional<String> nodeRecovery();
+
+  /** {@code Continuous}. */
+  @JsonProperty("NodeProvisioningMode")
+  Optional<String> nodeProvisioningMode();
+
+  /** The ARN of the role HyperPod assumes for autoscaling. */
+  @JsonProperty("ClusterRole")
+  Optional<String> clusterRole();
 
   /** The ids only apply can know, left out of the request's lists; empty when it is complete. */
   @JsonIgnore
@@ -77,7 +92,7 @@ public interface CreateClusterRequest {
   @JsonDeserialize(as = ImmutableInstanceGroupSpec.class)
   @JsonPropertyOrder({
     "InstanceGroupName", "InstanceType", "InstanceCount", "ExecutionRole", "LifeCycleConfig",
-    "ThreadsPerCore", "SlurmConfig"
+    "ThreadsPerCore", "SlurmConfig", "OnStartDeepHealthChecks", "TrainingPlanArn"
   })
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface InstanceGroupSpec {
@@ -103,6 +118,14 @@ public interface CreateClusterRequest {
     /** {@code SlurmConfig}: the group's node type and partitions (API-driven Slurm). */
     @JsonProperty("SlurmConfig")
     Optional<SlurmConfig> slurmConfig();
+
+    /** {@code InstanceStress}, {@code InstanceConnectivity}. */
+    @JsonProperty("OnStartDeepHealthChecks")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<String> onStartDeepHealthChecks();
+
+    @JsonProperty("TrainingPlanArn")
+    Optional<String> trainingPlanArn();
   }
 
   /** {@code ClusterSlurmConfig}; values as SageMaker takes them ({@code Controller}, ...). */

@@ -53,6 +53,9 @@ public final class AwsSageMakerPort implements SageMakerPort {
                                   .map(AwsSageMakerPort::sdkGroup)
                                   .toList());
                       request.vpcConfig().ifPresent(v -> r.vpcConfig(sdkVpc(v)));
+                      request.nodeRecovery().ifPresent(r::nodeRecovery);
+                      request.nodeProvisioningMode().ifPresent(r::nodeProvisioningMode);
+                      request.clusterRole().ifPresent(r::clusterRole);
                       r.overrideConfiguration(
                           o ->
                               o.putExecutionAttribute(
@@ -123,7 +126,11 @@ public final class AwsSageMakerPort implements SageMakerPort {
         .instanceType(g.instanceType())
         .instanceCount(g.instanceCount())
         .executionRole(g.executionRole())
-        .threadsPerCore(g.threadsPerCore());
+        .threadsPerCore(g.threadsPerCore())
+        .trainingPlanArn(g.trainingPlanArn().orElse(null));
+    if (!g.onStartDeepHealthChecks().isEmpty()) {
+      b.onStartDeepHealthChecksWithStrings(g.onStartDeepHealthChecks());
+    }
     // OnInitComplete and SlurmConfig are beyond the SDK's model: SageMakerMembersBeyondSdk
     g.lifeCycleConfig().ifPresent(l -> b.lifeCycleConfig(
         ClusterLifeCycleConfig.builder()

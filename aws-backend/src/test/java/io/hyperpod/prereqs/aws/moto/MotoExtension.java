@@ -1,12 +1,18 @@
 package io.hyperpod.prereqs.aws.moto;
 
+import io.hyperpod.prereqs.testing.tools.RequiredTools;
+import io.hyperpod.prereqs.testing.tools.Tool;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One {@link MotoServer} for a test class: started before its first test, stopped after its last
- * (the class's {@code @Nested} classes share it).
+ * (the class's {@code @Nested} classes share it). Where moto is missing the class is skipped with
+ * one line saying so, or fails on CI ({@link RequiredTools}).
  *
  * <pre>{@code
  * @RegisterExtension static final MotoExtension MOTO = new MotoExtension();
@@ -14,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * try (AwsBackend aws = MOTO.server().backend()) { ... }
  * }</pre>
  */
-public final class MotoExtension implements BeforeAllCallback, AfterAllCallback {
+public final class MotoExtension
+    implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
   private MotoServer server;
   private String owner;
 
@@ -26,6 +33,11 @@ public final class MotoExtension implements BeforeAllCallback, AfterAllCallback 
               + " static @RegisterExtension field");
     }
     return server;
+  }
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    return RequiredTools.standard().evaluate(List.of(Tool.MOTO));
   }
 
   @Override

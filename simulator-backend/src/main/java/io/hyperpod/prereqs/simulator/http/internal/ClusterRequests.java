@@ -33,7 +33,14 @@ final class ClusterRequests {
               .instanceType(required(g, "InstanceType", at + "instanceType"))
               .instanceCount(Integer.parseInt(required(g, "InstanceCount", at + "instanceCount")))
               .executionRole(required(g, "ExecutionRole", at + "executionRole"))
-              .threadsPerCore(g.path("ThreadsPerCore").asInt(1));
+              .threadsPerCore(g.path("ThreadsPerCore").asInt(1))
+              .trainingPlanArn(optional(g, "TrainingPlanArn"));
+      int check = 0;
+      for (JsonNode c : g.path("OnStartDeepHealthChecks")) {
+        check++;
+        group.addOnStartDeepHealthChecks(oneOf(c.asText(), at + "onStartDeepHealthChecks." + check,
+            List.of("InstanceStress", "InstanceConnectivity")));
+      }
       if (lifecycle != null && lifecycle.isObject()) {
         group.lifeCycleConfig(
             ImmutableLifeCycleConfig.builder()
@@ -52,6 +59,11 @@ final class ClusterRequests {
       }
       request.addInstanceGroups(group.build());
     }
+    optional(in, "NodeRecovery").ifPresent(v ->
+        request.nodeRecovery(oneOf(v, "nodeRecovery", List.of("Automatic", "None"))));
+    optional(in, "NodeProvisioningMode").ifPresent(v ->
+        request.nodeProvisioningMode(oneOf(v, "nodeProvisioningMode", List.of("Continuous"))));
+    request.clusterRole(optional(in, "ClusterRole"));
     JsonNode slurmOrchestrator = in.path("Orchestrator").get("Slurm");
     if (slurmOrchestrator != null && slurmOrchestrator.isObject()) {
       request.orchestrator(
@@ -87,7 +99,10 @@ final class ClusterRequests {
 
   /** A member of an enum: SageMaker refuses another value with its enum-constraint message. */
   private static String oneOf(JsonNode node, String name, String path, List<String> values) {
-    String value = required(node, name, path);
+    return oneOf(required(node, name, path), path, values);
+  }
+
+  private static String oneOf(String value, String path, List<String> values) {
     if (!values.contains(value)) {
       throw AwsError.SAGEMAKER_VALIDATION.exception(
           "1 validation error detected: Value '" + value + "' at '" + path
