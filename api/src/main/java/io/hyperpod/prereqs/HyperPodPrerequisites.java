@@ -119,7 +119,7 @@ public interface HyperPodPrerequisites {
 
   /**
    * {@link #plan(CloudBackend)} with options, e.g. to let apply replace lifecycle files the stack
-   * did not write ({@link PlanOptions#overwriteForeignObjects()}).
+   * did not write ({@link io.hyperpod.prereqs.plan.PlanOptions#overwriteForeignObjects()}).
    */
   default Plan plan(CloudBackend backend, io.hyperpod.prereqs.plan.PlanOptions options) {
     return Engine.plan(this, backend, options);
@@ -160,6 +160,14 @@ public interface HyperPodPrerequisites {
   /** Short for {@code plan(backend).apply()}; refuses (exception) when the plan has errors. */
   default ApplyResult apply(CloudBackend backend) {
     return plan(backend).apply();
+  }
+
+  /**
+   * The JSON Schema (draft-07) of the spec file: every key, its type, closed sets and defaults
+   * (the shape only; {@link #load(Path)} also checks the rules between keys).
+   */
+  static String jsonSchema() {
+    return io.hyperpod.prereqs.internal.spec.SpecSchema.json();
   }
 
   /**

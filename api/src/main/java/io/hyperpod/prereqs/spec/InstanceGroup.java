@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableInstanceGroup.class)
 @JsonPropertyOrder({
   "name", "instanceType", "count", "executionRole", "slurm", "threadsPerCore",
-  "onStartDeepHealthChecks", "trainingPlanArn"
+  "onStartDeepHealthChecks", "trainingPlanArn", "ebsVolumeSizeGB"
 })
 public interface InstanceGroup {
   String name();
@@ -43,6 +43,13 @@ public interface InstanceGroup {
   /** {@code TrainingPlanArn}: a SageMaker training plan of the cluster's region. */
   Optional<String> trainingPlanArn();
 
+  /**
+   * The size in GB of the secondary EBS volume HyperPod attaches to each instance of the group
+   * (CreateCluster's {@code InstanceStorageConfigs[].EbsVolumeConfig.VolumeSizeInGB}, 1 to 16384);
+   * absent: no secondary volume is asked for. The quota "Maximum size of EBS volume in GB for a
+   * SageMaker HyperPod cluster instance" must cover it.
+   */
+  Optional<Integer> ebsVolumeSizeGB();
 
   static InstanceGroup of(String name, String instanceType, int count) {
     return builder().name(name).instanceType(instanceType).count(count).build();

@@ -328,6 +328,42 @@ class AwsEc2PortTest {
     assertThat(backend.callCounts().attempts()).containsEntry("ec2:DescribeVpcs", 2L);
   }
 
+  @Test
+  void createVpc_answerLostOnTheWire_isSentOnce_andFailsForTheEngineToReadBack() {
+    wm.stubFor(action("CreateVpc").willReturn(
+        com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+            .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+    assertThatThrownBy(() -> ec2.createVpc("10.0.0.0/16", Map.of("stack", "demo")))
+        .isInstanceOfSatisfying(CloudException.class,
+            e -> assertThat(e.errorCode()).isEqualTo("ClientError"));
+    wm.verify(1, postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=CreateVpc")));
+    assertThat(backend.callCounts().attempts()).containsEntry("ec2:CreateVpc", 1L);
+  }
+
+  @Test
+  void createSubnet_answered500_isSentOnce() {
+    wm.stubFor(action("CreateSubnet").willReturn(
+        ec2Error(500, "InternalError", "An internal error has occurred")));
+
+    assertThatThrownBy(() -> ec2.createSubnet("vpc-1", "10.0.0.0/17", "us-west-2a",
+        Map.of("stack", "demo"))).isInstanceOf(CloudException.class);
+    assertThat(backend.callCounts().attempts()).containsEntry("ec2:CreateSubnet", 1L);
+  }
+
+  @Test
+  void describeVpcs_answerLostOnTheWire_isRetried() {
+    inTurn(
+        wm,
+        () -> action("DescribeVpcs"),
+        com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+            .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER),
+        ec2Result("DescribeVpcs", "<vpcSet>" + vpcItem("vpc-1", "10.0.0.0/16") + "</vpcSet>"));
+
+    assertThat(ec2.describeVpcs(Ec2Query.all())).extracting(Vpc::vpcId).containsExactly("vpc-1");
+    assertThat(backend.callCounts().attempts()).containsEntry("ec2:DescribeVpcs", 2L);
+  }
+
   static Stream<Arguments> errors() {
     return Stream.of(
         Arguments.of("InvalidVpcID.NotFound", NotFoundException.class),

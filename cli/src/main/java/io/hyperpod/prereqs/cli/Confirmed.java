@@ -46,6 +46,10 @@ final class Confirmed {
     }
     ApplyCommand.summarize(t, result, verb.substring(0, 1).toUpperCase() + verb.substring(1),
         elapsed);
+    // What the run itself found (not in the plan shown above), e.g. that it held no stack lock.
+    result.findings().stream().filter(f -> !plan.content().findings().contains(f))
+        .forEach(f -> t.err().println("  " + f.severity().toString().toLowerCase(
+            java.util.Locale.ROOT) + ": " + f.message() + "; " + f.fix()));
     return result.succeeded() ? ExitCodes.OK : ExitCodes.ERROR;
   }
 }

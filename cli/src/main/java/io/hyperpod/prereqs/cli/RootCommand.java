@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ShowCommand.class,
       CompletionCommand.class,
+      InitCommand.class,
+      SchemaCommand.class,
       HelpCommand.class
     })
 final class RootCommand implements Runnable {

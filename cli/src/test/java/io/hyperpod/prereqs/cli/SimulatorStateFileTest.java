@@ -105,6 +105,38 @@ class SimulatorStateFileTest {
   }
 
   @Test
+  void twoAppliesOfOneStack_onOneStateFile_atOnce_neverDuplicate() throws Exception {
+    Path state = dir.resolve("one-stack.json");
+    Path full = Path.of("..", "examples", "specs", "full.yaml");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<CliRun> done = new ArrayList<>();
+    try {
+      List<Future<CliRun>> runs = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        runs.add(pool.submit(() -> CliRun.run(state, "apply", full.toString(), "--yes")));
+      }
+      for (Future<CliRun> run : runs) {
+        done.add(run.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // Each run either made the changes, found none left (it waited for the file, then planned),
+    // or, having waited its bound, was refused naming the holder; never both made them.
+    assertThat(done).allSatisfy(r -> assertThat(r.code == 0 || r.err.contains("is in use by"))
+        .as(r.toString()).isTrue());
+    assertThat(done).anySatisfy(r -> assertThat(r.code).isZero());
+    AwsSimulator after = AwsSimulator.load(state);
+    assertThat(after.backend("us-west-2").ec2()
+        .describeVpcs(io.hyperpod.prereqs.spi.ec2.Ec2Query.all()))
+        .filteredOn(v -> "full".equals(v.tags().get("hyperpod-prereqs:stack"))).hasSize(1);
+    assertThat(after.backend("us-west-2").fsx().describeFileSystems(List.of())).hasSize(1);
+    CliRun again = CliRun.run(state, "plan", full.toString());
+    assertThat(again.out).as(again.toString()).contains("No changes");
+  }
+
+  @Test
   void cliCommand_whileAnotherHoldsTheFile_waitsThenRunsWithBothChanges() throws Exception {
     Path state = dir.resolve("held.json");
     CliRun first = CliRun.run(state, "apply", QUICKSTART.toString(), "--yes");

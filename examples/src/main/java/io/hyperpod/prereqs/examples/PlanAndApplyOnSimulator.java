@@ -1,12 +1,16 @@
 package io.hyperpod.prereqs.examples;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyResult;
-import io.hyperpod.prereqs.internal.json.Json;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.PlanFormat;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.spi.CloudBackend;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -14,6 +18,9 @@ import java.nio.file.Path;
  * CreateCluster request. Run: {@code java ... PlanAndApplyOnSimulator examples/specs/quickstart.yaml}.
  */
 public final class PlanAndApplyOnSimulator {
+  /** The request's JSON is SageMaker's CreateCluster input; Optional fields need the Jdk8Module. */
+  private static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module()).build();
+
   private PlanAndApplyOnSimulator() {}
 
   public static void main(String[] args) {
@@ -28,7 +35,15 @@ public final class PlanAndApplyOnSimulator {
     StringBuilder out = new StringBuilder(PlanFormat.text(plan.content(), false));
     ApplyResult result = plan.apply();
     out.append(result.succeeded() ? "applied\n" : "failed: " + result.failures() + "\n");
-    result.createClusterRequest().ifPresent(r -> out.append(Json.pretty(r)).append('\n'));
+    result.createClusterRequest().ifPresent(r -> out.append(pretty(r)).append('\n'));
     return out.toString();
+  }
+
+  private static String pretty(Object value) {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -8,11 +8,10 @@ import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.plan.ChangeAction;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.ResourceChange;
-import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import io.hyperpod.prereqs.spi.ec2.Ec2Query;
 import io.hyperpod.prereqs.spi.ec2.Vpc;
-import java.nio.file.Path;
+import io.hyperpod.prereqs.test.SimulatedAws;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +20,11 @@ import org.junit.jupiter.api.Test;
  * endpoint, the VPC-only bucket, FSx for Lustre, the scripts) on the embedded simulator: plan,
  * apply, re-plan to no changes, destroy with its data.
  */
+@SimulatedAws(spec = "examples/specs/full.yaml")
 class FullExampleSpecTest {
-  static final Path FULL = Path.of("..", "examples", "specs", "full.yaml");
-
   @Test
-  void fullExample_onTheSimulator_appliesReplansToNoChangesAndDestroys() {
-    HyperPodPrerequisites spec = HyperPodPrerequisites.load(FULL);
-    CloudBackend backend = AwsSimulator.create().backend(spec.region());
+  void fullExample_onTheSimulator_appliesReplansToNoChangesAndDestroys(
+      HyperPodPrerequisites spec, CloudBackend backend) {
 
     Plan plan = spec.plan(backend);
     assertThat(plan.hasErrors()).as(plan.findings().toString()).isFalse();

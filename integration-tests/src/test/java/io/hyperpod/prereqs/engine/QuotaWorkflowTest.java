@@ -195,7 +195,7 @@ class QuotaWorkflowTest {
     Finding f = plan.findings().stream().filter(x -> x.id().equals("quota.shortfall"))
         .findFirst().orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
-    assertThat(f.message()).contains("is 0 and the instance groups need 4");
+    assertThat(f.message()).contains("is 0 and the spec needs 4");
     assertThat(f.fix()).contains("quotas.requestIncreases: true")
         .contains("aws service-quotas request-service-quota-increase");
     ApplyResult result = plan.apply();

@@ -7,11 +7,10 @@ import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.plan.ChangeAction;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.ResourceChange;
-import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import io.hyperpod.prereqs.spi.iam.IamRole;
 import io.hyperpod.prereqs.spi.iam.PrincipalRef;
-import java.nio.file.Path;
+import io.hyperpod.prereqs.test.SimulatedAws;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,15 +20,20 @@ import org.junit.jupiter.api.Test;
  * before) is taken back by destroy, each item in the destroy plan, and nothing else: what was
  * there before stays, and a tag value the stack replaced is put back.
  */
+@SimulatedAws(spec = "examples/specs/quickstart.yaml")
 class AdoptedPrincipalTest {
-  static final Path QUICKSTART = Path.of("..", "examples", "specs", "quickstart.yaml");
   static final String INSTANCE_POLICY =
       "arn:aws:iam::aws:policy/AmazonSageMakerClusterInstanceRolePolicy";
   static final String TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
       + "\"Principal\":{\"Service\":\"sagemaker.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
 
-  HyperPodPrerequisites spec = HyperPodPrerequisites.load(QUICKSTART);
-  CloudBackend backend = AwsSimulator.create().backend(spec.region());
+  final HyperPodPrerequisites spec;
+  final CloudBackend backend;
+
+  AdoptedPrincipalTest(HyperPodPrerequisites spec, CloudBackend backend) {
+    this.spec = spec;
+    this.backend = backend;
+  }
 
   @Test
   void adoptedExecutionRole_destroyDetachesTheManagedPolicyTheStackAttached() {

@@ -12,10 +12,9 @@ import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.PlanOptions;
 import io.hyperpod.prereqs.plan.ResourceChange;
 import io.hyperpod.prereqs.plan.Severity;
-import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.spi.CloudBackend;
+import io.hyperpod.prereqs.test.SimulatedAws;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,16 +23,24 @@ import org.junit.jupiter.api.Test;
  * untagged bucket) are never deleted and replaced only with --overwrite-foreign-objects; what the
  * stack writes carries its mark (x-amz-meta-hyperpod-prereqs-stack) and is what destroy takes.
  */
+@SimulatedAws(spec = "examples/specs/quickstart.yaml")
 class ForeignObjectsTest {
-  static final Path QUICKSTART = Path.of("..", "examples", "specs", "quickstart.yaml");
   static final String TEAM_SCRIPT = "#!/bin/bash\necho the team's own on_create\n";
   static final String TEAM_USERS = "carol,3001,/fsx/carol\n";
 
-  HyperPodPrerequisites spec = HyperPodPrerequisites.load(QUICKSTART);
-  CloudBackend backend = AwsSimulator.create().backend(spec.region());
-  String bucket = spec.lifecycleScripts().orElseThrow().bucket();
-  String onCreate = spec.lifecycleScripts().orElseThrow().key("on_create.sh");
-  String sharedUsers = spec.lifecycleScripts().orElseThrow().key("shared_users.txt");
+  final HyperPodPrerequisites spec;
+  final CloudBackend backend;
+  final String bucket;
+  final String onCreate;
+  final String sharedUsers;
+
+  ForeignObjectsTest(HyperPodPrerequisites spec, CloudBackend backend) {
+    this.spec = spec;
+    this.backend = backend;
+    this.bucket = spec.lifecycleScripts().orElseThrow().bucket();
+    this.onCreate = spec.lifecycleScripts().orElseThrow().key("on_create.sh");
+    this.sharedUsers = spec.lifecycleScripts().orElseThrow().key("shared_users.txt");
+  }
 
   void teamBucketWithItsOwnFiles() {
     backend.s3().createBucket(bucket);

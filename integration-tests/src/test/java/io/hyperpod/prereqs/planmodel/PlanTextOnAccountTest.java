@@ -7,18 +7,18 @@ import io.hyperpod.prereqs.ImmutableHyperPodPrerequisites;
 import io.hyperpod.prereqs.plan.ChangeAction;
 import io.hyperpod.prereqs.plan.Plan;
 import io.hyperpod.prereqs.plan.PlanFormat;
-import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.spi.CloudBackend;
+import io.hyperpod.prereqs.test.SimulatedAws;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The text plan of a real account shows exactly the attributes whose values change. */
+@SimulatedAws(spec = "examples/specs/quickstart.yaml")
 class PlanTextOnAccountTest {
   @Test
-  void specTagAdded_afterApply_showsOnlyTheNewTagOnEachResourceThatGetsIt() {
-    HyperPodPrerequisites quickstart = PlanAgreement.examples().get("quickstart.yaml");
-    CloudBackend backend = AwsSimulator.create().backend(quickstart.region());
+  void specTagAdded_afterApply_showsOnlyTheNewTagOnEachResourceThatGetsIt(
+      HyperPodPrerequisites quickstart, CloudBackend backend) {
     assertThat(quickstart.apply(backend).succeeded()).isTrue();
 
     Plan plan = ImmutableHyperPodPrerequisites.copyOf(quickstart).withTags(Map.of("team", "ml"))

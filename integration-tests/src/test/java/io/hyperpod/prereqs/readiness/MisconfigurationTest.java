@@ -71,16 +71,7 @@ class MisconfigurationTest {
 
   /** The full spec with one piece of its text replaced. */
   private static HyperPodPrerequisites specWith(String... textThenReplacement) {
-    try {
-      String yaml = Files.readString(ReadyAccount.FULL);
-      for (int i = 0; i < textThenReplacement.length; i += 2) {
-        assertThat(yaml).contains(textThenReplacement[i]);
-        yaml = yaml.replace(textThenReplacement[i], textThenReplacement[i + 1]);
-      }
-      return HyperPodPrerequisites.fromYaml(yaml);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return ReadyAccount.fullWith(textThenReplacement);
   }
 
   private CreateClusterRequest withSourceUri(String uri) {

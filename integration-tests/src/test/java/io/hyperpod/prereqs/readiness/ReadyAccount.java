@@ -41,6 +41,20 @@ final class ReadyAccount {
     request = spec.plan(root).createClusterRequest().orElseThrow();
   }
 
+  /** The full spec with pieces of its text replaced (pairs of text, replacement). */
+  static HyperPodPrerequisites fullWith(String... textThenReplacement) {
+    try {
+      String yaml = java.nio.file.Files.readString(FULL);
+      for (int i = 0; i < textThenReplacement.length; i += 2) {
+        assertThat(yaml).contains(textThenReplacement[i]);
+        yaml = yaml.replace(textThenReplacement[i], textThenReplacement[i + 1]);
+      }
+      return HyperPodPrerequisites.fromYaml(yaml);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   SimulatorBackend admin() {
     return root.as(SimulatedCaller.user(admin));
   }

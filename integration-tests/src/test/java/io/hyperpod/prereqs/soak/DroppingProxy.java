@@ -23,10 +23,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An HTTP proxy on 127.0.0.1 in front of an AWS-compatible server (moto) that loses answers: the
- * first request whose body or path names a chosen operation is passed on, and then its connection
- * is closed without an answer, as when a network drops the response after AWS did the work. One
- * request per connection; everything else is passed through unchanged.
+ * An HTTP proxy on 127.0.0.1 in front of an AWS-compatible server (moto, the served simulator)
+ * that loses answers: the first request whose body or path names a chosen operation is passed
+ * on, and then its connection is closed without an answer, as when a network drops the response
+ * after AWS did the work; or, counting requests, it kills its client after the Nth one was
+ * carried out. One request per connection; everything else is passed through unchanged.
  */
 final class DroppingProxy implements AutoCloseable {
   private static final Set<String> HOP = Set.of("host", "connection", "content-length",
@@ -43,6 +44,9 @@ final class DroppingProxy implements AutoCloseable {
       .build();
   private final Set<String> dropOnce = ConcurrentHashMap.newKeySet();
   private final AtomicInteger dropped = new AtomicInteger();
+  private final AtomicInteger requests = new AtomicInteger();
+  private volatile int killAfter;
+  private volatile Runnable kill;
 
   DroppingProxy(URI target) throws IOException {
     this.target = target;
@@ -58,6 +62,20 @@ final class DroppingProxy implements AutoCloseable {
   /** Loses the answer of the next request of this operation ({@code CreateVpc}, ...). */
   void dropAnswerOfNext(String operation) {
     dropOnce.add(operation);
+  }
+
+  /**
+   * After the {@code n}th request from now has been carried out, runs {@code kill} (ends the
+   * client: {@link Process#destroyForcibly()}, a SIGKILL) and loses that request's answer.
+   */
+  void killAfter(int n, Runnable kill) {
+    this.kill = kill;
+    this.killAfter = requests.get() + n;
+  }
+
+  /** Requests passed on so far. */
+  int requests() {
+    return requests.get();
   }
 
   /** Answers lost so far. */
@@ -105,8 +123,15 @@ final class DroppingProxy implements AutoCloseable {
           forward.header(k, v);
         }
       });
+      int index = requests.incrementAndGet();
       HttpResponse<byte[]> answer = client.send(forward.build(),
           HttpResponse.BodyHandlers.ofByteArray());
+      Runnable killer = kill;
+      if (killer != null && index == killAfter) {
+        killer.run();
+        dropped.incrementAndGet();
+        return;
+      }
       if (operation != null && dropOnce.remove(operation)) {
         dropped.incrementAndGet();
         return;

@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.soak;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyResult;
@@ -8,6 +9,7 @@ import io.hyperpod.prereqs.apply.StackLockedException;
 import io.hyperpod.prereqs.aws.AwsBackend;
 import io.hyperpod.prereqs.aws.moto.MotoExtension;
 import io.hyperpod.prereqs.plan.ChangeAction;
+import io.hyperpod.prereqs.spi.ssm.SsmPort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -63,24 +65,30 @@ class MotoLostAnswersTest {
   }
 
   @ParameterizedTest
-  // Lost CreateVpc and CreateFileSystem answers are absorbed on the simulator (SafeRetryTest)
-  // but not yet on moto: the next re-plan there still shows a second security group. An open
-  // defect of the fault-tolerance issue, left out here rather than left failing (like the lost
-  // CreateSubnet, CreateSecurityGroup and CreateVpcEndpoint answers, docs/robustness.md).
-  @ValueSource(strings = {"AuthorizeSecurityGroupEgress", "CreateRole", "CreatePolicy",
-      "CreateBucket"})
+  @ValueSource(strings = {"CreateVpc", "CreateSubnet", "CreateSecurityGroup",
+      "AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress", "CreateVpcEndpoint",
+      "CreateRole", "CreatePolicy", "CreateUser", "CreateBucket", "CreateFileSystem",
+      "CreateDocument"})
   void answerLost_applySucceedsOnce_andMakesNothingTwice(String operation) throws IOException {
     HyperPodPrerequisites spec = spec();
+    try (AwsBackend aws = MOTO.server().backend()) {
+      // The Session Manager preferences document is the account's, made by the first apply only:
+      // without it every apply makes it (CreateDocument) as in a fresh account.
+      if (aws.ssm().describeDocument(SsmPort.PREFERENCES_DOCUMENT).isPresent()) {
+        aws.ssm().deleteDocument(SsmPort.PREFERENCES_DOCUMENT);
+      }
+    }
     int droppedBefore = proxy.dropped();
     proxy.dropAnswerOfNext(operation);
     try (AwsBackend aws = MOTO.server().backendBuilder().endpointOverride(proxy.endpoint())
         .build()) {
       ApplyResult r = spec.apply(aws);
-      assertThat(r.succeeded()).as(r.failures().toString()).isTrue();
+      assertThat(r.succeeded()).as(operation + " lost: " + r.failures()).isTrue();
     }
-    assertThat(proxy.dropped()).isEqualTo(droppedBefore + 1);
+    assertThat(proxy.dropped()).as(operation + " answers lost").isEqualTo(droppedBefore + 1);
     try (AwsBackend aws = MOTO.server().backend()) {
-      assertThat(spec.plan(aws).changes()).allMatch(c -> c.action() == ChangeAction.NOOP);
+      assertThat(spec.plan(aws).changes()).as(operation + " lost, then a new plan")
+          .allMatch(c -> c.action() == ChangeAction.NOOP);
       assertOnce(stackCounts(aws, spec.stack()));
     }
   }
@@ -114,6 +122,24 @@ class MotoLostAnswersTest {
     try (AwsBackend aws = MOTO.server().backend()) {
       assertThat(spec.plan(aws).changes()).allMatch(c -> c.action() == ChangeAction.NOOP);
       assertOnce(stackCounts(aws, spec.stack()));
+    }
+  }
+
+  @Test
+  void twoPlansMadeBeforeEitherApply_theSecondApplyIsRefusedAsStale_andNothingIsDuplicated()
+      throws IOException {
+    HyperPodPrerequisites spec = spec();
+    try (AwsBackend one = MOTO.server().backend(); AwsBackend two = MOTO.server().backend()) {
+      io.hyperpod.prereqs.plan.Plan first = spec.plan(one);
+      io.hyperpod.prereqs.plan.Plan second = spec.plan(two);
+
+      ApplyResult r = first.apply();
+      assertThat(r.succeeded()).as(r.failures().toString()).isTrue();
+      assertThatThrownBy(second::apply)
+          .isInstanceOf(io.hyperpod.prereqs.apply.StalePlanException.class)
+          .hasMessageContaining("run plan again");
+      assertThat(spec.plan(one).changes()).allMatch(c -> c.action() == ChangeAction.NOOP);
+      assertOnce(stackCounts(one, spec.stack()));
     }
   }
 

@@ -31,7 +31,7 @@ class SafeRetryTest {
   @ValueSource(strings = {"createVpc", "createSubnet", "createSecurityGroup",
       "createGatewayEndpoint", "authorizeSecurityGroupEgress", "authorizeSecurityGroupIngress",
       "createRole", "createPolicy", "createUser", "createBucket", "createFileSystem",
-      "putObject", "attachRolePolicy"})
+      "putObject", "attachRolePolicy", "createDocument"})
   void answerLostAfterTheCreate_applySucceedsOnceWithOneResource(String method) {
     ApplyResult r = FULL.plan(FaultyBackend.droppingFirstAnswerOf(backend, method)).apply();
 

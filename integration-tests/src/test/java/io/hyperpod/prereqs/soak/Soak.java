@@ -3,7 +3,6 @@ package io.hyperpod.prereqs.soak;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyOptions;
 import io.hyperpod.prereqs.apply.ApplyResult;
-import io.hyperpod.prereqs.plan.ChangeAction;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import java.nio.file.Path;
@@ -23,6 +22,16 @@ final class Soak {
   static final Path SPECS = Path.of("..", "examples", "specs");
   private static final ApplyOptions SERIAL = ApplyOptions.builder().parallelism(1).build();
 
+  /** Every example spec ({@code examples/specs/*.yaml}), by file name. */
+  static List<String> exampleSpecs() {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(SPECS)) {
+      return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml"))
+          .sorted().toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** What one scenario came to. */
   record Outcome(String scenario, boolean converged, int applies, List<String> duplicated,
       List<String> orphaned, List<String> lost, String detail) {
@@ -31,22 +40,14 @@ final class Soak {
     }
   }
 
+  private final Baseline baseline;
   private final HyperPodPrerequisites spec;
   private final String name;
-  private final Inventory before;
-  private final Inventory applied;
 
   Soak(String specFile) {
+    this.baseline = Baseline.of(specFile);
+    this.spec = baseline.spec();
     this.name = specFile;
-    this.spec = HyperPodPrerequisites.load(SPECS.resolve(specFile));
-    AwsSimulator sim = AwsSimulator.create();
-    CloudBackend b = sim.backend(spec.region());
-    this.before = Inventory.of(b);
-    ApplyResult r = apply(b);
-    if (!r.succeeded()) {
-      throw new IllegalStateException(specFile + " does not apply cleanly: " + r.failures());
-    }
-    this.applied = Inventory.of(b);
   }
 
   /** Requests a clean apply, then a clean destroy, of the spec make (plans included). */
@@ -67,20 +68,22 @@ final class Soak {
     String scenario = name + " seed " + seed;
     int applies = 1;
     ApplyResult r = apply(faulty);
+    String firstFailures = "";
     if (!r.succeeded()) {
       applies++;
+      firstFailures = "first apply: " + r.failures();
       r = apply(faulty);
     }
     if (!r.succeeded()) {
       return new Outcome(scenario, false, applies, List.of(), List.of(), List.of(),
           r.failures().toString());
     }
-    Outcome afterApply = check(scenario, clean, applies);
+    Outcome afterApply = baseline.check(scenario, clean, applies, firstFailures);
     ApplyResult d = destroy(faulty);
     if (!d.succeeded()) {
       d = destroy(faulty);
     }
-    return withOrphans(afterApply, clean, d);
+    return baseline.withOrphans(afterApply, clean, d);
   }
 
   /** Killed at request {@code n} of an apply; then apply and destroy without faults. */
@@ -94,7 +97,7 @@ final class Soak {
       return new Outcome(scenario, false, 1, List.of(), List.of(), List.of(),
           r.failures().toString());
     }
-    return withOrphans(check(scenario, clean, 1), clean, destroy(clean));
+    return baseline.withOrphans(baseline.check(scenario, clean, 1, ""), clean, destroy(clean));
   }
 
   /** Applied, then killed at request {@code n} of a destroy; then destroy, apply, destroy. */
@@ -105,7 +108,7 @@ final class Soak {
     runKilled(() -> destroy(FaultyBackend.killedAt(clean, n)));
     String scenario = name + " destroy killed at request " + n;
     ApplyResult d = destroy(clean);
-    List<String> orphaned = leftovers(clean);
+    List<String> orphaned = baseline.leftovers(clean);
     if (!d.succeeded() || !orphaned.isEmpty()) {
       return new Outcome(scenario, d.succeeded(), 1, List.of(), orphaned, List.of(),
           d.failures().toString());
@@ -115,27 +118,7 @@ final class Soak {
       return new Outcome(scenario, false, 1, List.of(), List.of(), List.of(),
           r.failures().toString());
     }
-    return withOrphans(check(scenario, clean, 1), clean, destroy(clean));
-  }
-
-  private Outcome check(String scenario, CloudBackend clean, int applies) {
-    boolean noChanges = spec.plan(clean).changes().stream()
-        .allMatch(c -> c.action() == ChangeAction.NOOP);
-    Inventory now = Inventory.of(clean);
-    return new Outcome(scenario, noChanges, applies, now.moreThan(applied),
-        List.of(), now.lessThan(applied), noChanges ? "" : "plan after apply shows changes");
-  }
-
-  private Outcome withOrphans(Outcome o, CloudBackend clean, ApplyResult destroyed) {
-    List<String> orphaned = leftovers(clean);
-    return new Outcome(o.scenario(), o.converged() && destroyed.succeeded(), o.applies(),
-        o.duplicated(), orphaned, o.lost(),
-        destroyed.succeeded() ? o.detail() : o.detail() + " destroy: " + destroyed.failures());
-  }
-
-  /** What is in the account after destroy that was not there before the first apply. */
-  private List<String> leftovers(CloudBackend clean) {
-    return Inventory.of(clean).moreThan(before);
+    return baseline.withOrphans(baseline.check(scenario, clean, 1, ""), clean, destroy(clean));
   }
 
   private ApplyResult apply(CloudBackend b) {
@@ -170,6 +153,8 @@ final class Soak {
     t.put("orphaned", outcomes.stream().filter(o -> !o.orphaned().isEmpty()).count());
     t.put("lost", outcomes.stream().filter(o -> !o.lost().isEmpty()).count());
     t.put("second apply needed", outcomes.stream().filter(o -> o.applies() > 1).count());
+    t.put("why a second apply", outcomes.stream().filter(o -> o.applies() > 1).limit(5)
+        .map(o -> o.scenario() + ": " + o.detail()).toList());
     List<Outcome> bad = new ArrayList<>(outcomes.stream().filter(o -> !o.clean()).toList());
     t.put("failures", bad.stream().limit(5).toList());
     return t;

@@ -103,6 +103,49 @@ class StackLockTest {
     assertThat(Inventory.of(backend).moreThan(empty)).isEmpty();
   }
 
+  @Test
+  void lockObjectRefused_theRunGoesOnUnlocked_andItsResultSaysSo() {
+    FULL.apply(backend);
+    dropAScript();
+    // The first PutObject of the next apply is the lock's (taken before any change): refused,
+    // as a bucket policy or a caller without s3:PutObject on the lock key refuses it.
+    simulator.inject(io.hyperpod.prereqs.simulator.FaultRule.parse(
+        "s3:PutObject=AccessDenied(403)#1").get(0));
+
+    ApplyResult r = FULL.plan(backend).apply();
+
+    assertThat(r.succeeded()).as(r.failures().toString()).isTrue();
+    assertThat(r.findings()).filteredOn(f -> f.id().equals("stack.lock.unavailable"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(io.hyperpod.prereqs.plan.Severity.WARNING);
+          assertThat(f.message()).contains("s3://" + BUCKET + "/" + LOCK)
+              .contains("AccessDenied").contains("went on without it");
+        });
+    assertThat(FULL.plan(backend).changes()).allMatch(c -> c.action() == ChangeAction.NOOP);
+  }
+
+  @Test
+  void twoPlansMadeBeforeEitherApply_theSecondApplyIsRefusedAsStale_andNothingIsDuplicated() {
+    Inventory empty = Inventory.of(backend);
+    Plan first = FULL.plan(backend);
+    Plan second = FULL.plan(backend);
+
+    assertThat(first.apply().succeeded()).isTrue();
+    Inventory applied = Inventory.of(backend);
+    assertThatThrownBy(second::apply)
+        .isInstanceOf(io.hyperpod.prereqs.apply.StalePlanException.class);
+    assertThat(Inventory.of(backend).moreThan(applied)).isEmpty();
+    assertThat(applied.moreThan(empty)).isNotEmpty();
+  }
+
+  @Test
+  void aLockTheRunCanTake_addsNoWarning() {
+    ApplyResult r = FULL.plan(backend).apply();
+
+    assertThat(r.succeeded()).isTrue();
+    assertThat(r.findings()).noneMatch(f -> f.id().equals("stack.lock.unavailable"));
+  }
+
   /** Something for the next apply to do: a lifecycle script deleted by hand. */
   private void dropAScript() {
     backend.s3().deleteObject(BUCKET, FULL.lifecycleScripts().orElseThrow().key("on_create.sh"));

@@ -188,8 +188,32 @@ class SimulatedQuotasTest {
   @Test
   void listRequestHistory_otherService_failsWithNoSuchResource() {
     assertThatExceptionOfType(NotFoundException.class)
-        .isThrownBy(() -> quotas.listRequestHistory("ec2"))
+        .isThrownBy(() -> quotas.listRequestHistory("lambda"))
         .withMessageContaining("not available in the current Region");
+  }
+
+  @Test
+  void listDefaultServiceQuotas_networkServices_haveAwsNamesCodesAndDefaults() {
+    assertThat(quotas.listDefaultServiceQuotas("vpc"))
+        .extracting(ServiceQuota::quotaCode, ServiceQuota::quotaName, ServiceQuota::value)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("L-DF5E4CA3", "Network interfaces per Region", 5000.0),
+            org.assertj.core.groups.Tuple.tuple("L-F678F1CE", "VPCs per Region", 5.0),
+            org.assertj.core.groups.Tuple.tuple("L-A4707A72", "Internet gateways per Region", 5.0));
+    assertThat(quotas.listDefaultServiceQuotas("ec2")).singleElement().satisfies(q -> {
+      assertThat(q.quotaCode()).isEqualTo("L-0263D0A3");
+      assertThat(q.quotaName()).isEqualTo("EC2-VPC Elastic IPs");
+      assertThat(q.quotaArn()).endsWith(":ec2/L-0263D0A3");
+    });
+    assertThat(quotas.listDefaultServiceQuotas(SAGEMAKER)).extracting(ServiceQuota::serviceCode)
+        .containsOnly(SAGEMAKER);
+    // a quota is found only under its own service
+    assertThatExceptionOfType(NotFoundException.class)
+        .isThrownBy(() -> quotas.requestIncrease(SAGEMAKER, "L-F678F1CE", 6));
+    QuotaChangeRequest r = quotas.requestIncrease("vpc", "L-F678F1CE", 6);
+    assertThat(r.serviceCode()).isEqualTo("vpc");
+    assertThat(quotas.listRequestHistory("vpc")).extracting(QuotaChangeRequest::id).containsExactly(r.id());
+    assertThat(quotas.listRequestHistory(SAGEMAKER)).isEmpty();
   }
 
   @Test

@@ -96,7 +96,7 @@ final class ChangeAttempts {
           continue;
         }
         if (observed.isPresent()) {
-          if (c.action() == ChangeAction.CREATE && !resource.destroyable(observed.get())) {
+          if (c.action() == ChangeAction.CREATE && !resource.madeByStack(observed.get())) {
             throw new ChangeFailedException(describe(e) + "; " + c.address()
                 + " exists now but was not made by this stack (it lacks the stack tag): another"
                 + " tool or person created it meanwhile; delete or rename it, or run plan again"

@@ -17,11 +17,34 @@ import java.util.function.Supplier;
 public final class ObserveContext {
   private final CloudBackend backend;
   private final CallerIdentity caller;
-  private final Map<String, CompletableFuture<Object>> cache = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Object>> cache;
+  private final boolean oneByOne;
 
   public ObserveContext(CloudBackend backend, CallerIdentity caller) {
+    this(backend, caller, new ConcurrentHashMap<>(), false);
+  }
+
+  private ObserveContext(CloudBackend backend, CallerIdentity caller,
+      Map<String, CompletableFuture<Object>> cache, boolean oneByOne) {
     this.backend = backend;
     this.caller = caller;
+    this.cache = cache;
+    this.oneByOne = oneByOne;
+  }
+
+  /**
+   * This context (the same cache) for reads that want a few resources, each by its own name,
+   * rather than every resource of a kind in bulk: the stale-plan check of creates asks only
+   * whether each still does not exist. Kinds that have such a read offer it ({@link
+   * #oneByOne()}); the others read in bulk as usual.
+   */
+  public ObserveContext oneByOneView() {
+    return new ObserveContext(backend, caller, cache, true);
+  }
+
+  /** Whether reads should be of one resource by name rather than in bulk ({@link #oneByOneView}). */
+  public boolean oneByOne() {
+    return oneByOne;
   }
 
   public CloudBackend backend() {

@@ -60,6 +60,16 @@ public interface Resource<O> {
   /** Whether destroy may delete it: it was created by this stack (or is owned by it). */
   boolean destroyable(O observed);
 
+  /**
+   * Whether the resource found is one this stack made (it carries the stack's tag): a create
+   * whose answer was lost, or that was answered "already exists", takes it when so, and fails
+   * otherwise. The same as {@link #destroyable} unless destroy keeps some of the stack's own
+   * resources (a bucket holding others' files, the account-wide Session Manager preferences).
+   */
+  default boolean madeByStack(O observed) {
+    return destroyable(observed);
+  }
+
   /** Why destroy keeps it when {@link #destroyable} says no: the plan's reason. */
   default String keptReason(O observed) {
     return "not created by this stack; kept";

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperpod.prereqs.apply.ApplyOptions;
 import io.hyperpod.prereqs.apply.StackLockedException;
 import io.hyperpod.prereqs.internal.json.Json;
+import io.hyperpod.prereqs.spi.AccessDeniedException;
 import io.hyperpod.prereqs.spi.AlreadyExistsException;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import io.hyperpod.prereqs.spi.CloudException;
@@ -68,7 +69,8 @@ public final class StackLock implements AutoCloseable {
    * apply's own bucket change then fails saying why).
    */
   public static Optional<StackLock> acquire(CloudBackend backend, StackModel model, String callerArn,
-      String command, ApplyOptions options, boolean mayCreateBucket) {
+      String command, ApplyOptions options, boolean mayCreateBucket,
+      java.util.function.Consumer<String> unlocked) {
     if (model.spec().lifecycleScripts().isEmpty()) {
       return Optional.empty();
     }
@@ -81,11 +83,15 @@ public final class StackLock implements AutoCloseable {
       }
       try {
         createBucket(backend, options, bucket, model);
+        created = true;
       } catch (CloudException e) {
-        // No bucket, no lock: the apply goes on and its bucket change reports why it failed.
-        return Optional.empty();
+        // Made all the same (an answer lost, another run's create at the same moment): lock it.
+        // Otherwise no bucket, no lock: the apply goes on and its bucket change says why.
+        if (Retrying.call(backend, options, () -> backend.s3().headBucket(bucket))
+            != BucketAccess.OWNED) {
+          return Optional.empty();
+        }
       }
-      created = true;
     } else if (access != BucketAccess.OWNED) {
       return Optional.empty();
     }
@@ -103,7 +109,19 @@ public final class StackLock implements AutoCloseable {
     Duration waited = Duration.ZERO;
     while (true) {
       holder.put("expires", backend.clock().instant().plus(TTL).toString());
-      Optional<String> etag = put(backend, options, bucket, key, holder, Optional.empty());
+      Optional<String> etag;
+      try {
+        etag = put(backend, options, bucket, key, holder, Optional.empty());
+        if (etag.isPresent() && !ours(backend, options, bucket, key, id)) {
+          etag = Optional.empty();
+        }
+      } catch (AccessDeniedException e) {
+        // The bucket's policy (or the caller's) refuses the lock object: the run goes on without
+        // the lock, and says so (the apply's result has a warning naming the refusal).
+        unlocked.accept("the stack's lock (s3://" + bucket + "/" + key + ") could not be taken: "
+            + e.getMessage());
+        return Optional.empty();
+      }
       if (etag.isEmpty()) {
         Optional<S3ObjectInfo> current = Retrying.call(backend, options,
             () -> backend.s3().listObjects(bucket, key)).stream()
@@ -150,6 +168,17 @@ public final class StackLock implements AutoCloseable {
     } catch (ConflictException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether the lock object just written is this run's: a server whose If-None-Match is not
+   * atomic (moto checks, then stores) lets two writers both succeed, and only the last one's
+   * object stays. Read back, the run whose object it is not goes on as refused.
+   */
+  private static boolean ours(CloudBackend backend, ApplyOptions options, String bucket,
+      String key, String id) {
+    return Retrying.call(backend, options, () -> backend.s3().getObject(bucket, key))
+        .map(StackLock::parse).map(n -> id.equals(n.path("id").asText())).orElse(false);
   }
 
   /** Whether the lock made the lifecycle bucket (the plan still shows it as to create). */

@@ -39,7 +39,7 @@ final class AdoptedRoleResource implements Resource<IamRole> {
 
   @Override
   public Optional<IamRole> observe(ObserveContext ctx) {
-    return IamReads.snapshot(ctx).role(name);
+    return IamReads.role(ctx, name);
   }
 
   @Override

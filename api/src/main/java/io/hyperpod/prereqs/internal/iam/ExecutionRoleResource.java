@@ -50,7 +50,7 @@ final class ExecutionRoleResource implements Resource<IamRole> {
 
   @Override
   public Optional<IamRole> observe(ObserveContext ctx) {
-    return IamReads.snapshot(ctx).role(name);
+    return IamReads.role(ctx, name);
   }
 
   @Override

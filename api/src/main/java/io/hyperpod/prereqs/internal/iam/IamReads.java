@@ -4,8 +4,13 @@ import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.spi.iam.IamPort;
 import io.hyperpod.prereqs.spi.iam.IamSnapshot;
 import io.hyperpod.prereqs.spi.iam.PrincipalRef;
+import io.hyperpod.prereqs.spi.iam.IamRole;
+import io.hyperpod.prereqs.spi.iam.IamUser;
+import io.hyperpod.prereqs.spi.iam.ManagedPolicy;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** IAM reads shared by the IAM resources and the Run As checks: one account snapshot per run. */
 public final class IamReads {
@@ -13,6 +18,29 @@ public final class IamReads {
 
   public static IamSnapshot snapshot(ObserveContext ctx) {
     return ctx.cached("iam.snapshot", () -> ctx.backend().iam().snapshot());
+  }
+
+  /** The user of this name: from the run's snapshot, or by name ({@link ObserveContext#oneByOne}). */
+  public static Optional<IamUser> user(ObserveContext ctx, String name) {
+    return ctx.oneByOne()
+        ? ctx.cached("iam.user." + name.toLowerCase(Locale.ROOT),
+            () -> ctx.backend().iam().findUser(name))
+        : snapshot(ctx).user(name);
+  }
+
+  /** The role of this name: from the run's snapshot, or by name. */
+  public static Optional<IamRole> role(ObserveContext ctx, String name) {
+    return ctx.oneByOne()
+        ? ctx.cached("iam.role." + name.toLowerCase(Locale.ROOT),
+            () -> ctx.backend().iam().findRole(name))
+        : snapshot(ctx).role(name);
+  }
+
+  /** The customer-managed policy of this ARN: from the run's snapshot, or by ARN. */
+  public static Optional<ManagedPolicy> policy(ObserveContext ctx, String arn) {
+    return ctx.oneByOne()
+        ? ctx.cached("iam.policy." + arn, () -> ctx.backend().iam().findPolicy(arn))
+        : snapshot(ctx).policy(arn);
   }
 
   /**

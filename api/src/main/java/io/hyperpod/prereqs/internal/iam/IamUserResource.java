@@ -44,7 +44,7 @@ final class IamUserResource implements Resource<IamUser> {
 
   @Override
   public Optional<IamUser> observe(ObserveContext ctx) {
-    return IamReads.snapshot(ctx).user(name);
+    return IamReads.user(ctx, name);
   }
 
   @Override

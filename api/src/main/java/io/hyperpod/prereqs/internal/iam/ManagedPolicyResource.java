@@ -59,7 +59,7 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
 
   @Override
   public Optional<ManagedPolicy> observe(ObserveContext ctx) {
-    return IamReads.snapshot(ctx).policy(model.policyArn(name));
+    return IamReads.policy(ctx, model.policyArn(name));
   }
 
   @Override

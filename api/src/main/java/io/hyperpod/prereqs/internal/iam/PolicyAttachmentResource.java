@@ -61,7 +61,7 @@ final class PolicyAttachmentResource implements Resource<PolicyAttachmentResourc
 
   @Override
   public Optional<Attached> observe(ObserveContext ctx) {
-    return PrincipalMarks.Observed.of(IamReads.snapshot(ctx), principal)
+    return PrincipalMarks.Observed.of(ctx, principal)
         .filter(p -> p.attachedPolicyArns().contains(policyArn))
         .map(p -> new Attached(policyArn, p));
   }

@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.internal.iam;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.StackModel;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
@@ -52,6 +53,15 @@ final class PrincipalMarks {
 
   /** The principal's tags and attached policies, as the plan read them; empty when missing. */
   record Observed(Map<String, String> tags, List<String> attachedPolicyArns) {
+    /** The principal as the context reads it: from the snapshot, or by name. */
+    static Optional<Observed> of(ObserveContext ctx, PrincipalRef principal) {
+      return principal.kind() == PrincipalRef.Kind.USER
+          ? IamReads.user(ctx, principal.name())
+              .map(u -> new Observed(u.tags(), u.attachedPolicyArns()))
+          : IamReads.role(ctx, principal.name())
+              .map(r -> new Observed(r.tags(), r.attachedPolicyArns()));
+    }
+
     static Optional<Observed> of(IamSnapshot snapshot, PrincipalRef principal) {
       return principal.kind() == PrincipalRef.Kind.USER
           ? snapshot.user(principal.name()).map(u -> new Observed(u.tags(), u.attachedPolicyArns()))

@@ -51,7 +51,7 @@ final class PrincipalTagResource implements Resource<PrincipalTagResource.Tagged
 
   @Override
   public Optional<Tagged> observe(ObserveContext ctx) {
-    return PrincipalMarks.Observed.of(IamReads.snapshot(ctx), principal)
+    return PrincipalMarks.Observed.of(ctx, principal)
         .filter(p -> p.tags().containsKey(key))
         .map(p -> new Tagged(p.tags().get(key), p));
   }

@@ -156,6 +156,12 @@ final class BucketResource implements Resource<BucketResource.Observed> {
     return created(o.state()) && o.keptKeys().get().isEmpty();
   }
 
+  /** Made by this stack when it is owned and tagged, whatever files it holds. */
+  @Override
+  public boolean madeByStack(Observed o) {
+    return created(o.state());
+  }
+
   @Override
   public String keptReason(Observed o) {
     return created(o.state())

@@ -8,6 +8,7 @@ import io.hyperpod.prereqs.spi.sagemaker.ImmutableSlurmOrchestrator;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableLifeCycleConfig;
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
+import io.hyperpod.prereqs.internal.kms.InstanceStorage;
 import io.hyperpod.prereqs.internal.engine.Observations;
 import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.Resource;
@@ -122,6 +123,7 @@ public final class LifecycleComponent implements StackComponent {
               .build();
         });
     boolean apiDriven = false;
+    int index = 0;
     for (InstanceGroup g : model.instanceGroups()) {
       apiDriven |= g.slurm().isPresent();
       request.addInstanceGroups(ImmutableInstanceGroupSpec.builder()
@@ -138,6 +140,7 @@ public final class LifecycleComponent implements StackComponent {
               .nodeType(s.nodeType().value())
               .partitionNames(s.partitions())
               .build()))
+          .instanceStorageConfigs(InstanceStorage.configs(model, g, index++, outputs, request))
           .build());
     }
     model.spec().cluster().ifPresent(c -> {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * SageMaker's quotas found by name: the applied value (ListServiceQuotas) when the account has
+ * One service's quotas found by name (SageMaker's unless said otherwise): the applied value (ListServiceQuotas) when the account has
  * one, else the AWS default (ListAWSDefaultServiceQuotas). Most HyperPod quotas stay at their
  * default, so both lists are read.
  */
@@ -28,19 +28,25 @@ public final class QuotaLookup {
    * (NoSuchResourceException). Fails with what Service Quotas answers.
    */
   public static QuotaLookup read(QuotasPort port) {
-    Map<String, ServiceQuota> defaults = byName(port.listDefaultServiceQuotas(QuotasPort.SAGEMAKER));
-    return new QuotaLookup(byName(port.listServiceQuotas(QuotasPort.SAGEMAKER)), defaults);
+    return read(port, QuotasPort.SAGEMAKER);
+  }
+
+  /** The quotas of one service ({@code sagemaker}, {@code vpc}, {@code ec2}), read as above. */
+  public static QuotaLookup read(QuotasPort port, String serviceCode) {
+    Map<String, ServiceQuota> defaults = byName(port.listDefaultServiceQuotas(serviceCode));
+    return new QuotaLookup(byName(port.listServiceQuotas(serviceCode)), defaults);
   }
 
   /**
    * The same two lists read side by side, as planning reads: a failure of the defaults is still
    * the one reported when both fail.
    */
-  public static QuotaLookup read(io.hyperpod.prereqs.internal.engine.ObserveContext ctx) {
+  public static QuotaLookup read(io.hyperpod.prereqs.internal.engine.ObserveContext ctx,
+      String serviceCode) {
     QuotasPort port = ctx.backend().quotas();
     Map<Boolean, List<ServiceQuota>> lists = ctx.readAll(List.of(false, true),
-        applied -> applied ? port.listServiceQuotas(QuotasPort.SAGEMAKER)
-            : port.listDefaultServiceQuotas(QuotasPort.SAGEMAKER));
+        applied -> applied ? port.listServiceQuotas(serviceCode)
+            : port.listDefaultServiceQuotas(serviceCode));
     return new QuotaLookup(byName(lists.get(true)), byName(lists.get(false)));
   }
 

@@ -10,7 +10,8 @@ import java.util.Optional;
  * A quota as planning saw it, with its increase requests (newest first; read only when the quota
  * falls short, empty otherwise).
  *
+ * @param needed how much the spec needs of it (the need's count, read with the quota)
  * @param requestsUnreadable why the increase requests could not be read, when they could not
  */
-record QuotaObservation(ResolvedQuota quota, List<QuotaChangeRequest> requests,
+record QuotaObservation(ResolvedQuota quota, long needed, List<QuotaChangeRequest> requests,
     Optional<CloudException> requestsUnreadable) {}

@@ -28,15 +28,26 @@ final class QuotaUnavailable {
    */
   static Finding finding(ResourceAddress address, String what, CloudException failure,
       String region) {
-    return Finding.warning(ID, address, what + ": " + failure.getMessage(), fix(failure, region));
+    return finding(address, what, failure, region, HyperPodQuotaNames.SAGEMAKER);
   }
 
-  private static String fix(CloudException failure, String region) {
-    if (failure instanceof NotFoundException) {
+  /** The warning for a failure to read the quotas of {@code service}. */
+  static Finding finding(ResourceAddress address, String what, CloudException failure,
+      String region, String service) {
+    return Finding.warning(ID, address, what + ": " + failure.getMessage(),
+        fix(failure, region, service));
+  }
+
+  private static String fix(CloudException failure, String region, String service) {
+    if (failure instanceof NotFoundException && service.equals(HyperPodQuotaNames.SAGEMAKER)) {
       return "Service Quotas has no SageMaker quotas in " + region + ": check that SageMaker"
           + " HyperPod is offered there (Service Quotas console, search 'cluster usage'); an AWS"
           + " emulator behind --endpoint-url (such as moto) has none, and there this warning is"
           + " expected";
+    }
+    if (failure instanceof NotFoundException) {
+      return "Service Quotas has no " + service + " quotas in " + region + "; an AWS emulator"
+          + " behind --endpoint-url may have none, and there this warning is expected";
     }
     if (failure instanceof AccessDeniedException) {
       return "allow the caller " + READ_ACTIONS + " (the `iam-policy-for-tool` command prints a"

@@ -12,7 +12,6 @@ import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.quotas.QuotaChangeRequest;
-import io.hyperpod.prereqs.spi.quotas.QuotasPort;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,24 +50,25 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
 
   @Override
   public Optional<QuotaObservation> observe(ObserveContext ctx) {
-    return QuotaReads.of(ctx).lookup().flatMap(lookup -> lookup.find(need.quotaName()))
-        .map(q -> observation(ctx, q));
+    return QuotaReads.of(ctx, need.serviceCode()).lookup()
+        .flatMap(lookup -> lookup.find(need.quotaName()))
+        .map(q -> observation(ctx, q, need.count().of(ctx)));
   }
 
   /** The quota with its increase requests when it falls short, or why they could not be read. */
-  private QuotaObservation observation(ObserveContext ctx, ResolvedQuota q) {
-    if (q.value() >= need.needed()) {
-      return new QuotaObservation(q, List.of(), Optional.empty());
+  private QuotaObservation observation(ObserveContext ctx, ResolvedQuota q, long needed) {
+    if (q.value() >= needed) {
+      return new QuotaObservation(q, needed, List.of(), Optional.empty());
     }
     try {
-      return new QuotaObservation(q, history(ctx, q.code()), Optional.empty());
+      return new QuotaObservation(q, needed, history(ctx, q.code()), Optional.empty());
     } catch (CloudException e) {
-      return new QuotaObservation(q, List.of(), Optional.of(e));
+      return new QuotaObservation(q, needed, List.of(), Optional.of(e));
     }
   }
 
-  private static List<QuotaChangeRequest> history(ObserveContext ctx, String code) {
-    return ctx.backend().quotas().listRequestHistory(QuotasPort.SAGEMAKER, code).stream()
+  private List<QuotaChangeRequest> history(ObserveContext ctx, String code) {
+    return ctx.backend().quotas().listRequestHistory(need.serviceCode(), code).stream()
         .sorted(Comparator.comparing(QuotaChangeRequest::created).reversed())
         .toList();
   }
@@ -77,7 +77,7 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
   public Map<String, Object> observedAttributes(QuotaObservation o) {
     Attributes a = Attributes.of()
         .put("quota_name", need.quotaName())
-        .put("needed", need.needed())
+        .put("needed", o.needed())
         .put("quota_code", o.quota().code())
         .put("value", number(o.quota().value()))
         .put("applied", o.quota().applied())
@@ -100,7 +100,7 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
             .putUnknown("id")
             .putUnknown("status")
             .putUnknown("case_id")
-            .put("desired_value", need.needed())
+            .put("desired_value", observed.orElseThrow().needed())
             .build())
         .build();
   }
@@ -113,12 +113,13 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
 
   @Override
   public Diff diff(QuotaObservation o, Outputs outputs) {
-    QuotaDecision d = QuotaDecision.of(o, need.needed(), requestIncreases);
-    String shortBy = "the spec needs " + need.needed() + " " + need.what() + " and the quota is "
+    long needed = o.needed();
+    QuotaDecision d = QuotaDecision.of(o, needed, requestIncreases);
+    String shortBy = "the spec needs " + needed + " " + need.what() + " and the quota is "
         + number(o.quota().value());
     switch (d.kind()) {
       case ENOUGH:
-        return Diff.noop("quota " + number(o.quota().value()) + " covers the " + need.needed()
+        return Diff.noop("quota " + number(o.quota().value()) + " covers the " + needed
             + " " + need.what());
       case REQUESTS_UNREADABLE:
         return Diff.noop(shortBy + "; its increase requests could not be read, so none is"
@@ -131,7 +132,7 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
         return Diff.noop(shortBy + "; " + describe(d.request().orElseThrow())
             + "; not requested again");
       case REQUEST:
-        return Diff.request(shortBy + ": request an increase to " + need.needed());
+        return Diff.request(shortBy + ": request an increase to " + needed);
       default:
         return Diff.noop(shortBy + "; quotas.requestIncreases is off, so no request");
     }
@@ -141,32 +142,37 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
   public List<Finding> findings(
       ObserveContext ctx, Optional<QuotaObservation> observed, Outputs outputs) {
     if (observed.isEmpty()) {
-      if (QuotaReads.of(ctx).failure().isPresent()) {
+      if (QuotaReads.of(ctx, need.serviceCode()).failure().isPresent()) {
         return List.of();
       }
+      boolean sageMaker = need.serviceCode().equals(HyperPodQuotaNames.SAGEMAKER);
       return List.of(Finding.warning("quota.unknown", address(),
-          "Service Quotas has no SageMaker quota named '" + need.quotaName() + "' in " + region
-              + ", so the " + need.needed() + " " + need.what() + " cannot be checked; HyperPod"
-              + " may not offer " + need.key() + " there",
-          "check the Service Quotas console of " + region + " (search 'cluster usage'), or"
-              + " choose another instance type or region"));
+          "Service Quotas has no " + need.serviceCode() + " quota named '" + need.quotaName()
+              + "' in " + region + ", so the " + need.count().of(ctx) + " " + need.what()
+              + " cannot be checked"
+              + (sageMaker ? "; HyperPod may not offer " + need.key() + " there" : ""),
+          sageMaker
+              ? "check the Service Quotas console of " + region + " (search 'cluster usage'), or"
+                  + " choose another instance type or region"
+              : "check the Service Quotas console of " + region + " for '" + need.quotaName()
+                  + "' (service " + need.serviceCode() + ")"));
     }
     QuotaObservation o = observed.get();
-    QuotaDecision d = QuotaDecision.of(o, need.needed(), requestIncreases);
+    long needed = o.needed();
+    QuotaDecision d = QuotaDecision.of(o, needed, requestIncreases);
     String head = "'" + need.quotaName() + "' (" + o.quota().code() + ") is "
-        + number(o.quota().value()) + " and the instance groups need " + need.needed() + " "
-        + need.what();
+        + number(o.quota().value()) + " and the spec needs " + needed + " " + need.what();
     String fileIt = "aws service-quotas request-service-quota-increase --service-code "
-        + QuotasPort.SAGEMAKER + " --quota-code " + o.quota().code() + " --desired-value "
-        + need.needed() + " --region " + region;
+        + need.serviceCode() + " --quota-code " + o.quota().code() + " --desired-value "
+        + needed + " --region " + region;
     switch (d.kind()) {
       case REQUESTS_UNREADABLE:
         return List.of(QuotaUnavailable.finding(address(), head + ", and its increase requests"
             + " could not be read, so whether one is open is unknown and none is requested",
-            o.requestsUnreadable().orElseThrow(), region));
+            o.requestsUnreadable().orElseThrow(), region, need.serviceCode()));
       case OPEN_REQUEST: {
         QuotaChangeRequest r = d.request().orElseThrow();
-        boolean enough = r.desiredValue() >= need.needed();
+        boolean enough = r.desiredValue() >= needed;
         return List.of(Finding.warning("quota.pending", address(),
             head + "; " + describe(r) + (enough ? ""
                 : ", which is less than needed: once it is decided, plan again to request the"
@@ -190,7 +196,7 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
       case SHORTFALL:
         return List.of(Finding.warning("quota.shortfall", address(),
             head + "; quotas.requestIncreases is off, so apply requests nothing",
-            "set quotas.requestIncreases: true to have apply request " + need.needed()
+            "set quotas.requestIncreases: true to have apply request " + needed
                 + ", or request it yourself: " + fileIt));
       default:
         return List.of();
@@ -202,8 +208,8 @@ final class ServiceQuotaResource implements Resource<QuotaObservation> {
     QuotaObservation observed = o.orElseThrow(
         () -> new IllegalStateException("no quota named " + need.quotaName() + " to request"));
     QuotaChangeRequest r = ctx.backend().quotas()
-        .requestIncrease(QuotasPort.SAGEMAKER, observed.quota().code(), need.needed());
-    ctx.progress("requested " + need.needed() + ": request " + r.id() + " " + r.statusWithCase());
+        .requestIncrease(need.serviceCode(), observed.quota().code(), observed.needed());
+    ctx.progress("requested " + observed.needed() + ": request " + r.id() + " " + r.statusWithCase());
     return Map.of("quota_code", r.quotaCode(), "request_id", r.id(),
         "request_status", r.status().name());
   }

@@ -176,7 +176,12 @@ public final class AccountView {
   }
 
   public QuotaLookup quotas() {
-    return cached("quotas", () -> QuotaLookup.read(backend.quotas()));
+    return quotas(io.hyperpod.prereqs.spi.quotas.QuotasPort.SAGEMAKER);
+  }
+
+  /** The quotas of one service ({@code sagemaker}, {@code vpc}). */
+  public QuotaLookup quotas(String serviceCode) {
+    return cached("quotas." + serviceCode, () -> QuotaLookup.read(backend.quotas(), serviceCode));
   }
 
   /** The account's HyperPod clusters in the region. */

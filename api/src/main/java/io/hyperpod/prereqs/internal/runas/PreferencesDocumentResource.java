@@ -180,6 +180,12 @@ final class PreferencesDocumentResource implements Resource<PreferencesDocument>
     return false;
   }
 
+  /** Made by this stack when it carries the stack's tag (kept by destroy all the same). */
+  @Override
+  public boolean madeByStack(PreferencesDocument observed) {
+    return model.ownedBy(observed.description().tags());
+  }
+
   @Override
   public String keptReason(PreferencesDocument observed) {
     return "account-wide Session Manager preferences that other stacks' and teams' sessions use;"

@@ -12,6 +12,8 @@ final class InstanceGroupRules {
   private static final Pattern GROUP_NAME = Pattern.compile("[a-zA-Z0-9](-*[a-zA-Z0-9])*");
   static final int MAX_GROUPS = 100;
   static final int MAX_COUNT = 6758;
+  /** CreateCluster's {@code EbsVolumeConfig.VolumeSizeInGB}: 1 to 16384. */
+  static final int MAX_EBS_VOLUME_GB = 16384;
 
   private InstanceGroupRules() {}
 
@@ -63,6 +65,14 @@ final class InstanceGroupRules {
               : "is more than " + MAX_COUNT + ", the most instances CreateCluster takes in a group",
           "use a count from 1 to " + MAX_COUNT + ".");
     }
+    group.ebsVolumeSizeGB().filter(gb -> gb < 1 || gb > MAX_EBS_VOLUME_GB).ifPresent(gb ->
+        out.add(
+            SpecPath.child(at, "ebsVolumeSizeGB"),
+            gb,
+            "is not a size CreateCluster takes for a secondary EBS volume (VolumeSizeInGB: 1 to "
+                + MAX_EBS_VOLUME_GB + ")",
+            "use a size from 1 to " + MAX_EBS_VOLUME_GB + " GB, or leave ebsVolumeSizeGB out for"
+                + " no secondary volume."));
     group
         .executionRole()
         .ifPresent(

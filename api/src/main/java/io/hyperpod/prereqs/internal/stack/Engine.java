@@ -82,9 +82,22 @@ public final class Engine {
     Fingerprint.requireIntact(saved);
     boolean changes = saved.changes().stream()
         .anyMatch(c -> c.action() != io.hyperpod.prereqs.plan.ChangeAction.NOOP);
-    Optional<StackLock> lock = options.lock() && changes ? lock(plan, options) : Optional.empty();
+    List<Finding> unlocked = new ArrayList<>();
+    Optional<StackLock> lock = options.lock() && changes
+        ? lock(plan, options, reason -> unlocked.add(Finding.warning("stack.lock.unavailable",
+            io.hyperpod.prereqs.plan.ResourceAddress.of("s3_bucket",
+                saved.spec().lifecycleScripts().orElseThrow().bucket()),
+            reason + "; this run went on without it, so another apply or destroy of the stack"
+                + " at the same time could have duplicated or lost changes",
+            "allow this caller s3:PutObject, s3:GetObject and s3:DeleteObject on the lock"
+                + " object (iam-policy-for-tool prints the policy the tool needs, the bucket"
+                + " policy must not deny them), or run one apply of the stack at a time")))
+        : Optional.empty();
     try {
-      return applyLocked(plan, options, lock);
+      ApplyResult result = applyLocked(plan, options, lock);
+      return unlocked.isEmpty() ? result
+          : io.hyperpod.prereqs.apply.ImmutableApplyResult.copyOf(result)
+              .withFindings(concat(unlocked, result.findings()));
     } finally {
       lock.ifPresent(StackLock::close);
     }
@@ -94,7 +107,14 @@ public final class Engine {
    * Takes the stack's lock; when it had to make the lifecycle bucket for it, that is the plan's
    * bucket create carried out early.
    */
-  private static Optional<StackLock> lock(Plan plan, ApplyOptions options) {
+  private static List<Finding> concat(List<Finding> first, List<Finding> then) {
+    List<Finding> all = new ArrayList<>(first);
+    all.addAll(then);
+    return all;
+  }
+
+  private static Optional<StackLock> lock(Plan plan, ApplyOptions options,
+      java.util.function.Consumer<String> unlocked) {
     PlanContent saved = plan.content();
     CloudBackend backend = plan.backend();
     io.hyperpod.prereqs.spi.account.CallerIdentity caller = backend.account().callerIdentity();
@@ -103,7 +123,7 @@ public final class Engine {
     String command = "hyperpod-prereqs " + saved.mode().toString().toLowerCase(Locale.ROOT) + " "
         + saved.stack();
     return StackLock.acquire(backend, model, caller.arn(), command, options,
-        saved.mode() == PlanMode.APPLY);
+        saved.mode() == PlanMode.APPLY, unlocked);
   }
 
   private static ApplyResult applyLocked(Plan plan, ApplyOptions options,

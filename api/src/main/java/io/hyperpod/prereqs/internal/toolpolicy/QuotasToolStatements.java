@@ -32,9 +32,15 @@ final class QuotasToolStatements {
       out.add(Statements.allow(
           "QuotasRequestIncreases",
           List.of("servicequotas:RequestServiceQuotaIncrease"),
-          List.of("arn:aws:servicequotas:" + model.region() + ":" + model.account()
-              + ":sagemaker/*")));
+          model.spec().network().isPresent()
+              ? List.of(quotaArns(model, "sagemaker"), quotaArns(model, "vpc"))
+              : List.of(quotaArns(model, "sagemaker"))));
     }
     return out;
+  }
+
+  /** Every quota of one service in the stack's account and region. */
+  private static String quotaArns(StackModel model, String service) {
+    return "arn:aws:servicequotas:" + model.region() + ":" + model.account() + ":" + service + "/*";
   }
 }

@@ -92,7 +92,8 @@ public interface CreateClusterRequest {
   @JsonDeserialize(as = ImmutableInstanceGroupSpec.class)
   @JsonPropertyOrder({
     "InstanceGroupName", "InstanceType", "InstanceCount", "ExecutionRole", "LifeCycleConfig",
-    "ThreadsPerCore", "SlurmConfig", "OnStartDeepHealthChecks", "TrainingPlanArn"
+    "ThreadsPerCore", "SlurmConfig", "OnStartDeepHealthChecks", "TrainingPlanArn",
+    "InstanceStorageConfigs"
   })
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface InstanceGroupSpec {
@@ -126,6 +127,53 @@ public interface CreateClusterRequest {
 
     @JsonProperty("TrainingPlanArn")
     Optional<String> trainingPlanArn();
+
+    /** {@code InstanceStorageConfigs}: the group's extra storage; empty when it has none. */
+    @JsonProperty("InstanceStorageConfigs")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<InstanceStorageConfig> instanceStorageConfigs();
+  }
+
+  /** {@code ClusterInstanceStorageConfig}: a union; one member is set. */
+  @Value.Immutable
+  @ValueStyle
+  @JsonSerialize(as = ImmutableInstanceStorageConfig.class)
+  @JsonDeserialize(as = ImmutableInstanceStorageConfig.class)
+  @JsonPropertyOrder({"EbsVolumeConfig"})
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  interface InstanceStorageConfig {
+    @JsonProperty("EbsVolumeConfig")
+    Optional<EbsVolumeConfig> ebsVolumeConfig();
+
+    static InstanceStorageConfig ebs(EbsVolumeConfig config) {
+      return ImmutableInstanceStorageConfig.builder().ebsVolumeConfig(config).build();
+    }
+  }
+
+  /**
+   * {@code ClusterEbsVolumeConfig}: a secondary volume of {@code VolumeSizeInGB}, or with {@code
+   * RootVolume: true} the root volume (which takes a key and no size); {@code VolumeKmsKeyId} is
+   * the customer managed key that encrypts it.
+   */
+  @Value.Immutable
+  @ValueStyle
+  @JsonSerialize(as = ImmutableEbsVolumeConfig.class)
+  @JsonDeserialize(as = ImmutableEbsVolumeConfig.class)
+  @JsonPropertyOrder({"VolumeSizeInGB", "VolumeKmsKeyId", "RootVolume"})
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  interface EbsVolumeConfig {
+    @JsonProperty("VolumeSizeInGB")
+    Optional<Integer> volumeSizeInGB();
+
+    @JsonProperty("VolumeKmsKeyId")
+    Optional<String> volumeKmsKeyId();
+
+    @JsonProperty("RootVolume")
+    Optional<Boolean> rootVolume();
+
+    static ImmutableEbsVolumeConfig.Builder builder() {
+      return ImmutableEbsVolumeConfig.builder();
+    }
   }
 
   /** {@code ClusterSlurmConfig}; values as SageMaker takes them ({@code Controller}, ...). */

@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.ClusterInstanceGroupDetails;
+import software.amazon.awssdk.services.sagemaker.model.ClusterEbsVolumeConfig;
 import software.amazon.awssdk.services.sagemaker.model.ClusterInstanceGroupSpecification;
+import software.amazon.awssdk.services.sagemaker.model.ClusterInstanceStorageConfig;
 import software.amazon.awssdk.services.sagemaker.model.ClusterLifeCycleConfig;
 import software.amazon.awssdk.services.sagemaker.model.ClusterNodeSummary;
 import software.amazon.awssdk.services.sagemaker.model.ClusterSummary;
@@ -137,6 +139,19 @@ public final class AwsSageMakerPort implements SageMakerPort {
             .sourceS3Uri(l.sourceS3Uri())
             .onCreate(l.onCreate().orElse(null))
             .build()));
+    if (!g.instanceStorageConfigs().isEmpty()) {
+      // A member the SDK lacks leaves an empty config at its index: SageMakerMembersBeyondSdk fills it
+      b.instanceStorageConfigs(g.instanceStorageConfigs().stream()
+          .map(c -> c.ebsVolumeConfig()
+              .map(e -> ClusterInstanceStorageConfig.fromEbsVolumeConfig(
+                  ClusterEbsVolumeConfig.builder()
+                      .volumeSizeInGB(e.volumeSizeInGB().orElse(null))
+                      .volumeKmsKeyId(e.volumeKmsKeyId().orElse(null))
+                      .rootVolume(e.rootVolume().orElse(null))
+                      .build()))
+              .orElseGet(() -> ClusterInstanceStorageConfig.builder().build()))
+          .toList());
+    }
     return b.build();
   }
 
@@ -185,6 +200,16 @@ public final class AwsSageMakerPort implements SageMakerPort {
                 .onCreate(Optional.ofNullable(l.onCreate()))
                 .build()))
         .threadsPerCore(g.threadsPerCore() == null ? 1 : g.threadsPerCore())
+        .instanceStorageConfigs(!g.hasInstanceStorageConfigs() ? List.of()
+            : g.instanceStorageConfigs().stream()
+                .filter(c -> c.ebsVolumeConfig() != null)
+                .map(c -> CreateClusterRequest.InstanceStorageConfig.ebs(
+                    CreateClusterRequest.EbsVolumeConfig.builder()
+                        .volumeSizeInGB(Optional.ofNullable(c.ebsVolumeConfig().volumeSizeInGB()))
+                        .volumeKmsKeyId(Optional.ofNullable(c.ebsVolumeConfig().volumeKmsKeyId()))
+                        .rootVolume(Optional.ofNullable(c.ebsVolumeConfig().rootVolume()))
+                        .build()))
+                .toList())
         .build();
   }
 

@@ -37,7 +37,11 @@ final class RetryPolicy {
   private RetryPolicy() {}
 
   static StandardRetryStrategy.Builder builder() {
+    // Without the client's defaults: the SDK would otherwise add its own conditions (retry on any
+    // I/O failure or 5xx), and a condition only adds retries, so a lost CreateVpc answer would
+    // still be sent again (two VPCs; a second CreateSubnet answered InvalidSubnet.Conflict).
     return DefaultRetryStrategy.standardStrategyBuilder()
+        .useClientDefaults(false)
         .retryOnException(RetryPolicy::mayRetry)
         .treatAsThrottling(RetryPolicy::throttling);
   }

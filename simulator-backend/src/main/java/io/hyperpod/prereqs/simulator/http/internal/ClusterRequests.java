@@ -57,6 +57,10 @@ final class ClusterRequests {
                 .partitionNames(strings(slurm.path("PartitionNames")))
                 .build());
       }
+      for (JsonNode storage : g.path("InstanceStorageConfigs")) {
+        group.addInstanceStorageConfigs(io.hyperpod.prereqs.internal.json.Json.mapper()
+            .convertValue(storage, CreateClusterRequest.InstanceStorageConfig.class));
+      }
       request.addInstanceGroups(group.build());
     }
     optional(in, "NodeRecovery").ifPresent(v ->

@@ -15,7 +15,15 @@ import java.util.function.BiConsumer;
  * paging.
  */
 public final class QuotasJsonService extends JsonProtocol {
-  private static final String SERVICE_NAME = "Amazon SageMaker";
+  /** Each service's ServiceName, as Service Quotas (and moto's vpc.py) spell them. */
+  private static final java.util.Map<String, String> SERVICE_NAMES = java.util.Map.of(
+      "sagemaker", "Amazon SageMaker",
+      "vpc", "Amazon Virtual Private Cloud (Amazon VPC)",
+      "ec2", "Amazon Elastic Compute Cloud (Amazon EC2)");
+
+  private static String serviceName(String serviceCode) {
+    return SERVICE_NAMES.getOrDefault(serviceCode, serviceCode);
+  }
 
   public QuotasJsonService() {
     super("servicequotas", "ServiceQuotasV20190624");
@@ -110,7 +118,7 @@ public final class QuotasJsonService extends JsonProtocol {
 
   private static void quota(ObjectNode out, ServiceQuota q) {
     out.put("ServiceCode", q.serviceCode())
-        .put("ServiceName", SERVICE_NAME)
+        .put("ServiceName", serviceName(q.serviceCode()))
         .put("QuotaArn", q.quotaArn())
         .put("QuotaCode", q.quotaCode())
         .put("QuotaName", q.quotaName())
@@ -123,7 +131,7 @@ public final class QuotasJsonService extends JsonProtocol {
   private static void request(ObjectNode out, QuotaChangeRequest r) {
     out.put("Id", r.id())
         .put("ServiceCode", r.serviceCode())
-        .put("ServiceName", SERVICE_NAME)
+        .put("ServiceName", serviceName(r.serviceCode()))
         .put("QuotaCode", r.quotaCode())
         .put("QuotaName", r.quotaName())
         .put("DesiredValue", r.desiredValue())

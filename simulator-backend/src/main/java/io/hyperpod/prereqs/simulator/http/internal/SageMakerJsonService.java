@@ -154,6 +154,10 @@ public final class SageMakerJsonService extends JsonProtocol {
           l -> group.set("LifeCycleConfig", io.hyperpod.prereqs.internal.json.Json.mapper().valueToTree(l)));
       g.slurmConfig().ifPresent(
           sc -> group.set("SlurmConfig", io.hyperpod.prereqs.internal.json.Json.mapper().valueToTree(sc)));
+      if (!g.instanceStorageConfigs().isEmpty()) {
+        group.set("InstanceStorageConfigs",
+            io.hyperpod.prereqs.internal.json.Json.mapper().valueToTree(g.instanceStorageConfigs()));
+      }
     }
     c.vpcConfig()
         .ifPresent(

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 public final class Ec2Operations {
   static final int MIN_PREFIX = 16;
   static final int MAX_PREFIX = 28;
+  /** The default of "VPCs per Region" (L-F678F1CE); the quota in force is what CreateVpc meets. */
   static final int MAX_VPCS = 5;
 
   /** AWS keeps the first four addresses and the last of every subnet. */
@@ -276,10 +277,13 @@ public final class Ec2Operations {
           "The CIDR '" + cidrBlock + "' is invalid: a VPC block is /16 to /28.");
     }
     Ec2Inputs.tags(tags);
-    if (store.vpcs.size() >= MAX_VPCS) {
+    double limit = io.hyperpod.prereqs.simulator.internal.quotas.QuotasOperations.valueInForce(
+        context, io.hyperpod.prereqs.internal.quotas.HyperPodQuotaNames.VPCS);
+    if (store.vpcs.size() >= limit) {
       throw AwsError.EC2_VPC_LIMIT_EXCEEDED.exception(
           "The maximum number of VPCs has been reached.",
-          "The maximum number of VPCs has been reached (" + MAX_VPCS + " per region).");
+          "The maximum number of VPCs has been reached (" + (long) limit + " per region: the"
+              + " quota 'VPCs per Region', L-F678F1CE).");
     }
     VpcRecord vpc = newVpc(block.toString(), false);
     vpc.tags.putAll(tags);

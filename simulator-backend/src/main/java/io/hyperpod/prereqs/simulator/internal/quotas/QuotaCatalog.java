@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The SageMaker cluster quotas the simulator knows: one {@code ml.<type> for cluster usage} quota
- * per HyperPod instance type, and the per-cluster, total and EBS-size quotas. Codes are the ones
+ * The quotas the simulator knows: SageMaker's cluster quotas, one {@code ml.<type> for cluster
+ * usage} quota per HyperPod instance type, and the per-cluster, total and EBS-size quotas; and the
+ * VPC and EC2 quotas a cluster's network meets ({@link #NETWORK}: AWS's names, codes and
+ * defaults). Codes are the ones
  * seen in real accounts where known (facts §5.2), otherwise {@code L-} and eight hex digits drawn
  * from the name, so they are stable across runs.
  *
@@ -31,7 +33,27 @@ final class QuotaCatalog {
   static final double TOTAL_DEFAULT = 30;
   static final double EBS_DEFAULT = 1024;
 
+  static final String SAGEMAKER = HyperPodQuotaNames.SAGEMAKER;
+
   private static final Map<String, String> KNOWN_CODES = knownCodes();
+
+  /**
+   * The network quotas, with AWS's codes and defaults: the {@code vpc} ones as moto 5.2.1's
+   * servicequotas/resources/default_quotas/vpc.py lists them (taken from AWS), the Elastic IP one
+   * as public quota checkers request it ({@code --service-code ec2 --quota-code L-0263D0A3};
+   * default 5, EC2's Elastic IP documentation). All adjustable.
+   */
+  static final List<QuotaRecord> NETWORK = List.of(
+      new QuotaRecord(HyperPodQuotaNames.VPC, "L-DF5E4CA3", HyperPodQuotaNames.NETWORK_INTERFACES,
+          5000, true),
+      new QuotaRecord(HyperPodQuotaNames.VPC, "L-F678F1CE", HyperPodQuotaNames.VPCS, 5, true),
+      new QuotaRecord(HyperPodQuotaNames.VPC, "L-A4707A72", HyperPodQuotaNames.INTERNET_GATEWAYS,
+          5, true),
+      new QuotaRecord(HyperPodQuotaNames.EC2, "L-0263D0A3", HyperPodQuotaNames.ELASTIC_IPS, 5,
+          true));
+
+  /** How many quotas the catalog has. */
+  static final int SIZE = quotas().size();
 
   private QuotaCatalog() {}
 
@@ -39,11 +61,15 @@ final class QuotaCatalog {
   static List<QuotaRecord> quotas() {
     List<QuotaRecord> out = new ArrayList<>();
     Set<String> codes = new HashSet<>(KNOWN_CODES.values());
+    NETWORK.forEach(q -> codes.add(q.code));
     out.add(record(HyperPodQuotaNames.PER_CLUSTER, PER_CLUSTER_DEFAULT, codes));
     out.add(record(HyperPodQuotaNames.TOTAL, TOTAL_DEFAULT, codes));
     out.add(record(HyperPodQuotaNames.EBS_VOLUME_SIZE, EBS_DEFAULT, codes));
     for (String type : HyperPodCatalog.INSTANCE_TYPES) {
       out.add(record(HyperPodQuotaNames.clusterUsage(type), defaultFor(type), codes));
+    }
+    for (QuotaRecord q : NETWORK) {
+      out.add(new QuotaRecord(q.service, q.code, q.name, q.defaultValue, q.adjustable));
     }
     return out;
   }
@@ -75,7 +101,7 @@ final class QuotaCatalog {
       code = generatedCode(name, taken);
       taken.add(code);
     }
-    return new QuotaRecord(code, name, defaultValue, true);
+    return new QuotaRecord(SAGEMAKER, code, name, defaultValue, true);
   }
 
   private static String generatedCode(String name, Set<String> taken) {

@@ -2,6 +2,8 @@ package io.hyperpod.prereqs.simulator.internal.quotas;
 
 /** One quota of one account and region: its AWS default and, once set, its applied value. */
 public final class QuotaRecord {
+  /** The service code; null in state saved before the simulator had more than SageMaker's. */
+  String service;
   String code;
   String name;
   double defaultValue;
@@ -11,11 +13,17 @@ public final class QuotaRecord {
 
   QuotaRecord() {}
 
-  QuotaRecord(String code, String name, double defaultValue, boolean adjustable) {
+  QuotaRecord(String service, String code, String name, double defaultValue, boolean adjustable) {
+    this.service = service;
     this.code = code;
     this.name = name;
     this.defaultValue = defaultValue;
     this.adjustable = adjustable;
+  }
+
+  /** The quota's service: {@code sagemaker}, {@code vpc} or {@code ec2}. */
+  public String service() {
+    return service == null ? QuotaCatalog.SAGEMAKER : service;
   }
 
   public String code() {

@@ -10,6 +10,8 @@ import java.time.Instant;
  */
 final class QuotaRequestRecord {
   String id;
+  /** The quota's service; null in state saved when only SageMaker's quotas were simulated. */
+  String serviceCode;
   String quotaCode;
   String quotaName;
   double desiredValue;
@@ -21,6 +23,10 @@ final class QuotaRequestRecord {
   Instant caseOpensAt;
   Instant decidedAt;
   boolean approve;
+
+  String service() {
+    return serviceCode == null ? QuotaCatalog.SAGEMAKER : serviceCode;
+  }
 
   /** The case id once the case is open. */
   String visibleCaseId() {

@@ -22,11 +22,11 @@ final class QuotaViews {
         .build();
   }
 
-  static QuotaChangeRequest request(QuotaRequestRecord r, String serviceCode) {
+  static QuotaChangeRequest request(QuotaRequestRecord r) {
     return QuotaChangeRequest.builder()
         .id(r.id)
         .caseId(Optional.ofNullable(r.visibleCaseId()))
-        .serviceCode(serviceCode)
+        .serviceCode(r.service())
         .quotaCode(r.quotaCode)
         .quotaName(r.quotaName)
         .desiredValue(r.desiredValue)

@@ -14,14 +14,18 @@ import java.util.stream.Collectors;
 
 /**
  * Service Quotas' operations with AWS's semantics on one account's {@link QuotasStore} in one
- * region. Only the {@code sagemaker} service is simulated; any other service code answers
+ * region. The {@code sagemaker}, {@code vpc} and {@code ec2} services are simulated (the quotas a
+ * HyperPod cluster meets, {@link QuotaCatalog}); any other service code answers
  * NoSuchResourceException, as a service without quotas in the region does. Requests catch up with
  * the simulated clock before every operation. Use inside a {@link BackendContext#call}; the
  * simulator's HTTP front calls these too (with the paging parameters the SPI leaves out).
  */
 public final class QuotasOperations {
-  /** The service whose quotas the simulator has. */
+  /** The service whose quotas the simulator has most of. */
   public static final String SERVICE_CODE = "sagemaker";
+
+  /** Every service whose quotas the simulator has. */
+  public static final java.util.Set<String> SERVICE_CODES = java.util.Set.of("sagemaker", "vpc", "ec2");
 
   /** Open requests one account may have in one region before QuotaExceededException. */
   public static final int MAX_OPEN_REQUESTS = 20;
@@ -47,6 +51,16 @@ public final class QuotasOperations {
 
   // ---- quotas ----------------------------------------------------------------------------
 
+  /**
+   * The value in force (applied, else default) of the quota of this name in the context's account
+   * and region: what another service's limit checks (EC2's VPCs per Region) compare with.
+   */
+  public static double valueInForce(BackendContext context, String quotaName) {
+    return new QuotasOperations(context).store.byName(quotaName)
+        .map(QuotaRecord::value)
+        .orElseThrow(() -> new IllegalStateException("no simulated quota " + quotaName));
+  }
+
   /** GetServiceQuota: the applied value; NoSuchResourceException while the quota has none. */
   public ServiceQuota getServiceQuota(String serviceCode, String quotaCode) {
     QuotaRecord q = quota(serviceCode, quotaCode);
@@ -70,6 +84,7 @@ public final class QuotasOperations {
     service(serviceCode);
     List<ServiceQuota> all =
         store.quotas().stream()
+            .filter(q -> q.service().equals(serviceCode))
             .filter(QuotaRecord::applied)
             .map(q -> view(q, q.appliedValue))
             .collect(Collectors.toList());
@@ -81,7 +96,10 @@ public final class QuotasOperations {
       String serviceCode, Integer maxResults, String nextToken) {
     service(serviceCode);
     List<ServiceQuota> all =
-        store.quotas().stream().map(q -> view(q, q.defaultValue)).collect(Collectors.toList());
+        store.quotas().stream()
+            .filter(q -> q.service().equals(serviceCode))
+            .map(q -> view(q, q.defaultValue))
+            .collect(Collectors.toList());
     return OffsetPage.of(all, maxResults, nextToken);
   }
 
@@ -121,7 +139,7 @@ public final class QuotasOperations {
     }
     QuotaRequestRecord r = schedule(q, desiredValue);
     store.add(r);
-    return QuotaViews.request(r, SERVICE_CODE);
+    return QuotaViews.request(r);
   }
 
   public QuotaChangeRequest getRequestedServiceQuotaChange(String requestId) {
@@ -132,7 +150,7 @@ public final class QuotasOperations {
     return store.requests().stream()
         .filter(r -> r.id.equals(requestId))
         .findFirst()
-        .map(r -> QuotaViews.request(r, SERVICE_CODE))
+        .map(QuotaViews::request)
         .orElseThrow(
             () ->
                 AwsError.QUOTAS_NO_SUCH_RESOURCE.exception(
@@ -143,24 +161,25 @@ public final class QuotasOperations {
   public OffsetPage<QuotaChangeRequest> listRequestedServiceQuotaChangeHistory(
       String serviceCode, String status, Integer maxResults, String nextToken) {
     service(serviceCode);
-    return history(null, status, maxResults, nextToken);
+    return history(serviceCode, null, status, maxResults, nextToken);
   }
 
   /** ListRequestedServiceQuotaChangeHistoryByQuota: the requests of one quota, newest first. */
   public OffsetPage<QuotaChangeRequest> listRequestedServiceQuotaChangeHistoryByQuota(
       String serviceCode, String quotaCode, String status, Integer maxResults, String nextToken) {
     quota(serviceCode, quotaCode);
-    return history(quotaCode, status, maxResults, nextToken);
+    return history(serviceCode, quotaCode, status, maxResults, nextToken);
   }
 
-  private OffsetPage<QuotaChangeRequest> history(
+  private OffsetPage<QuotaChangeRequest> history(String serviceCode,
       String quotaCode, String status, Integer maxResults, String nextToken) {
     QuotaRequestStatus wanted = status == null ? null : status(status);
     List<QuotaChangeRequest> all =
         store.requests().stream()
+            .filter(r -> r.service().equals(serviceCode))
             .filter(r -> quotaCode == null || r.quotaCode.equals(quotaCode))
             .filter(r -> wanted == null || r.status == wanted)
-            .map(r -> QuotaViews.request(r, SERVICE_CODE))
+            .map(QuotaViews::request)
             .collect(Collectors.toList());
     return OffsetPage.of(all, maxResults, nextToken);
   }
@@ -169,6 +188,7 @@ public final class QuotasOperations {
     Instant now = context.now();
     QuotaRequestRecord r = new QuotaRequestRecord();
     r.id = context.ids().hexId("", 32);
+    r.serviceCode = q.service();
     r.quotaCode = q.code;
     r.quotaName = q.name;
     r.desiredValue = desiredValue;
@@ -200,12 +220,12 @@ public final class QuotasOperations {
       throw AwsError.QUOTAS_ILLEGAL_ARGUMENT.exception(
           "ServiceCode '" + serviceCode + "' does not match [a-zA-Z][a-zA-Z0-9-]{1,63}.");
     }
-    if (!serviceCode.equals(SERVICE_CODE)) {
+    if (!SERVICE_CODES.contains(serviceCode)) {
       throw AwsError.QUOTAS_NO_SUCH_RESOURCE.exception(
           "This service is not available in the current Region. Choose a different Region or a"
               + " different service.",
-          "the simulator has the quotas of '" + SERVICE_CODE + "' only; got '" + serviceCode
-              + "'");
+          "the simulator has the quotas of " + String.join(", ",
+              new java.util.TreeSet<>(SERVICE_CODES)) + " only; got '" + serviceCode + "'");
     }
   }
 
@@ -216,6 +236,7 @@ public final class QuotasOperations {
           "QuotaCode '" + quotaCode + "' does not match [a-zA-Z][a-zA-Z0-9-]{1,128}.");
     }
     return store.byCode(quotaCode)
+        .filter(q -> q.service().equals(serviceCode))
         .orElseThrow(
             () ->
                 AwsError.QUOTAS_NO_SUCH_RESOURCE.exception(
@@ -234,7 +255,7 @@ public final class QuotasOperations {
   }
 
   private ServiceQuota view(QuotaRecord q, double value) {
-    return QuotaViews.quota(q, value, SERVICE_CODE, context.accountId(), context.region());
+    return QuotaViews.quota(q, value, q.service(), context.accountId(), context.region());
   }
 
   private static String number(double v) {

@@ -18,9 +18,15 @@ public final class QuotasStore {
   private TreeMap<String, QuotaRecord> quotas = new TreeMap<>();
   private List<QuotaRequestRecord> requests = new ArrayList<>();
 
-  /** Fills the catalog on first use, with the settings' defaults and adjustable flags. */
+  /**
+   * Fills the catalog on first use, with the settings' defaults and adjustable flags; a state
+   * saved before the catalog grew gains the quotas it lacks.
+   */
   public void ensureCatalog(QuotaSettingsRecord settings) {
     if (initialized) {
+      if (quotas.size() < QuotaCatalog.SIZE) {
+        QuotaCatalog.quotas().forEach(q -> quotas.putIfAbsent(q.code, q));
+      }
       return;
     }
     for (QuotaRecord q : QuotaCatalog.quotas()) {

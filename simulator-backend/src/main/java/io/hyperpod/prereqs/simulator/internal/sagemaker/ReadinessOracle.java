@@ -8,6 +8,7 @@ import io.hyperpod.prereqs.internal.readiness.LifecycleRequirements.S3Location;
 import io.hyperpod.prereqs.internal.readiness.NetworkRequirements;
 import io.hyperpod.prereqs.internal.readiness.Principal;
 import io.hyperpod.prereqs.internal.lifecycle.SharedUsers;
+import io.hyperpod.prereqs.internal.readiness.QuotaRequirements;
 import io.hyperpod.prereqs.readiness.Consequence;
 import io.hyperpod.prereqs.readiness.RequirementResult;
 import io.hyperpod.prereqs.simulator.SimulatedCaller;
@@ -78,9 +79,12 @@ final class ReadinessOracle {
   }
 
   private static String failureMessage(RequirementResult r) {
+    // The network-interface head is the simulator's own wording (U: no AWS page quotes HyperPod's)
     String head = r.id().equals(NetworkRequirements.EFA_RULES)
         ? "EFA health checks did not run successfully. Ensure that your VPC and security groups are properly configured before attempting to create a new cluster."
-        : "Lifecycle scripts did not run successfully. Please check the CloudWatch logs of the cluster's instances and the lifecycle scripts.";
+        : r.id().equals(QuotaRequirements.NETWORK_INTERFACES)
+            ? "The cluster's instances could not be given their network interfaces: the Region's network interface quota is exhausted."
+            : "Lifecycle scripts did not run successfully. Please check the CloudWatch logs of the cluster's instances and the lifecycle scripts.";
     return head + " Cause: " + r.id() + " " + r.subject() + ": " + r.evidence()
         + r.fix().map(f -> " Fix: " + f).orElse("");
   }
