@@ -32,7 +32,7 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * The whole description of one HyperPod setup (the spec file, DESIGN §5): pure data. Build it
+ * The whole description of one HyperPod setup (the spec file, docs/spec.schema.json): pure data. Build it
  * with {@link #builder()} or load it with {@link #load(Path)}, then {@link #plan(CloudBackend)}.
  */
 @Value.Immutable
@@ -50,6 +50,7 @@ public interface HyperPodPrerequisites {
   /** The tag every resource the tool creates carries: {@code hyperpod-prereqs:stack=<stack>}. */
   String STACK_TAG = "hyperpod-prereqs:stack";
 
+  /** The spec format: {@code hyperpod-prereqs/v1}, the only one so far. */
   @Value.Default
   default String apiVersion() {
     return API_VERSION;
@@ -61,26 +62,34 @@ public interface HyperPodPrerequisites {
   /** Optional guard: refuse to run against another account. */
   Optional<String> account();
 
+  /** The AWS region of the stack, e.g. {@code us-west-2}. */
   String region();
 
   /** Extra tags on everything created. */
   Map<String, String> tags();
 
+  /** The people who create and manage clusters (spec key {@code clusterAdmins}). */
   List<ClusterAdmin> clusterAdmins();
 
+  /** The people who connect to the nodes through SSM (spec key {@code clusterUsers}). */
   List<ClusterUser> clusterUsers();
 
   /** The cluster-wide fields: lifecycle mode and Slurm configuration strategy. */
   Optional<ClusterSettings> cluster();
 
+  /** The cluster's instance groups, at least one (spec key {@code instanceGroups}). */
   List<InstanceGroup> instanceGroups();
 
+  /** How to treat quota shortfalls; absent reports them only. */
   Optional<Quotas> quotas();
 
+  /** A custom VPC; absent uses the SageMaker platform VPC (then no FSx). */
   Optional<Network> network();
 
+  /** FSx for Lustre for {@code /fsx}; needs {@link #network()}. */
   Optional<Fsx> fsx();
 
+  /** SSM Session Manager "Run As" for the cluster users. */
   Optional<RunAs> runAs();
 
   /** Where the lifecycle scripts go; required unless {@code cluster.lifecycleMode} is {@code ami}. */
@@ -184,12 +193,12 @@ public interface HyperPodPrerequisites {
     return SpecCodec.parse(yaml, "<yaml>");
   }
 
-  /** This spec as YAML in DESIGN §5 key order, defaults left out; it loads back equal. */
+  /** This spec as YAML in the spec's key order, defaults left out; it loads back equal. */
   default String toYaml() {
     return SpecCodec.toYaml(this);
   }
 
-  /** This spec as JSON in DESIGN §5 key order, defaults left out; it loads back equal. */
+  /** This spec as JSON in the spec's key order, defaults left out; it loads back equal. */
   default String toJson() {
     return SpecCodec.toJson(this);
   }

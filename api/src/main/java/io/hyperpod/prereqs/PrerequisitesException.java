@@ -4,10 +4,12 @@ package io.hyperpod.prereqs;
 public class PrerequisitesException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** An exception with the message a user reads. */
   public PrerequisitesException(String message) {
     super(message);
   }
 
+  /** An exception with the message a user reads and what caused it. */
   public PrerequisitesException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -21,6 +21,7 @@ public final class ApplyCancellation {
     return Optional.ofNullable(reason.get());
   }
 
+  /** Whether {@link #cancel()} was called. */
   public boolean cancelled() {
     return reason.get() != null;
   }

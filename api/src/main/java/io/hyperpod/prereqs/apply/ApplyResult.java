@@ -14,8 +14,10 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonPropertyOrder({"changes", "findings", "createClusterRequest"})
 public interface ApplyResult {
+  /** The result of each change, in plan order. */
   List<ChangeResult> changes();
 
+  /** What apply found beside the changes. */
   List<Finding> findings();
 
   /** Absent after a destroy. */
@@ -36,7 +38,13 @@ public interface ApplyResult {
     return changes().stream().filter(c -> c.outcome() == ChangeOutcome.FAILED).toList();
   }
 
+  /** A new builder. */
   static ImmutableApplyResult.Builder builder() {
     return ImmutableApplyResult.builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default ImmutableApplyResult.Builder toBuilder() {
+    return ImmutableApplyResult.builder().from(this);
   }
 }

@@ -14,18 +14,28 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"address", "action", "outcome", "error", "rootCause"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface ChangeResult {
+  /** The resource. */
   ResourceAddress address();
 
+  /** What was planned. */
   ChangeAction action();
 
+  /** What happened. */
   ChangeOutcome outcome();
 
+  /** The error, when it failed. */
   Optional<String> error();
 
   /** For a skipped change: the failed change that caused the skip. */
   Optional<ResourceAddress> rootCause();
 
+  /** A new builder. */
   static ImmutableChangeResult.Builder builder() {
     return ImmutableChangeResult.builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default ImmutableChangeResult.Builder toBuilder() {
+    return ImmutableChangeResult.builder().from(this);
   }
 }

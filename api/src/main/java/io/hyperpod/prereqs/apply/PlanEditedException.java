@@ -9,6 +9,7 @@ import io.hyperpod.prereqs.PrerequisitesException;
 public final class PlanEditedException extends PrerequisitesException {
   private static final long serialVersionUID = 1L;
 
+  /** A refusal with its message. */
   public PlanEditedException(String message) {
     super(message);
   }

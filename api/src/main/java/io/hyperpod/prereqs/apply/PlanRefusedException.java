@@ -11,6 +11,7 @@ public final class PlanRefusedException extends PrerequisitesException {
 
   private final transient List<Finding> errors;
 
+  /** A refusal because of these error findings. */
   public PlanRefusedException(List<Finding> errors) {
     super("the plan has " + errors.size() + " error(s); nothing was changed:\n"
         + errors.stream().map(f -> "  - [" + f.id() + "] " + f.message() + " Fix: " + f.fix())
@@ -18,6 +19,7 @@ public final class PlanRefusedException extends PrerequisitesException {
     this.errors = List.copyOf(errors);
   }
 
+  /** The error findings that block apply. */
   public List<Finding> errors() {
     return errors;
   }

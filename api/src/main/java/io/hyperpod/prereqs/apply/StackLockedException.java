@@ -9,6 +9,7 @@ import io.hyperpod.prereqs.PrerequisitesException;
 public final class StackLockedException extends PrerequisitesException {
   private static final long serialVersionUID = 1L;
 
+  /** A refusal with its message. */
   public StackLockedException(String message) {
     super(message);
   }

@@ -6,6 +6,7 @@ import io.hyperpod.prereqs.PrerequisitesException;
 public final class StalePlanException extends PrerequisitesException {
   private static final long serialVersionUID = 1L;
 
+  /** A refusal with its message. */
   public StalePlanException(String message) {
     super(message);
   }

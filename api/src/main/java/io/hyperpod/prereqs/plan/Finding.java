@@ -19,30 +19,44 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "severity", "address", "message", "fix"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public interface Finding {
+  /** The finding's id, e.g. {@code quota.shortfall} (README, Checks). */
   String id();
 
+  /** How serious it is: an error blocks apply. */
   Severity severity();
 
+  /** The resource it is about, if one. */
   Optional<ResourceAddress> address();
 
+  /** What was found. */
   String message();
 
+  /** What to do about it. */
   String fix();
 
+  /** A new builder. */
   static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
   }
 
+  /** A builder holding this value's fields, to build a changed copy. */
+  default ImmutableFinding.Builder toBuilder() {
+    return ImmutableFinding.builder().from(this);
+  }
+
+  /** An error finding (it blocks apply); {@code address} may be null. */
   static Finding error(String id, ResourceAddress address, String message, String fix) {
     return builder().id(id).severity(Severity.ERROR).address(address).message(message).fix(fix)
         .build();
   }
 
+  /** A warning finding; {@code address} may be null. */
   static Finding warning(String id, ResourceAddress address, String message, String fix) {
     return builder().id(id).severity(Severity.WARNING).address(address).message(message).fix(fix)
         .build();
   }
 
+  /** An informational finding; {@code address} may be null. */
   static Finding info(String id, ResourceAddress address, String message, String fix) {
     return builder().id(id).severity(Severity.INFO).address(address).message(message).fix(fix)
         .build();

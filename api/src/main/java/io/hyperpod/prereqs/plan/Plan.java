@@ -5,6 +5,7 @@ import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.internal.stack.Engine;
 import io.hyperpod.prereqs.internal.engine.Fingerprint;
+import io.hyperpod.prereqs.internal.spec.NameSuggester;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import java.util.List;
 import java.util.Objects;
@@ -50,28 +51,83 @@ public final class Plan {
     return Optional.ofNullable(createClusterRequest);
   }
 
+  /** The plan's content: what a plan file holds. */
   public PlanContent content() {
     return content;
   }
 
+  /** The backend the plan was computed against and applies to. */
   public CloudBackend backend() {
     return backend;
   }
 
+  /** Whether it sets the stack up or destroys it. */
   public PlanMode mode() {
     return content.mode();
   }
 
+  /** Every change, in apply order, no-ops included. */
   public List<ResourceChange> changes() {
     return content.changes();
   }
 
+  /** What the checks found. */
   public List<Finding> findings() {
     return content.findings();
   }
 
+  /** The counts of changes by action. */
   public PlanSummary summary() {
     return content.summary();
+  }
+
+  /**
+   * The change of the resource at {@code address} ({@code type.name}, e.g. {@code
+   * iam_role.demo-execution-role}), or empty when the plan has none.
+   *
+   * @throws IllegalArgumentException when {@code address} is not of the form {@code type.name}
+   */
+  public Optional<ResourceChange> findChange(String address) {
+    ResourceAddress wanted = ResourceAddress.parse(address);
+    return content.changes().stream().filter(c -> c.address().equals(wanted)).findFirst();
+  }
+
+  /**
+   * The change of the resource at {@code address} ({@code type.name}).
+   *
+   * @throws java.util.NoSuchElementException when the plan has no change there, naming the nearest
+   *     addresses it has
+   * @throws IllegalArgumentException when {@code address} is not of the form {@code type.name}
+   */
+  public ResourceChange change(String address) {
+    return findChange(address)
+        .orElseThrow(
+            () -> {
+              List<String> addresses =
+                  content.changes().stream().map(c -> c.address().toString()).toList();
+              List<String> near = NameSuggester.nearest(address, addresses, 3);
+              return new java.util.NoSuchElementException(
+                  "the plan has no change of "
+                      + address
+                      + (near.isEmpty()
+                          ? " (it has no changes)"
+                          : "; nearest: " + String.join(", ", near))
+                      + " ("
+                      + addresses.size()
+                      + " changes; changes() lists them)");
+            });
+  }
+
+  /**
+   * The changes with one of {@code actions}, in plan order, e.g. {@code changes(CREATE, UPDATE)};
+   * {@link #changes()} has them all.
+   */
+  public List<ResourceChange> changes(ChangeAction... actions) {
+    java.util.Set<ChangeAction> wanted =
+        actions.length == 0
+            ? java.util.EnumSet.noneOf(ChangeAction.class)
+            : java.util.EnumSet.copyOf(List.of(actions));
+    return content.changes().stream().filter(c -> wanted.contains(c.action())).toList();
   }
 
   /** Whether any change is not a no-op. */
@@ -84,10 +140,15 @@ public final class Plan {
     return content.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
+  /** Applies the plan with default options; see {@link #apply(ApplyOptions)}. */
   public ApplyResult apply() {
     return apply(ApplyOptions.defaults());
   }
 
+  /**
+   * Re-reads the account and applies the changes, refusing when the account moved or the plan has
+   * errors.
+   */
   public ApplyResult apply(ApplyOptions options) {
     return Engine.apply(this, options);
   }

@@ -26,12 +26,16 @@ import org.immutables.value.Value;
   "fingerprint_sections", "spec"
 })
 public interface PlanContent {
+  /** The stack the plan is for. */
   String stack();
 
+  /** The region it was computed in. */
   String region();
 
+  /** The account it was computed against. */
   String account();
 
+  /** Whether it sets the stack up or destroys it. */
   @Value.Default
   default PlanMode mode() {
     return PlanMode.APPLY;
@@ -43,17 +47,20 @@ public interface PlanContent {
   /** Sorted by severity, id and address. */
   List<Finding> findings();
 
+  /** The counts of its changes by action. */
   @Value.Derived
   default PlanSummary summary() {
     return PlanSummary.of(changes());
   }
 
+  /** The fingerprint of the content, checked when a plan file is read back. */
   String fingerprint();
 
   /** The digest of each section the fingerprint covers ({@code target}, {@code mode}, ...). */
   @com.fasterxml.jackson.annotation.JsonProperty("fingerprint_sections")
   Map<String, String> fingerprintSections();
 
+  /** The spec it was computed from. */
   HyperPodPrerequisites spec();
 
   /** Whether the destroy plan also deletes data-holding resources (FSx). */
@@ -68,7 +75,13 @@ public interface PlanContent {
     return false;
   }
 
+  /** A new builder. */
   static ImmutablePlanContent.Builder builder() {
     return ImmutablePlanContent.builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default ImmutablePlanContent.Builder toBuilder() {
+    return ImmutablePlanContent.builder().from(this);
   }
 }

@@ -12,17 +12,32 @@ import org.immutables.value.Value;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePlanSummary.class)
 @JsonPropertyOrder({"create", "update", "delete", "request", "noop"})
 public interface PlanSummary {
+  /** Resources to create. */
   int create();
 
   /** Updates and replacements. */
   int update();
 
+  /** Resources to delete. */
   int delete();
 
+  /** Quota increases to request. */
   int request();
 
+  /** Resources left as they are. */
   int noop();
 
+  /** A new builder. */
+  static ImmutablePlanSummary.Builder builder() {
+    return ImmutablePlanSummary.builder();
+  }
+
+  /** A builder holding this summary's counts, to build a changed copy. */
+  default ImmutablePlanSummary.Builder toBuilder() {
+    return ImmutablePlanSummary.builder().from(this);
+  }
+
+  /** The counts of {@code changes} by action (replacements count as updates). */
   static PlanSummary of(Collection<ResourceChange> changes) {
     int[] n = new int[ChangeAction.values().length];
     changes.forEach(c -> n[c.action().ordinal()]++);

@@ -21,10 +21,12 @@ public final class ResourceAddress implements Comparable<ResourceAddress> {
     }
   }
 
+  /** The address of resource {@code name} of {@code type}. */
   public static ResourceAddress of(String type, String name) {
     return new ResourceAddress(type, name);
   }
 
+  /** Parses {@code type.name} (the name may hold dots). */
   @JsonCreator
   public static ResourceAddress parse(String address) {
     int dot = address.indexOf('.');
@@ -34,10 +36,12 @@ public final class ResourceAddress implements Comparable<ResourceAddress> {
     return new ResourceAddress(address.substring(0, dot), address.substring(dot + 1));
   }
 
+  /** The resource type, e.g. {@code iam_role}. */
   public String type() {
     return type;
   }
 
+  /** The resource name within its type. */
   public String name() {
     return name;
   }

@@ -32,8 +32,10 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"address", "action", "before", "after", "after_unknown", "reason"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public interface ResourceChange {
+  /** The resource this change is about. */
   ResourceAddress address();
 
+  /** What applying it does. */
   ChangeAction action();
 
   /**
@@ -57,6 +59,7 @@ public interface ResourceChange {
   @Value.NaturalOrder
   SortedSet<String> afterUnknown();
 
+  /** Why: what differs, in words. */
   String reason();
 
   /** What must be applied before this change (not part of the JSON contract). */
@@ -68,6 +71,24 @@ public interface ResourceChange {
   @Value.Derived
   default boolean changes() {
     return !afterUnknown().isEmpty() || !Objects.equals(before(), after());
+  }
+
+  /**
+   * The observed state with typed access, e.g. {@code beforeState().string("arn")}; a state that
+   * does not {@linkplain ChangeState#exists() exist} for a create.
+   */
+  @JsonIgnore
+  default ChangeState beforeState() {
+    return new ChangeState(address(), "before", before(), java.util.Set.of());
+  }
+
+  /**
+   * The state apply leaves with typed access, e.g. {@code afterState().string("name")}; the values
+   * of {@link #afterUnknown()} are {@linkplain ChangeState#isUnknown(String) unknown} there.
+   */
+  @JsonIgnore
+  default ChangeState afterState() {
+    return new ChangeState(address(), "after", after(), afterUnknown());
   }
 
   /** The action the states imply, with {@code flavour} deciding among update-like actions. */
@@ -112,7 +133,13 @@ public interface ResourceChange {
     return ImmutableResourceChange.builder().from(this).before(b).after(a).build();
   }
 
+  /** A new builder. */
   static ImmutableResourceChange.Builder builder() {
     return ImmutableResourceChange.builder();
+  }
+
+  /** A builder holding this value's fields, to build a changed copy. */
+  default ImmutableResourceChange.Builder toBuilder() {
+    return ImmutableResourceChange.builder().from(this);
   }
 }

@@ -23,6 +23,7 @@ public interface ClusterAdmin {
   }
 
 
+  /** An admin by IAM user name, without AmazonSageMakerFullAccess. */
   static ClusterAdmin of(String iamUser) {
     return builder().iamUser(iamUser).build();
   }

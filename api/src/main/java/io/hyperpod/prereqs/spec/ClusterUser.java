@@ -17,8 +17,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableClusterUser.class)
 @JsonPropertyOrder({"iamUser", "iamRole", "osUser", "uid", "groups"})
 public interface ClusterUser {
+  /**
+   * The IAM user of this person (created if missing); exactly one of this and {@link #iamRole()}.
+   */
   Optional<String> iamUser();
 
+  /** An existing IAM role of this person (adopted, never deleted); or {@link #iamUser()}. */
   Optional<String> iamRole();
 
   /** The OS user: the {@code SSMSessionRunAs} tag value and a line of shared_users.txt. */
@@ -44,10 +48,12 @@ public interface ClusterUser {
   }
 
 
+  /** A person with an IAM user, mapped to OS user {@code osUser} with {@code uid}. */
   static ClusterUser iamUser(String iamUser, String osUser, long uid) {
     return builder().iamUser(iamUser).osUser(osUser).uid(uid).build();
   }
 
+  /** A person with an existing IAM role, mapped to OS user {@code osUser} with {@code uid}. */
   static ClusterUser iamRole(String iamRole, String osUser, long uid) {
     return builder().iamRole(iamRole).osUser(osUser).uid(uid).build();
   }

@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFsx.class)
 @JsonPropertyOrder({"id", "create"})
 public interface Fsx {
+  /** An existing file system to adopt ({@code fs-...}); or {@link #create()}. */
   Optional<String> id();
 
+  /** A file system to create; or {@link #id()}. */
   Optional<FsxCreate> create();
 
   /** A Lustre file system to create. */
@@ -26,6 +28,7 @@ public interface Fsx {
   @JsonDeserialize(as = ImmutableFsxCreate.class)
   @JsonPropertyOrder({"storageCapacityGiB", "deploymentType", "perUnitStorageThroughput"})
   interface FsxCreate {
+    /** The capacity in GiB: 1200, 2400, then steps the deployment type allows. */
     int storageCapacityGiB();
 
     /** The deployment type; {@code PERSISTENT_2} when not given. */

@@ -18,11 +18,13 @@ import org.immutables.value.Value;
   "onStartDeepHealthChecks", "trainingPlanArn", "ebsVolumeSizeGB"
 })
 public interface InstanceGroup {
+  /** The group's name ({@code InstanceGroupName}), unique in the cluster. */
   String name();
 
   /** A HyperPod instance type, with the {@code ml.} prefix (e.g. {@code ml.p5.48xlarge}). */
   String instanceType();
 
+  /** How many instances ({@code InstanceCount}). */
   int count();
 
   /** The execution role of this group; groups without one share the stack's role. */
@@ -51,6 +53,7 @@ public interface InstanceGroup {
    */
   Optional<Integer> ebsVolumeSizeGB();
 
+  /** A group of {@code count} instances of {@code instanceType}, sharing the stack's role. */
   static InstanceGroup of(String name, String instanceType, int count) {
     return builder().name(name).instanceType(instanceType).count(count).build();
   }

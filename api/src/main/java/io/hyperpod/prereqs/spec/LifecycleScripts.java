@@ -16,6 +16,7 @@ public interface LifecycleScripts {
   /** Must start with {@code sagemaker-}: the execution role's managed policy reads only those. */
   String bucket();
 
+  /** The key prefix of the scripts; {@code hyperpod/lifecycle} when not given. */
   @Value.Default
   default String prefix() {
     return "hyperpod/lifecycle";
@@ -35,6 +36,7 @@ public interface LifecycleScripts {
     return p.isEmpty() ? fileName : p + "/" + fileName;
   }
 
+  /** The scripts under {@code s3://bucket/prefix/}. */
   static LifecycleScripts of(String bucket, String prefix) {
     return builder().bucket(bucket).prefix(prefix).build();
   }

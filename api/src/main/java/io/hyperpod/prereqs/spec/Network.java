@@ -18,13 +18,16 @@ import org.immutables.value.Value;
   "s3GatewayEndpoint", "restrictBucketToVpc"
 })
 public interface Network {
+  /** The VPC, adopted or created. */
   VpcRef vpc();
 
   /** The AZ id (e.g. {@code usw2-az2}), the same physical zone in every account. */
   String availabilityZoneId();
 
+  /** The cluster's subnets in {@link #availabilityZoneId()}, adopted or created. */
   List<SubnetRef> subnets();
 
+  /** The security group of the nodes (EFA: all traffic within itself), adopted or created. */
   SecurityGroupRef securityGroup();
 
   /**
@@ -34,11 +37,15 @@ public interface Network {
    */
   java.util.List<String> additionalSecurityGroupIds();
 
+  /** Whether to add an S3 gateway endpoint (the nodes have no internet); true when not given. */
   @Value.Default
   default boolean s3GatewayEndpoint() {
     return true;
   }
 
+  /**
+   * Whether the lifecycle bucket admits only requests through the endpoint; false when not given.
+   */
   @Value.Default
   default boolean restrictBucketToVpc() {
     return false;

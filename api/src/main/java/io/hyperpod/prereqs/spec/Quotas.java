@@ -19,6 +19,7 @@ public interface Quotas {
     return false;
   }
 
+  /** The quota setting with {@link #requestIncreases()}. */
   static Quotas of(boolean requestIncreases) {
     return builder().requestIncreases(requestIncreases).build();
   }

@@ -14,12 +14,14 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRunAs.class)
 @JsonPropertyOrder({"enabled", "defaultUser"})
 public interface RunAs {
+  /** Whether sessions run as the user's own OS account. */
   boolean enabled();
 
   /** The OS user for principals without an {@code SSMSessionRunAs} tag. */
   Optional<String> defaultUser();
 
 
+  /** Run As on, with {@code defaultUser} for principals without a tag. */
   static RunAs enabled(String defaultUser) {
     return builder().enabled(true).defaultUser(defaultUser).build();
   }

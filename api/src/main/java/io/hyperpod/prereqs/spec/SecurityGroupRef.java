@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSecurityGroupRef.class)
 @JsonPropertyOrder({"id", "create"})
 public interface SecurityGroupRef {
+  /** An existing security group to adopt ({@code sg-...}); or {@link #create()}. */
   Optional<String> id();
 
+  /** A security group to create; or {@link #id()}. */
   Optional<SecurityGroupCreate> create();
 
   /** What to create. */
@@ -26,6 +28,7 @@ public interface SecurityGroupRef {
   @JsonDeserialize(as = ImmutableSecurityGroupCreate.class)
   @JsonPropertyOrder({"name"})
   interface SecurityGroupCreate {
+    /** The group's name. */
     String name();
 
     /** A new builder; {@code build()} names each required field left unset as a spec problem. */
@@ -43,10 +46,12 @@ public interface SecurityGroupRef {
         implements SpecBuilder<Builder, SecurityGroupCreate> {}
   }
 
+  /** Adopts the security group with this id. */
   static SecurityGroupRef id(String id) {
     return builder().id(id).build();
   }
 
+  /** Creates a security group with this name. */
   static SecurityGroupRef create(String name) {
     return builder()
         .create(SecurityGroupCreate.builder().name(name).build())
@@ -64,7 +69,8 @@ public interface SecurityGroupRef {
   }
 
   /** Builds a {@link SecurityGroupRef}. */
-  final class Builder extends ImmutableSecurityGroupRef.Builder implements SpecBuilder<Builder, SecurityGroupRef> {
+  final class Builder extends ImmutableSecurityGroupRef.Builder
+      implements SpecBuilder<Builder, SecurityGroupRef> {
     /** Builds the value with {@code SecurityGroupCreate.builder()} and sets it. */
     public Builder create(Consumer<SecurityGroupCreate.Builder> value) {
       return create(SecurityGroupCreate.builder().applyMutation(value).build());

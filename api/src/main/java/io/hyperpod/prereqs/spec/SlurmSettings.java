@@ -17,6 +17,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSlurmSettings.class)
 @JsonPropertyOrder({"nodeType", "partitions"})
 public interface SlurmSettings {
+  /** {@code NodeType}: Controller, Login or Compute. */
   SlurmNodeType nodeType();
 
   /** {@code PartitionNames}: required for Compute groups, none for Controller and Login. */

@@ -11,21 +11,32 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface SpecProblem {
+  /** The field, as a spec path: {@code clusterUsers[1].uid}. */
   String path();
 
   /** The offending value as written, absent for a missing field. */
   Optional<String> value();
 
+  /** What is wrong. */
   String message();
 
+  /** How to fix it. */
   String fix();
 
+  /** The line in the spec file, when the spec came from one. */
   Optional<Integer> line();
 
+  /** A new builder. */
   static ImmutableSpecProblem.Builder builder() {
     return ImmutableSpecProblem.builder();
   }
 
+  /** A builder holding this value's fields, to build a changed copy. */
+  default ImmutableSpecProblem.Builder toBuilder() {
+    return ImmutableSpecProblem.builder().from(this);
+  }
+
+  /** A problem at {@code path} with the value as written ({@code null} for a missing field). */
   static SpecProblem of(String path, Object value, String message, String fix) {
     return builder()
         .path(path)

@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSubnetRef.class)
 @JsonPropertyOrder({"id", "create"})
 public interface SubnetRef {
+  /** An existing subnet to adopt ({@code subnet-...}); or {@link #create()}. */
   Optional<String> id();
 
+  /** A subnet to create; or {@link #id()}. */
   Optional<SubnetCreate> create();
 
   /** What to create. */
@@ -26,6 +28,7 @@ public interface SubnetRef {
   @JsonDeserialize(as = ImmutableSubnetCreate.class)
   @JsonPropertyOrder({"cidr"})
   interface SubnetCreate {
+    /** The subnet's IPv4 CIDR, inside the VPC's. */
     String cidr();
 
     /** A new builder; {@code build()} names each required field left unset as a spec problem. */
@@ -43,10 +46,12 @@ public interface SubnetRef {
         implements SpecBuilder<Builder, SubnetCreate> {}
   }
 
+  /** Adopts the subnet with this id. */
   static SubnetRef id(String id) {
     return builder().id(id).build();
   }
 
+  /** Creates a subnet with this CIDR. */
   static SubnetRef create(String cidr) {
     return builder()
         .create(SubnetCreate.builder().cidr(cidr).build())
@@ -64,7 +69,8 @@ public interface SubnetRef {
   }
 
   /** Builds a {@link SubnetRef}. */
-  final class Builder extends ImmutableSubnetRef.Builder implements SpecBuilder<Builder, SubnetRef> {
+  final class Builder extends ImmutableSubnetRef.Builder
+      implements SpecBuilder<Builder, SubnetRef> {
     /** Builds the value with {@code SubnetCreate.builder()} and sets it. */
     public Builder create(Consumer<SubnetCreate.Builder> value) {
       return create(SubnetCreate.builder().applyMutation(value).build());

@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableVpcRef.class)
 @JsonPropertyOrder({"id", "create"})
 public interface VpcRef {
+  /** An existing VPC to adopt ({@code vpc-...}); or {@link #create()}. */
   Optional<String> id();
 
+  /** A VPC to create; or {@link #id()}. */
   Optional<VpcCreate> create();
 
   /** What to create. */
@@ -26,6 +28,7 @@ public interface VpcRef {
   @JsonDeserialize(as = ImmutableVpcCreate.class)
   @JsonPropertyOrder({"cidr"})
   interface VpcCreate {
+    /** The VPC's IPv4 CIDR, e.g. {@code 10.0.0.0/16}. */
     String cidr();
 
     /** A new builder; {@code build()} names each required field left unset as a spec problem. */
@@ -43,10 +46,12 @@ public interface VpcRef {
         implements SpecBuilder<Builder, VpcCreate> {}
   }
 
+  /** Adopts the VPC with this id. */
   static VpcRef id(String id) {
     return builder().id(id).build();
   }
 
+  /** Creates a VPC with this CIDR. */
   static VpcRef create(String cidr) {
     return builder()
         .create(VpcCreate.builder().cidr(cidr).build())

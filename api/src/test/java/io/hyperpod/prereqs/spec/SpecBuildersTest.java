@@ -244,7 +244,8 @@ class SpecBuildersTest {
             () ->
                 HyperPodPrerequisites.fromYaml(
                     "stack: fsx\nregion: us-west-2\nlifecycleScripts: {bucket: sagemaker-x}\n"
-                        + "fsx: {create: {storageCapacityGiB: 1200, deploymentType: MULTI_AZ_1}}\n"),
+                        + "fsx: {create: {storageCapacityGiB: 1200,"
+                        + " deploymentType: MULTI_AZ_1}}\n"),
             InvalidSpecException.class);
     assertThat(unknown.problems())
         .anySatisfy(

@@ -74,6 +74,19 @@ class SafeRetryTest {
   }
 
   @Test
+  void deleteAnsweredNotFound_afterItsEarlierTryWasCarriedOut_countsAsDone() {
+    FULL.apply(backend);
+    // As when DeleteUser's answer is lost and the SDK sends it again: the second one finds no user.
+    CloudBackend resent = FaultyBackend.before(backend, "deleteUser",
+        () -> backend.iam().deleteUser("alice"));
+
+    ApplyResult d = FULL.planDestroy(resent, true).apply();
+
+    assertThat(d.succeeded()).as(d.failures().toString()).isTrue();
+    assertThat(backend.iam().findUser("alice")).isEmpty();
+  }
+
+  @Test
   void failingEveryTime_failsAfterTheAttemptsSayingWhichCallAndWhatToDo() {
     simulator.inject(FaultRule.failing("iam", "CreatePolicy", "ServiceFailure", 500)
         .withTimes(Integer.MAX_VALUE));

@@ -129,14 +129,7 @@ final class WireSoak {
       if (!killed(proxy, n, "apply")) {
         scenario += " (ended before it)";
       }
-      CloudBackend clean = sim.backend(spec.region());
-      ApplyResult r = spec.plan(aws).apply();
-      if (!r.succeeded()) {
-        return new Soak.Outcome(scenario, false, 1, List.of(), List.of(), List.of(),
-            r.failures().toString());
-      }
-      return baseline.withOrphans(baseline.check(scenario, clean, 1, ""), clean,
-          spec.planDestroy(aws, true).apply());
+      return applyThenDestroy(scenario, aws, sim.backend(spec.region()));
     }
   }
 
@@ -158,14 +151,19 @@ final class WireSoak {
         return new Soak.Outcome(scenario, d.succeeded(), 1, List.of(), orphaned, List.of(),
             d.failures().toString());
       }
-      ApplyResult r = spec.plan(aws).apply();
-      if (!r.succeeded()) {
-        return new Soak.Outcome(scenario, false, 1, List.of(), List.of(), List.of(),
-            r.failures().toString());
-      }
-      return baseline.withOrphans(baseline.check(scenario, clean, 1, ""), clean,
-          spec.planDestroy(aws, true).apply());
+      return applyThenDestroy(scenario, aws, clean);
     }
+  }
+
+  /** The apply after a kill, judged, then the destroy, judged: the run's outcome. */
+  private Soak.Outcome applyThenDestroy(String scenario, AwsBackend aws, CloudBackend clean) {
+    ApplyResult r = spec.plan(aws).apply();
+    if (!r.succeeded()) {
+      return new Soak.Outcome(scenario, false, 1, List.of(), List.of(), List.of(),
+          r.failures().toString());
+    }
+    return baseline.withOrphans(baseline.check(scenario, clean, 1, ""), clean,
+        spec.planDestroy(aws, true).apply());
   }
 
   /**

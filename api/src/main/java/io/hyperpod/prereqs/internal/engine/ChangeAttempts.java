@@ -7,6 +7,7 @@ import io.hyperpod.prereqs.spi.AlreadyExistsException;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.DependencyViolationException;
+import io.hyperpod.prereqs.spi.NotFoundException;
 import io.hyperpod.prereqs.spi.ThrottledException;
 import java.time.Duration;
 import java.util.Map;
@@ -74,6 +75,10 @@ final class ChangeAttempts {
         boolean alreadyThere = c.action() != ChangeAction.DELETE && alreadyThere(e);
         boolean waitForDependents = c.action() == ChangeAction.DELETE
             && e instanceof DependencyViolationException;
+        // A delete answered "not found" may be its own earlier try, carried out but its answer
+        // lost (and resent by the SDK): read back, and a resource that is gone is done.
+        boolean goneAlready = c.action() == ChangeAction.DELETE && e instanceof NotFoundException;
+        alreadyThere = alreadyThere || goneAlready;
         if (!alreadyThere && !waitForDependents && !transientFailure(e)) {
           throw new ChangeFailedException(describe(e) + fix(e), e);
         }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name closest to a misspelt one (edit distance, ignoring case). */
-final class NameSuggester {
+public final class NameSuggester {
   private NameSuggester() {}
 
   /**
@@ -24,6 +24,21 @@ final class NameSuggester {
       }
     }
     return bestDistance <= maxDistance ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  /**
+   * Up to {@code limit} candidates, nearest to {@code input} first (edit distance ignoring case;
+   * ties in the candidates' order): what to offer when a name is not found.
+   */
+  public static java.util.List<String> nearest(
+      String input, Collection<String> candidates, int limit) {
+    String needle = input.toLowerCase(Locale.ROOT);
+    return candidates.stream()
+        .sorted(
+            java.util.Comparator.comparingInt(
+                c -> distance(needle, c.toLowerCase(Locale.ROOT))))
+        .limit(limit)
+        .toList();
   }
 
   /** A tolerance that grows with the length of the name: a third of it, 1 to 3 edits. */

@@ -255,7 +255,23 @@ public interface CreateClusterRequest {
     List<String> subnets();
   }
 
+  /**
+   * This request as SageMaker's CreateCluster JSON, indented: the body SageMaker takes, in its
+   * member names ({@code ClusterName}, {@code InstanceGroups}, ...), which {@code aws sagemaker
+   * create-cluster --cli-input-json file://request.json} also reads. {@link #unknownIds()} is not
+   * part of it: check {@link #complete()} before sending it.
+   */
+  default String toJson() {
+    return RequestJson.write(this);
+  }
+
+  /** A new builder. */
   static ImmutableCreateClusterRequest.Builder builder() {
     return ImmutableCreateClusterRequest.builder();
+  }
+
+  /** A builder holding this request's fields, to build a changed copy. */
+  default ImmutableCreateClusterRequest.Builder toBuilder() {
+    return ImmutableCreateClusterRequest.builder().from(this);
   }
 }

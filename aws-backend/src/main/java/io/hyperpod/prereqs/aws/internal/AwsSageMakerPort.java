@@ -16,14 +16,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.ClusterInstanceGroupDetails;
-import software.amazon.awssdk.services.sagemaker.model.ClusterEbsVolumeConfig;
-import software.amazon.awssdk.services.sagemaker.model.ClusterInstanceGroupSpecification;
-import software.amazon.awssdk.services.sagemaker.model.ClusterInstanceStorageConfig;
 import software.amazon.awssdk.services.sagemaker.model.ClusterLifeCycleConfig;
 import software.amazon.awssdk.services.sagemaker.model.ClusterNodeSummary;
 import software.amazon.awssdk.services.sagemaker.model.ClusterSummary;
 import software.amazon.awssdk.services.sagemaker.model.DescribeClusterResponse;
-import software.amazon.awssdk.services.sagemaker.model.VpcConfig;
 
 /**
  * {@link SageMakerPort} on the SDK's SageMaker client. The lists read every page through the SDK's
@@ -45,26 +41,7 @@ public final class AwsSageMakerPort implements SageMakerPort {
   public String createCluster(CreateClusterRequest request) {
     return AwsErrors.call(
         AwsCall.sagemaker("CreateCluster", cluster(request.clusterName())),
-        () ->
-            sageMaker()
-                .createCluster(
-                    r -> {
-                      r.clusterName(request.clusterName())
-                          .instanceGroups(
-                              request.instanceGroups().stream()
-                                  .map(AwsSageMakerPort::sdkGroup)
-                                  .toList());
-                      request.vpcConfig().ifPresent(v -> r.vpcConfig(sdkVpc(v)));
-                      request.nodeRecovery().ifPresent(r::nodeRecovery);
-                      request.nodeProvisioningMode().ifPresent(r::nodeProvisioningMode);
-                      request.clusterRole().ifPresent(r::clusterRole);
-                      r.overrideConfiguration(
-                          o ->
-                              o.putExecutionAttribute(
-                                  SageMakerMembersBeyondSdk.REQUEST_JSON,
-                                  SageMakerMembersBeyondSdk.json(request)));
-                    })
-                .clusterArn());
+        () -> sageMaker().createCluster(SageMakerRequests.toSdk(request)).clusterArn());
   }
 
   @Override
@@ -119,44 +96,6 @@ public final class AwsSageMakerPort implements SageMakerPort {
 
   private SageMakerClient sageMaker() {
     return client.get();
-  }
-
-  private static ClusterInstanceGroupSpecification sdkGroup(
-      CreateClusterRequest.InstanceGroupSpec g) {
-    ClusterInstanceGroupSpecification.Builder b = ClusterInstanceGroupSpecification.builder()
-        .instanceGroupName(g.instanceGroupName())
-        .instanceType(g.instanceType())
-        .instanceCount(g.instanceCount())
-        .executionRole(g.executionRole())
-        .threadsPerCore(g.threadsPerCore())
-        .trainingPlanArn(g.trainingPlanArn().orElse(null));
-    if (!g.onStartDeepHealthChecks().isEmpty()) {
-      b.onStartDeepHealthChecksWithStrings(g.onStartDeepHealthChecks());
-    }
-    // OnInitComplete and SlurmConfig are beyond the SDK's model: SageMakerMembersBeyondSdk
-    g.lifeCycleConfig().ifPresent(l -> b.lifeCycleConfig(
-        ClusterLifeCycleConfig.builder()
-            .sourceS3Uri(l.sourceS3Uri())
-            .onCreate(l.onCreate().orElse(null))
-            .build()));
-    if (!g.instanceStorageConfigs().isEmpty()) {
-      // A member the SDK lacks leaves an empty config at its index: SageMakerMembersBeyondSdk fills it
-      b.instanceStorageConfigs(g.instanceStorageConfigs().stream()
-          .map(c -> c.ebsVolumeConfig()
-              .map(e -> ClusterInstanceStorageConfig.fromEbsVolumeConfig(
-                  ClusterEbsVolumeConfig.builder()
-                      .volumeSizeInGB(e.volumeSizeInGB().orElse(null))
-                      .volumeKmsKeyId(e.volumeKmsKeyId().orElse(null))
-                      .rootVolume(e.rootVolume().orElse(null))
-                      .build()))
-              .orElseGet(() -> ClusterInstanceStorageConfig.builder().build()))
-          .toList());
-    }
-    return b.build();
-  }
-
-  private static VpcConfig sdkVpc(CreateClusterRequest.VpcConfig v) {
-    return VpcConfig.builder().securityGroupIds(v.securityGroupIds()).subnets(v.subnets()).build();
   }
 
   private static Cluster cluster(DescribeClusterResponse d) {

@@ -26,7 +26,7 @@ import software.amazon.awssdk.http.SdkHttpRequest;
  * attribute, and this interceptor adds each member the SDK's body lacks before the request is
  * signed. Members the SDK wrote stay as it wrote them.
  */
-final class SageMakerMembersBeyondSdk implements ExecutionInterceptor {
+public final class SageMakerMembersBeyondSdk implements ExecutionInterceptor {
   /** The request's JSON, as {@code outputs --create-cluster-json} prints it. */
   static final ExecutionAttribute<String> REQUEST_JSON =
       new ExecutionAttribute<>("hyperpod-prereqs.CreateClusterJson");
@@ -37,6 +37,9 @@ final class SageMakerMembersBeyondSdk implements ExecutionInterceptor {
   static String json(CreateClusterRequest request) {
     return Json.write(request);
   }
+
+  /** The interceptor; one serves every call of a client. */
+  public SageMakerMembersBeyondSdk() {}
 
   @Override
   public SdkHttpRequest modifyHttpRequest(
