@@ -32,7 +32,7 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * The whole description of one HyperPod setup (the spec file, DESIGN §5): pure data. Build it
+ * The whole description of one HyperPod setup (the spec file, docs/spec.schema.json): pure data. Build it
  * with {@link #builder()} or load it with {@link #load(Path)}, then {@link #plan(CloudBackend)}.
  */
 @Value.Immutable
@@ -193,12 +193,12 @@ public interface HyperPodPrerequisites {
     return SpecCodec.parse(yaml, "<yaml>");
   }
 
-  /** This spec as YAML in DESIGN §5 key order, defaults left out; it loads back equal. */
+  /** This spec as YAML in the spec's key order, defaults left out; it loads back equal. */
   default String toYaml() {
     return SpecCodec.toYaml(this);
   }
 
-  /** This spec as JSON in DESIGN §5 key order, defaults left out; it loads back equal. */
+  /** This spec as JSON in the spec's key order, defaults left out; it loads back equal. */
   default String toJson() {
     return SpecCodec.toJson(this);
   }

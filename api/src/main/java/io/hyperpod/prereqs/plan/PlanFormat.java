@@ -5,7 +5,7 @@ import io.hyperpod.prereqs.internal.json.Json;
 import io.hyperpod.prereqs.internal.render.PlanJson;
 import io.hyperpod.prereqs.internal.render.PlanText;
 
-/** How plans and apply results are shown: terraform-like text, and the JSON of DESIGN §6. */
+/** How plans and apply results are shown: terraform-like text, and the plan JSON document. */
 public final class PlanFormat {
   private PlanFormat() {}
 

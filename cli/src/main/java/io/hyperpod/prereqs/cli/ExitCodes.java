@@ -1,6 +1,6 @@
 package io.hyperpod.prereqs.cli;
 
-/** The exit codes of DESIGN §6 (contract). */
+/** The exit codes (a contract: scripts rely on them). */
 final class ExitCodes {
   /** Success, or a plan with no changes. */
   static final int OK = 0;

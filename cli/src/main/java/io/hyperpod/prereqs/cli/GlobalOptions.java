@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The options every command takes (DESIGN §6: common). */
+/** The options every command takes (common options). */
 final class GlobalOptions {
   /** Which account to talk to. */
   enum Backend {

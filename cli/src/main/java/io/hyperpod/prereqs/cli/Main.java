@@ -21,7 +21,7 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Runs the command line with these streams; returns the exit code (DESIGN §6). */
+  /** Runs the command line with these streams; returns the exit code ({@link ExitCodes}). */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
     StateFiles.command(args);
     Terminal.Factory terminals = new Terminal.Factory(out, err, interactive);

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * FSx for Lustre (DESIGN §5 {@code fsx}): the file system and its placement checks (in the
+ * FSx for Lustre (the spec's {@code fsx}): the file system and its placement checks (in the
  * cluster's VPC and AZ id). A file system an earlier run created that the spec no longer names is
  * kept with what it needs (it holds data: its subnet, the stack's security groups of its VPC, the
  * VPC) until {@code destroy --delete-data}.

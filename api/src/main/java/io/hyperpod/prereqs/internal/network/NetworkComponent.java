@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The cluster's network (DESIGN §5 {@code network}): the VPC, its subnets in one AZ id, the
+ * The cluster's network (the spec's {@code network}): the VPC, its subnets in one AZ id, the
  * security group fit for EFA with its rules, and the S3 gateway endpoint; its checks; and the
  * CreateCluster request's {@code VpcConfig}. What an earlier run created and the spec no longer
  * names is deleted, subnets and groups before their VPC.

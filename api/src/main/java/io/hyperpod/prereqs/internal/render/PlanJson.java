@@ -10,7 +10,7 @@ import io.hyperpod.prereqs.plan.PlanContent;
 import io.hyperpod.prereqs.plan.ResourceChange;
 import java.util.List;
 
-/** The JSON documents of DESIGN §6 for {@code plan --json} and {@code apply --json}. */
+/** The JSON documents for {@code plan --json} and {@code apply --json}. */
 public final class PlanJson {
   private PlanJson() {}
 

@@ -26,7 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Strict YAML/JSON reading and writing of specs (DESIGN §5). YAML is read the YAML 1.2 way for
+ * Strict YAML/JSON reading and writing of specs. YAML is read the YAML 1.2 way for
  * booleans ({@code yes}, {@code no}, {@code on} are text) and an empty value ({@code key:}) is no
  * value. Reading walks the whole document before binding, so one {@link InvalidSpecException}
  * carries every problem of the file: unknown keys (with the nearest known key), wrong types,
@@ -110,12 +110,12 @@ public final class SpecCodec {
     throw new InvalidSpecException(sourceName, problems);
   }
 
-  /** The spec as YAML, in DESIGN §5 key order, without values that equal their defaults. */
+  /** The spec as YAML, in the spec's key order, without values that equal their defaults. */
   public static String toYaml(HyperPodPrerequisites spec) {
     return write(YAML_WRITER, spec);
   }
 
-  /** The spec as JSON, in DESIGN §5 key order, without values that equal their defaults. */
+  /** The spec as JSON, in the spec's key order, without values that equal their defaults. */
   public static String toJson(HyperPodPrerequisites spec) {
     return write(JSON_WRITER, spec) + "\n";
   }
@@ -138,7 +138,7 @@ public final class SpecCodec {
                 "(document)",
                 null,
                 "is empty",
-                "write a spec; see DESIGN §5 or examples/specs/quickstart.yaml."));
+                "write a spec; see examples/specs/quickstart.yaml."));
       }
       return tree;
     } catch (JsonProcessingException e) {

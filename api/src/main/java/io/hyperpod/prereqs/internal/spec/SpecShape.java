@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one spec type looks like in a file, read from its model interface: the keys are the names in
- * its {@link JsonPropertyOrder} (DESIGN §5 order), each typed by its accessor. Derived attributes
+ * its {@link JsonPropertyOrder} (the spec's key order), each typed by its accessor. Derived attributes
  * are not listed there, so a file may not set them.
  */
 final class SpecShape {

@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Turns a spec into the tree that is written out: keys in DESIGN §5 order, values that equal their
+ * Turns a spec into the tree that is written out: keys in the spec's order, values that equal their
  * default and empty lists/maps left out (loading the output gives them back, so the spec stays
  * equal), {@code apiVersion} always written. Derived attributes are not part of the shape, so they
  * never appear.
