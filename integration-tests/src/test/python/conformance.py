@@ -44,6 +44,9 @@ class Run:
         self.saved = {}
         self.clients = {}
         self.account = None
+        self.credentials = ("test", "test")
+        if case.get("caller") == "user":
+            self.credentials = self.admin_user()
 
     def client(self, service, region=None, addressing="path", validate=False):
         key = (service, region or self.region, addressing, validate)
@@ -52,8 +55,20 @@ class Run:
                             s3={"addressing_style": addressing}, parameter_validation=validate)
             self.clients[key] = boto3.client(
                 service, endpoint_url=self.endpoint, region_name=key[1], config=config,
-                aws_access_key_id="test", aws_secret_access_key="test")
+                aws_access_key_id=self.credentials[0], aws_secret_access_key=self.credentials[1])
         return self.clients[key]
+
+    def admin_user(self):
+        """The access key of a fresh IAM user with AdministratorAccess: the recorded tests that
+        AWS refuses to the account's root (AssumeRole) ran as such a principal."""
+        iam = self.client("iam")
+        name = "cf-caller-" + self.suffix
+        iam.create_user(UserName=name)
+        iam.attach_user_policy(UserName=name,
+                               PolicyArn="arn:aws:iam::aws:policy/AdministratorAccess")
+        key = iam.create_access_key(UserName=name)["AccessKey"]
+        self.clients = {}
+        return key["AccessKeyId"], key["SecretAccessKey"]
 
     def token(self, kind, arg):
         if kind == "name":
@@ -112,6 +127,12 @@ def outcome(run, step):
         response = {"ClientFailure": "%s: %s" % (type(e).__name__, e)}
     metadata = response.get("ResponseMetadata", {})
     response["ResponseMetadata"] = {"HTTPStatusCode": metadata.get("HTTPStatusCode")}
+    for name in step.get("json", ()):  # fields the recorded test read as JSON (json.loads)
+        if isinstance(response.get(name), str):
+            try:
+                response[name] = json.loads(response[name])
+            except ValueError:
+                pass
     return response
 
 
@@ -258,8 +279,8 @@ def run_case(endpoint, case):
 
 
 def wipe(endpoint, regions):
-    """Deletes what the cases made: every bucket, IAM user, role and local policy, and every
-    non-default VPC with what it holds."""
+    """Deletes what the cases made: every bucket (each version of its objects), IAM user, role
+    and local policy, and every non-default VPC with what it holds."""
     run = Run(endpoint, {})
     iam = run.client("iam")
     quiet(lambda: wipe_iam(iam))
@@ -282,6 +303,8 @@ def wipe_iam(iam):
             quiet(lambda: iam.detach_user_policy(UserName=name, PolicyArn=p["PolicyArn"]))
         for p in iam.list_user_policies(UserName=name)["PolicyNames"]:
             quiet(lambda: iam.delete_user_policy(UserName=name, PolicyName=p))
+        for k in iam.list_access_keys(UserName=name)["AccessKeyMetadata"]:
+            quiet(lambda: iam.delete_access_key(UserName=name, AccessKeyId=k["AccessKeyId"]))
         quiet(lambda: iam.delete_user(UserName=name))
     for role in iam.list_roles()["Roles"]:
         name = role["RoleName"]
@@ -304,8 +327,9 @@ def wipe_s3(run):
         name = bucket["Name"]
         region = quiet_region(s3, name)
         client = run.client("s3", region)
-        for page in client.get_paginator("list_objects_v2").paginate(Bucket=name):
-            keys = [{"Key": o["Key"]} for o in page.get("Contents", [])]
+        for page in client.get_paginator("list_object_versions").paginate(Bucket=name):
+            keys = [{"Key": o["Key"], "VersionId": o["VersionId"]}
+                    for o in page.get("Versions", []) + page.get("DeleteMarkers", [])]
             if keys:
                 quiet(lambda: client.delete_objects(Bucket=name, Delete={"Objects": keys}))
         quiet(lambda: client.delete_bucket(Bucket=name))
@@ -407,14 +431,15 @@ def main(argv):
             verdicts += 1 if same_verdict else 0
             if not found:
                 agree += 1
-                report.append({"case": name, "outcome": key, "agrees": True})
+                report.append({"case": name, "outcome": key, "agrees": True,
+                               "verdict": True})
                 if key in differs:
                     stale.append("%s %s: agrees now; drop it from differs (%s)"
                                  % (name, key, differs[key]))
                 continue
             reason = differs.get(key)
             report.append({"case": name, "outcome": key, "agrees": False,
-                           "reason": reason, "differences": found})
+                           "verdict": same_verdict, "reason": reason, "differences": found})
             print("DIFFERS %s %s%s" % (name, key, " [known: %s]" % reason if reason else ""))
             for line in found[:6]:
                 print("    " + line)
@@ -441,6 +466,15 @@ def main(argv):
         print("STALE: " + line)
     for line in errors5xx:
         print("SERVER ERROR: " + line)
+    by_service = {}
+    for entry in report:
+        counts = by_service.setdefault(entry["case"].split("/")[0], [0, 0, 0])
+        counts[0] += 1 if entry["agrees"] else 0
+        counts[1] += 1 if entry["verdict"] else 0
+        counts[2] += 1
+    for service, (fully, verdict, count) in sorted(by_service.items()):
+        print("  %-4s %d/%d agree fully, %d/%d outcome (success/error, code, status) agrees,"
+              " %d listed differences" % (service, fully, count, verdict, count, count - fully))
     print("%d/%d recorded outcomes agree (%d cases; %d differ with a listed reason, %d unlisted;"
           " success or error, code and status agree in %d/%d)"
           % (agree, total, len(cases), total - agree - len(unlisted), len(unlisted), verdicts,

@@ -114,6 +114,7 @@ public enum ErrorKind {
         "NoSuchKey",
         "NoSuchBucketPolicy",
         "NoSuchTagSet",
+        "NoSuchVersion",
         "NotFound",
         "ResourceNotFound",
         "ResourceNotFoundException",
@@ -263,6 +264,9 @@ public enum ErrorKind {
         "BadDigest",
         "InvalidDigest",
         "InvalidRange",
+        "InvalidBucketOwnerAWSAccountID",
+        "MethodNotAllowed",
+        "IllegalVersioningConfigurationException",
         "InvalidAction",
         "PackedPolicyTooLarge");
     put(

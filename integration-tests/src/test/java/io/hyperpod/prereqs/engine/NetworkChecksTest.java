@@ -33,6 +33,16 @@ import org.junit.jupiter.api.Test;
  * that passes it.
  */
 class NetworkChecksTest {
+  /** The file system the FSx cases ask for. */
+  private static final Fsx LUSTRE =
+      Fsx.builder()
+          .create(
+              c ->
+                  c.storageCapacityGiB(1200)
+                      .deploymentType(FsxDeploymentType.PERSISTENT_2)
+                      .perUnitStorageThroughput(250))
+          .build();
+
   static final String ZONE = "usw2-az2";
   static final String OTHER_ZONE = "usw2-az1";
 
@@ -194,12 +204,7 @@ class NetworkChecksTest {
     HyperPodPrerequisites spec =
         HyperPodPrerequisites.builder()
             .from(with(AccountNetwork.adopting(vpc, subnet, g, ZONE, true)))
-            .fsx(Fsx.builder()
-                .create(
-                    c -> c.storageCapacityGiB(1200)
-                        .deploymentType(FsxDeploymentType.PERSISTENT_2)
-                        .perUnitStorageThroughput(250))
-                .build())
+            .fsx(LUSTRE)
             .build();
 
     Finding f = finding(spec.plan(backend), "network.security-group.lustre-ports");
@@ -212,12 +217,7 @@ class NetworkChecksTest {
     HyperPodPrerequisites spec =
         HyperPodPrerequisites.builder()
             .from(with(adoptedEfaNetwork(true)))
-            .fsx(Fsx.builder()
-                .create(
-                    c -> c.storageCapacityGiB(1200)
-                        .deploymentType(FsxDeploymentType.PERSISTENT_2)
-                        .perUnitStorageThroughput(250))
-                .build())
+            .fsx(LUSTRE)
             .build();
 
     assertThat(Specs.networkFindings(spec.plan(backend))).isEmpty();
@@ -356,12 +356,7 @@ class NetworkChecksTest {
         HyperPodPrerequisites.builder()
             .from(with(small))
             .instanceGroups(List.of(InstanceGroup.of("controller-machine", "ml.c5.2xlarge", 10)))
-            .fsx(Fsx.builder()
-                .create(
-                    c -> c.storageCapacityGiB(1200)
-                        .deploymentType(FsxDeploymentType.PERSISTENT_2)
-                        .perUnitStorageThroughput(250))
-                .build())
+            .fsx(LUSTRE)
             .build();
 
     Finding f = finding(spec.plan(backend), "network.subnet.free-addresses");
@@ -437,12 +432,7 @@ class NetworkChecksTest {
     HyperPodPrerequisites spec =
         HyperPodPrerequisites.builder()
             .from(with(network))
-            .fsx(Fsx.builder()
-                .create(
-                    c -> c.storageCapacityGiB(1200)
-                        .deploymentType(FsxDeploymentType.PERSISTENT_2)
-                        .perUnitStorageThroughput(250))
-                .build())
+            .fsx(LUSTRE)
             .build();
 
     assertThat(finding(spec.plan(backend), "network.vpc.dns").fix())

@@ -31,6 +31,12 @@ class SimulatedSsmTest {
     return ssm.createDocument("prefs", "Session", "JSON", content, Map.of());
   }
 
+  /** The simulator's reason for the last call it refused, from its journal. */
+  private String lastReason() {
+    java.util.List<RecordedCall> calls = simulator.calls();
+    return calls.get(calls.size() - 1).reason().orElse("");
+  }
+
   private static void assertInvalid(ThrowingCallable call, String code, String detail) {
     assertThatExceptionOfType(CloudException.class).isThrownBy(call)
         .satisfies(e -> {
@@ -81,7 +87,8 @@ class SimulatedSsmTest {
   @Test
   void createDocument_sessionSchemaVersionOtherThanOne_failsWithInvalidDocumentSchemaVersion() {
     assertInvalid(() -> create(preferences(INPUTS_OK).replace("\"1.0\"", "\"2.2\"")),
-        "InvalidDocumentSchemaVersion", "\"2.2\"");
+        "InvalidDocumentSchemaVersion", "The version of the document schema is not supported.");
+    assertThat(lastReason()).contains("\"2.2\"");
   }
 
   @Test
@@ -133,7 +140,8 @@ class SimulatedSsmTest {
     assertThatExceptionOfType(NotFoundException.class)
         .isThrownBy(() -> ssm.updateDefaultVersion("prefs", "2"))
         .satisfies(e -> assertThat(e.errorCode()).isEqualTo("InvalidDocumentVersion"))
-        .withMessageContaining("versions 1 to 1");
+        .withMessage("The document version is not valid or does not exist.");
+    assertThat(lastReason()).contains("versions 1 to 1");
   }
 
   @Test

@@ -69,6 +69,10 @@ public enum AwsError {
   S3_NOT_IMPLEMENTED("s3", "NotImplemented", 501),
   S3_INVALID_ACCESS_KEY_ID("s3", "InvalidAccessKeyId", 403),
   S3_SIGNATURE_DOES_NOT_MATCH("s3", "SignatureDoesNotMatch", 403),
+  S3_INVALID_BUCKET_OWNER_ACCOUNT_ID("s3", "InvalidBucketOwnerAWSAccountID", 400),
+  S3_NO_SUCH_VERSION("s3", "NoSuchVersion", 404),
+  S3_METHOD_NOT_ALLOWED("s3", "MethodNotAllowed", 405),
+  S3_ILLEGAL_VERSIONING_CONFIGURATION("s3", "IllegalVersioningConfigurationException", 400),
 
   SSM_INVALID_DOCUMENT("ssm", "InvalidDocument", 400),
   SSM_INVALID_DOCUMENT_VERSION("ssm", "InvalidDocumentVersion", 400),
@@ -206,6 +210,22 @@ public enum AwsError {
    */
   public CloudException exception(String awsMessage, String reason) {
     return kind().create(service, code, status, awsMessage, null, new SimulatorReason(reason));
+  }
+
+  /**
+   * This error with AWS's exact message, the elements AWS's answer carries besides code and message
+   * ({@link ErrorFields}, in AWS's order; a null value is an empty element), and the simulator's
+   * reason (none when null).
+   */
+  public CloudException exception(String awsMessage, String reason, Map<String, String> fields) {
+    return kind()
+        .create(
+            service,
+            code,
+            status,
+            awsMessage,
+            null,
+            new ErrorFields(fields, reason == null ? null : new SimulatorReason(reason)));
   }
 
   public static Optional<AwsError> find(String service, String code) {

@@ -157,7 +157,8 @@ final class ClusterRequests {
     if (value == null || value.isNull() || value.asText().isEmpty()) {
       throw AwsError.SAGEMAKER_VALIDATION.exception(
           "1 validation error detected: Value null at '" + path
-              + "' failed to satisfy constraint: Member must not be null; set " + name);
+              + "' failed to satisfy constraint: Member must not be null",
+          "set " + name);
     }
     return value.asText();
   }

@@ -67,7 +67,8 @@ final class Ec2NetworkActions {
                 x,
                 "vpc",
                 Ec2Views.vpc(
-                    ops(c).createVpc(p.get("CidrBlock"), Ec2Params.tagSpecifications(p)))));
+                    ops(c).createVpc(p.get("CidrBlock"), Ec2Params.tagSpecifications(p))),
+                true));
     ec2.action("DescribeVpcAttribute", Ec2NetworkActions::describeVpcAttribute);
     ec2.action("ModifyVpcAttribute", Ec2NetworkActions::modifyVpcAttribute);
     ec2.action(
@@ -109,13 +110,16 @@ final class Ec2NetworkActions {
         });
   }
 
-  /** The account's zones, or those named ({@code ZoneName.N}, {@code ZoneId.N}). */
+  /**
+   * The account's zones, or those named ({@code ZoneName.N}, {@code ZoneId.N}), that pass the
+   * filters ({@code zone-name}, {@code zone-id}, {@code region-name}, {@code state}, ...).
+   */
   private static void describeAvailabilityZones(QueryParams p, BackendContext c, Xml x) {
     List<String> names = p.flatList("ZoneName");
     List<String> ids = p.flatList("ZoneId");
-    List<Zones.Zone> zones = ops(c).zones();
+    List<Zones.Zone> zones = ops(c).zones(Ec2Params.filters(p));
     for (String name : names) {
-      if (zones.stream().noneMatch(z -> z.name().equals(name))) {
+      if (ops(c).zones().stream().noneMatch(z -> z.name().equals(name))) {
         throw AwsError.EC2_INVALID_PARAMETER_VALUE.exception(
             "The zone '" + name + "' does not exist in region " + c.region());
       }
@@ -133,7 +137,8 @@ final class Ec2NetworkActions {
                     .element("zoneId", z.id())
                     .element("zoneType", "availability-zone")
                     .element("optInStatus", "opt-in-not-required")
-                    .element("groupName", c.region())
+                    .element("groupName", Zones.groupName(c.region()))
+                    .element("groupLongName", Zones.groupLongName(c.region()))
                     .element("networkBorderGroup", c.region())
                     .start("messageSet")
                     .end()

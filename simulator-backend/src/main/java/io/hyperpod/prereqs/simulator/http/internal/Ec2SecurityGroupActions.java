@@ -16,6 +16,7 @@ final class Ec2SecurityGroupActions {
 
   static void register(Ec2QueryService ec2) {
     ec2.action("DescribeSecurityGroups", Ec2SecurityGroupActions::describeSecurityGroups);
+    ec2.action("GetSecurityGroupsForVpc", Ec2SecurityGroupActions::securityGroupsForVpc);
     ec2.action(
         "DescribeSecurityGroupRules",
         (p, c, x) ->
@@ -40,7 +41,9 @@ final class Ec2SecurityGroupActions {
                       Ec2Params.tagSpecifications(p));
           Ec2QueryService.success(x);
           x.element("groupId", group.id());
-          Ec2Xml.tagSet(x, group.tags());
+          if (!group.tags().isEmpty()) { // AWS answers an untagged group without a tagSet
+            Ec2Xml.tagSet(x, group.tags());
+          }
           x.element(
               "securityGroupArn",
               "arn:aws:ec2:" + c.region() + ":" + c.accountId() + ":security-group/" + group.id());
@@ -100,6 +103,42 @@ final class Ec2SecurityGroupActions {
         ops.describeSecurityGroups(ids, filters),
         SecurityGroupRecord::id,
         g -> Ec2Xml.securityGroup(x, "item", Ec2Views.securityGroup(g)));
+  }
+
+  /**
+   * GetSecurityGroupsForVpc: the groups that may be attached to the VPC's network interfaces (its
+   * own), with filters and pages; the VPC must exist.
+   */
+  private static void securityGroupsForVpc(QueryParams p, BackendContext c, Xml x) {
+    String vpcId = p.required("VpcId");
+    new io.hyperpod.prereqs.simulator.internal.ec2.Ec2Operations(c).vpc(vpcId);
+    Map<String, List<String>> filters = new LinkedHashMap<>(Ec2Params.filters(p));
+    filters.put("vpc-id", List.of(vpcId));
+    List<SecurityGroupRecord> groups =
+        ops(c).describeSecurityGroups(List.of(), filters).stream()
+            .sorted(
+                java.util.Comparator.comparing(
+                    (SecurityGroupRecord g) ->
+                        !Ec2Views.securityGroup(g).groupName().equals("default")))
+            .toList();
+    // the VPC's default group first, as AWS lists them; pages keep that order
+    Ec2Params.describe(
+        x,
+        p,
+        "securityGroupForVpcSet",
+        groups,
+        g -> String.format("%08d", groups.indexOf(g)),
+        g -> {
+          var group = Ec2Views.securityGroup(g);
+          x.start("item")
+              .element("description", group.description())
+              .element("groupName", group.groupName())
+              .element("ownerId", group.ownerId())
+              .element("groupId", group.groupId())
+              .element("primaryVpcId", group.vpcId());
+          Ec2Xml.tagSet(x, group.tags());
+          x.end();
+        });
   }
 
   /** {@code GroupId}, or {@code GroupName} of a group in the default VPC. */

@@ -22,10 +22,18 @@ final class Ec2Xml {
   private Ec2Xml() {}
 
   static void vpc(Xml x, String name, Vpc v) {
+    vpc(x, name, v, false);
+  }
+
+  /**
+   * A VPC; {@code created} for CreateVpc's answer, where AWS shows it {@code pending} and with its
+   * (empty) IPv6 block associations.
+   */
+  static void vpc(Xml x, String name, Vpc v, boolean created) {
     x.start(name)
         .element("vpcId", v.vpcId())
         .element("ownerId", v.ownerId())
-        .element("state", v.state())
+        .element("state", created ? "pending" : v.state())
         .element("cidrBlock", v.cidrBlock())
         .start("cidrBlockAssociationSet")
         .start("item")
@@ -39,6 +47,9 @@ final class Ec2Xml {
         .element("dhcpOptionsId", "default")
         .element("instanceTenancy", "default")
         .element("isDefault", v.isDefault());
+    if (created) {
+      x.start("ipv6CidrBlockAssociationSet").end();
+    }
     tagSet(x, v.tags());
     x.end();
   }

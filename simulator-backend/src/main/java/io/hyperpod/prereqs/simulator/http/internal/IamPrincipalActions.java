@@ -6,6 +6,7 @@ import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.simulator.internal.iam.IamArns;
 import io.hyperpod.prereqs.simulator.internal.iam.IamOperations;
+import io.hyperpod.prereqs.simulator.internal.iam.PermissionsBoundaries;
 import io.hyperpod.prereqs.simulator.internal.iam.PrincipalRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.RoleRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.UserRecord;
@@ -53,6 +54,14 @@ final class IamPrincipalActions {
             IamXml.role(
                 x, "Role", c.accountId(), ops(c).getRole(p.get("RoleName")), IamXml.RoleView.FETCHED));
     iam.action("DeleteRole", (p, c, x) -> ops(c).deleteRole(p.get("RoleName")));
+    iam.action(
+        "PutRolePermissionsBoundary",
+        (p, c, x) ->
+            PermissionsBoundaries.put(
+                ops(c), p.get("RoleName"), p.required("PermissionsBoundary")));
+    iam.action(
+        "DeleteRolePermissionsBoundary",
+        (p, c, x) -> PermissionsBoundaries.delete(ops(c), p.get("RoleName")));
     iam.action(
         "UpdateAssumeRolePolicy",
         (p, c, x) ->

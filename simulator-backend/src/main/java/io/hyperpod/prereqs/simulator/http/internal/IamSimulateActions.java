@@ -4,14 +4,17 @@ import io.hyperpod.prereqs.simulator.internal.iam.IamOperations;
 import io.hyperpod.prereqs.spi.iam.ImmutableSimulationContextEntry;
 import io.hyperpod.prereqs.spi.iam.PolicySimulation;
 import io.hyperpod.prereqs.spi.iam.SimulationResult;
+import io.hyperpod.prereqs.simulator.internal.iam.StatementPositions;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
  * IAM's policy simulator on the wire: SimulatePrincipalPolicy and SimulateCustomPolicy, answered
  * with {@code EvaluationResults} (decision and matched statements per action and resource) and
- * {@code Marker}/{@code IsTruncated} paging. Matched statements carry no line/column positions (the
- * simulator's evaluator places statements by Sid or index, not by text position).
+ * {@code Marker}/{@code IsTruncated} paging. Matched statements carry their line/column span in the
+ * policy's text ({@link StatementPositions}).
  */
 final class IamSimulateActions {
   private IamSimulateActions() {}
@@ -26,8 +29,13 @@ final class IamSimulateActions {
                 "PolicyInputList with SimulatePrincipalPolicy is not supported by the simulator;"
                     + " simulate the extra policies with SimulateCustomPolicy");
           }
-          String inlineType = source.contains(":role/") ? "role" : "user";
-          write(x, new IamOperations(c).simulatePrincipalPolicy(source, simulation(p)), inlineType, p);
+          IamOperations ops = new IamOperations(c);
+          write(
+              x,
+              ops.simulatePrincipalPolicy(source, simulation(p)),
+              id -> ops.simulatedPolicy(source, id),
+              source.contains(":role/") ? "role" : "user",
+              p);
         });
     iam.action(
         "SimulateCustomPolicy",
@@ -41,6 +49,7 @@ final class IamSimulateActions {
               new IamOperations(c)
                   .simulateCustomPolicy(
                       policies, p.memberList("PermissionsBoundaryPolicyInputList"), simulation(p)),
+              id -> inputDocument(id, policies),
               "IAM Policy",
               p);
         });
@@ -67,8 +76,17 @@ final class IamSimulateActions {
     return simulation.build();
   }
 
+  /**
+   * The results as IAM writes them: per action (and resource) the decision, the matched statements
+   * with where they stand in their policy's text, the organizations' verdict (the simulator has no
+   * organization: allowed) and the same per resource in {@code ResourceSpecificResults}.
+   */
   private static void write(
-      Xml x, List<SimulationResult> results, String inlineType, QueryParams p) {
+      Xml x,
+      List<SimulationResult> results,
+      Function<String, Optional<String>> documents,
+      String inlineType,
+      QueryParams p) {
     MarkerPage<Integer> page =
         IamQueryService.page(
             IntStream.range(0, results.size()).boxed().toList(),
@@ -80,27 +98,73 @@ final class IamSimulateActions {
       x.start("member")
           .element("EvalActionName", r.actionName())
           .element("EvalResourceName", r.resourceArn())
-          .element("EvalDecision", r.decision().awsName())
-          .start("MatchedStatements");
-      for (SimulationResult.MatchedStatement s : r.matchedStatements()) {
-        x.start("member")
-            .element("SourcePolicyId", s.sourcePolicyId())
-            .element("SourcePolicyType", sourceType(s.sourcePolicyId(), inlineType))
-            .end();
-      }
-      x.end().start("MissingContextValues").end().end();
+          .element("EvalDecision", r.decision().awsName());
+      matched(x, r, documents, inlineType);
+      x.start("MissingContextValues").end();
+      x.start("EvalDecisionDetails").end();
+      x.start("OrganizationsDecisionDetail").element("AllowedByOrganizations", true).end();
+      x.start("ResourceSpecificResults")
+          .start("member")
+          .element("EvalResourceName", r.resourceArn())
+          .element("EvalResourceDecision", r.decision().awsName());
+      matched(x, r, documents, inlineType);
+      x.start("MissingContextValues").end().end().end();
+      x.end();
     }
     x.end();
     page.writeIamMarker(x);
   }
 
-  /** IAM's {@code PolicySourceType} of a matched statement's policy. */
-  private static String sourceType(String policyId, String inlineType) {
-    if (policyId.startsWith("arn:aws:iam::aws:policy/")) {
-      return "aws-managed";
+  private static void matched(
+      Xml x,
+      SimulationResult r,
+      Function<String, Optional<String>> documents,
+      String inlineType) {
+    x.start("MatchedStatements");
+    for (SimulationResult.MatchedStatement s : r.matchedStatements()) {
+      x.start("member")
+          .element("SourcePolicyId", s.sourcePolicyId())
+          .element("SourcePolicyType", sourceType(s.sourcePolicyId(), inlineType));
+      documents
+          .apply(s.sourcePolicyId())
+          .flatMap(d -> StatementPositions.of(d, s.position()))
+          .ifPresent(
+              span ->
+                  x.start("StartPosition")
+                      .element("Line", span.startLine())
+                      .element("Column", span.startColumn())
+                      .end()
+                      .start("EndPosition")
+                      .element("Line", span.endLine())
+                      .element("Column", span.endColumn())
+                      .end());
+      x.end();
     }
+    x.end();
+  }
+
+  /** The document {@code PolicyInputList.N} of SimulateCustomPolicy names. */
+  private static Optional<String> inputDocument(String id, List<String> policies) {
+    String prefix = "PolicyInputList.";
+    if (!id.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    try {
+      int n = Integer.parseInt(id.substring(prefix.length()));
+      return n >= 1 && n <= policies.size() ? Optional.of(policies.get(n - 1)) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * IAM's {@code SourcePolicyType} of a matched statement's policy: {@code IAM Policy} for a
+   * managed policy (AWS's or the account's, as AWS answers), the principal's kind for an inline
+   * policy, {@code resource} for the simulated resource policy.
+   */
+  private static String sourceType(String policyId, String inlineType) {
     if (policyId.startsWith("arn:")) {
-      return "user-managed";
+      return "IAM Policy";
     }
     if (policyId.equals("ResourcePolicy")) {
       return "resource";

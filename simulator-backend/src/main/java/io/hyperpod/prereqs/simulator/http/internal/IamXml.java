@@ -54,7 +54,9 @@ final class IamXml {
     if (view != RoleView.CREATED) {
       xml.element("MaxSessionDuration", MAX_SESSION_DURATION);
     }
-    boundary(xml, role.permissionsBoundaryArn());
+    if (view != RoleView.LISTED) { // ListRoles leaves out boundaries, tags and last use
+      boundary(xml, role.permissionsBoundaryArn());
+    }
     if (view != RoleView.LISTED && !role.tags().isEmpty()) {
       tags(xml, "Tags", role.tags());
     }

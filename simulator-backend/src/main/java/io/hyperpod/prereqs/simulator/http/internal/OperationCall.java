@@ -2,8 +2,10 @@ package io.hyperpod.prereqs.simulator.http.internal;
 
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.simulator.internal.DroppedRequest;
+import io.hyperpod.prereqs.simulator.internal.ErrorFields;
 import io.hyperpod.prereqs.simulator.internal.SimulatorReason;
 import io.hyperpod.prereqs.spi.CloudException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -26,6 +28,13 @@ final class OperationCall {
     WireResponse answer(String code, int status, String message, String requestId);
   }
 
+  /** Renders an error with the elements it carries besides code and message ({@link ErrorFields}). */
+  @FunctionalInterface
+  interface FieldedErrorAnswer {
+    WireResponse answer(
+        String code, int status, String message, String requestId, Map<String, String> fields);
+  }
+
   private OperationCall() {}
 
 
@@ -40,6 +49,24 @@ final class OperationCall {
       Supplier<WireResponse> answer,
       ErrorAnswer errors,
       String internalErrorCode) {
+    return run(
+        context,
+        service,
+        operation,
+        answer,
+        (code, status, message, requestId, fields) ->
+            errors.answer(code, status, message, requestId),
+        internalErrorCode);
+  }
+
+  /** {@link #run(BackendContext, String, String, Supplier, ErrorAnswer, String)} with fields. */
+  static WireResponse run(
+      BackendContext context,
+      String service,
+      String operation,
+      Supplier<WireResponse> answer,
+      FieldedErrorAnswer errors,
+      String internalErrorCode) {
     WireResponse response;
     try {
       response = context.call(service, operation, answer);
@@ -52,13 +79,18 @@ final class OperationCall {
                   e.errorCode(),
                   e.statusCode(),
                   e.getMessage(),
-                  e.requestId().orElseGet(context::newRequestId)),
+                  e.requestId().orElseGet(context::newRequestId),
+                  ErrorFields.of(e)),
               SimulatorReason.of(e));
     } catch (RuntimeException e) {
       response =
           withReason(
                   errors.answer(
-                      internalErrorCode, 500, INTERNAL_ERROR_MESSAGE, context.newRequestId()),
+                      internalErrorCode,
+                      500,
+                      INTERNAL_ERROR_MESSAGE,
+                      context.newRequestId(),
+                      Map.of()),
                   Optional.of("the simulator failed on " + operation + " (the server logs why)"))
               .failure(e);
     }

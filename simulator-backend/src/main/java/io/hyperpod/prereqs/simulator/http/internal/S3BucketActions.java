@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
 import io.hyperpod.prereqs.simulator.internal.AwsError;
+import io.hyperpod.prereqs.simulator.internal.AwsRegions;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.simulator.internal.s3.BucketRecord;
 import io.hyperpod.prereqs.simulator.internal.s3.S3Operations;
@@ -9,13 +10,12 @@ import io.hyperpod.prereqs.spi.s3.BucketAccess;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 
 /** S3's bucket operations on the wire: create/head/delete, location, policy, tags, listings. */
 final class S3BucketActions {
   private static final String US_EAST_1 = "us-east-1";
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
+  private static final int MAX_BUCKETS = 10000;
 
   private S3BucketActions() {}
 
@@ -25,6 +25,10 @@ final class S3BucketActions {
     String only = sub.size() == 1 ? sub.iterator().next() : sub.isEmpty() ? "" : null;
     if (only == null) {
       return null;
+    }
+    S3RestService.Route versioning = S3VersioningActions.route(r, only);
+    if (versioning != null) {
+      return versioning;
     }
     switch (r.method() + " " + only) {
       case "PUT ":
@@ -70,29 +74,108 @@ final class S3BucketActions {
     }
   }
 
+  /**
+   * ListBuckets: the caller's buckets by name, those whose name starts with {@code prefix} and
+   * (with {@code bucket-region}) in that region; with {@code max-buckets}, a page and the token of
+   * the next.
+   */
   static WireResponse listBuckets(S3Request r, BackendContext c) {
-    Xml xml =
-        Xml.document()
-            .start("ListAllMyBucketsResult", S3RestService.XMLNS)
-            .start("Owner")
-            .element("ID", canonicalId(c.accountId()))
-            .element("DisplayName", "account-" + c.accountId())
-            .end()
-            .start("Buckets");
+    String prefix = r.query("prefix").orElse(null);
+    String region = r.query("bucket-region").orElse(null);
+    if (region != null && !AwsRegions.isRegion(region)) {
+      throw S3RestService.invalidArgument(
+          "Argument value " + region + " is not a valid AWS Region",
+          "bucket-region",
+          region,
+          false,
+          "bucket-region '" + region + "' is not a region of AWS");
+    }
+    int max = maxBuckets(r);
+    String after = r.query("continuation-token").filter(t -> !t.isEmpty()).map(S3BucketActions::afterToken).orElse(null);
+    Xml xml = Xml.document().start("ListAllMyBucketsResult", S3RestService.XMLNS).start("Buckets");
+    String last = null;
+    int listed = 0;
+    boolean more = false;
     for (BucketRecord bucket : ops(c).listBuckets()) {
+      if ((prefix != null && !bucket.name().startsWith(prefix))
+          || (region != null && !region.equals(bucket.region()))
+          || (after != null && bucket.name().compareTo(after) <= 0)) {
+        continue;
+      }
+      if (listed == max) {
+        more = true;
+        break;
+      }
       xml.start("Bucket")
           .element("Name", bucket.name())
           .element("CreationDate", bucket.creationDate())
           .element("BucketRegion", bucket.region())
+          .element("BucketArn", "arn:aws:s3:::" + bucket.name())
           .end();
+      last = bucket.name();
+      listed++;
     }
-    return S3RestService.xml(200, xml.end().end());
+    xml.end().start("Owner").element("ID", canonicalId(c.accountId())).end();
+    if (more) {
+      xml.element("ContinuationToken", token(last));
+    }
+    xml.element("Prefix", prefix);
+    return S3RestService.xml(200, xml.end());
+  }
+
+  private static int maxBuckets(S3Request r) {
+    String text = r.query("max-buckets").orElse(null);
+    if (text == null) {
+      return MAX_BUCKETS;
+    }
+    try {
+      int value = Integer.parseInt(text.trim());
+      if (value >= 1 && value <= MAX_BUCKETS) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw S3RestService.invalidArgument(
+        "Argument max-buckets must be an integer between 1 and 10000.",
+        "max-buckets",
+        text,
+        true,
+        "max-buckets '" + text + "' is not an integer from 1 to 10000");
+  }
+
+  private static String token(String lastName) {
+    return java.util.Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(("b" + lastName).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String afterToken(String token) {
+    String text;
+    try {
+      text =
+          new String(
+              java.util.Base64.getUrlDecoder().decode(token),
+              java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      text = "";
+    }
+    if (!text.startsWith("b")) {
+      throw S3RestService.invalidArgument(
+          "The continuation token provided is incorrect",
+          "continuation-token",
+          token,
+          false,
+          "the continuation token '" + token + "' is not one ListBuckets gave");
+    }
+    return text.substring(1);
   }
 
   /**
-   * CreateBucket with S3's location rules: the constraint names the region, except that none means
-   * us-east-1, which may not be named; a regional endpoint (any but us-east-1) only creates in its
-   * own region.
+   * CreateBucket with S3's location rules. On us-east-1's endpoint a constraint names the region
+   * (or EU, for eu-west-1), none means us-east-1, which may not be named; anything else is
+   * InvalidLocationConstraint. A regional endpoint only creates in its own region (EU on
+   * eu-west-1's): any other constraint, or none, is IllegalLocationConstraintException.
    */
   private static WireResponse createBucket(S3Request r, BackendContext c) {
     String constraint = null;
@@ -101,46 +184,52 @@ final class S3BucketActions {
     if (body.length > 0 && !r.wire().bodyText().isBlank()) {
       Element root = XmlBodies.root(body, S3BucketActions::malformedXml);
       constraint = XmlBodies.childText(root, "LocationConstraint");
-      for (Element set : XmlBodies.children(root, "Tags")) {
-        for (Element tag : XmlBodies.children(set, "Tag")) {
-          tags.put(XmlBodies.childText(tag, "Key"), XmlBodies.childText(tag, "Value"));
-        }
-      }
+      tags = CreateBucketTags.read(root);
       if (constraint != null && constraint.isBlank()) {
         constraint = null;
       }
     }
     String endpoint = c.region();
-    if (US_EAST_1.equals(constraint)
-        || (constraint != null && !REGION.matcher(constraint).matches())) {
-      throw AwsError.S3_INVALID_LOCATION_CONSTRAINT.exception(
-          "The specified location-constraint is not valid",
-          "The specified location-constraint is not valid ('"
-              + constraint
-              + "'; leave it out for us-east-1, otherwise name the region)");
-    }
     String region;
     if (US_EAST_1.equals(endpoint)) {
-      region = constraint == null ? US_EAST_1 : constraint;
-    } else if (constraint == null || !constraint.equals(endpoint)) {
+      region = constraint == null ? US_EAST_1 : regionOf(constraint);
+      if (US_EAST_1.equals(constraint) || region == null) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("LocationConstraint", constraint);
+        throw AwsError.S3_INVALID_LOCATION_CONSTRAINT.exception(
+            "The specified location-constraint is not valid",
+            "location constraint '"
+                + constraint
+                + "': leave it out for us-east-1, otherwise name a region",
+            fields);
+      }
+    } else if (constraint == null || !endpoint.equals(regionOf(constraint))) {
       throw AwsError.S3_ILLEGAL_LOCATION_CONSTRAINT.exception(
-          "The " + (constraint == null ? "unspecified" : constraint) + " location constraint is incompatible for the region specific endpoint this request was sent to.",
           "The "
               + (constraint == null ? "unspecified" : constraint)
               + " location constraint is incompatible for the region specific endpoint this"
-              + " request was sent to ("
+              + " request was sent to.",
+          "this endpoint is "
               + endpoint
-              + "; send LocationConstraint "
-              + endpoint
-              + ")");
+              + "'s, which creates buckets only with LocationConstraint "
+              + endpoint);
     } else {
       region = endpoint;
     }
-    ops(c).createBucket(r.bucket(), region);
-    if (!tags.isEmpty()) {
-      ops(c).putBucketTagging(r.bucket(), tags);
+    ops(c).createBucket(r.bucket(), region, constraint, tags);
+    return WireResponse.ok()
+        .header(
+            "Location",
+            US_EAST_1.equals(region) ? "/" + r.bucket() : "http://" + r.bucket() + ".s3.amazonaws.com/")
+        .header("x-amz-bucket-arn", "arn:aws:s3:::" + r.bucket());
+  }
+
+  /** The region a location constraint names: itself, eu-west-1 for EU; null for no region. */
+  private static String regionOf(String constraint) {
+    if ("EU".equals(constraint)) {
+      return "eu-west-1";
     }
-    return WireResponse.ok().header("Location", "/" + r.bucket());
+    return AwsRegions.isRegion(constraint) ? constraint : null;
   }
 
   private static WireResponse headBucket(S3Request r, BackendContext c) {
@@ -153,16 +242,16 @@ final class S3BucketActions {
     }
     BucketRecord bucket = ops(c).ownedBucket(r.bucket());
     return WireResponse.ok()
+        .header("x-amz-bucket-arn", "arn:aws:s3:::" + bucket.name())
         .header("x-amz-bucket-region", bucket.region())
         .header("x-amz-access-point-alias", "false");
   }
 
   private static WireResponse location(S3Request r, BackendContext c) {
-    String region = ops(c).ownedBucket(r.bucket()).region();
     Xml xml =
         Xml.document()
             .start("LocationConstraint", S3RestService.XMLNS)
-            .append(textFragment(US_EAST_1.equals(region) ? "" : region))
+            .append(textFragment(ops(c).ownedBucket(r.bucket()).locationConstraint()))
             .end();
     return S3RestService.xml(200, xml);
   }

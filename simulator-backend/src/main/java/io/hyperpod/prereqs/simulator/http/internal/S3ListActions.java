@@ -31,8 +31,15 @@ final class S3ListActions {
             .element("ContinuationToken", token)
             .element(
                 "NextContinuationToken", listing.truncated() ? listing.continuationToken() : null)
-            .element("StartAfter", q.encoded(r.query("start-after").orElse(null)));
-    return q.contents(xml, listing);
+            .element(
+                "StartAfter",
+                token == null ? q.encoded(r.query("start-after").orElse(null)) : null);
+    return q.contents(
+        xml,
+        listing,
+        r.query("fetch-owner").filter("true"::equals).isPresent()
+            ? S3BucketActions.canonicalId(c.accountId())
+            : null);
   }
 
   static WireResponse listObjects(S3Request r, BackendContext c) {
@@ -46,7 +53,7 @@ final class S3ListActions {
             .element(
                 "NextMarker",
                 listing.truncated() && q.delimiter != null ? q.encoded(listing.last) : null);
-    return q.contents(xml, listing);
+    return q.contents(xml, listing, S3BucketActions.canonicalId(c.accountId()));
   }
 
   /** The parameters both listings share. */
@@ -80,20 +87,26 @@ final class S3ListActions {
           .start("ListBucketResult", S3RestService.XMLNS)
           .element("Name", wire.bucket())
           .element("Prefix", encoded(prefix))
-          .element("Delimiter", encoded(delimiter))
+          .element("Delimiter", delimiter == null || delimiter.isEmpty() ? null : encoded(delimiter))
           .element("MaxKeys", maxKeys)
           .element("EncodingType", url ? "url" : null);
     }
 
-    WireResponse contents(Xml xml, S3Listing listing) {
+    /** The page's entries; {@code owner} (ListObjects v1 always, v2 with fetch-owner) adds Owner. */
+    WireResponse contents(Xml xml, S3Listing listing, String owner) {
       for (ObjectRecord object : listing.contents) {
         xml.start("Contents")
             .element("Key", encoded(object.key()))
             .element("LastModified", object.lastModified())
             .element("ETag", "\"" + object.etag() + "\"")
+            .element("ChecksumAlgorithm", object.checksumAlgorithm())
+            .element("ChecksumType", object.checksumAlgorithm() == null ? null : "FULL_OBJECT")
             .element("Size", object.size())
-            .element("StorageClass", "STANDARD")
-            .end();
+            .element("StorageClass", "STANDARD");
+        if (owner != null) {
+          xml.start("Owner").element("ID", owner).end();
+        }
+        xml.end();
       }
       for (String common : listing.commonPrefixes) {
         xml.start("CommonPrefixes").element("Prefix", encoded(common)).end();
@@ -106,7 +119,8 @@ final class S3ListActions {
     }
   }
 
-  private static int maxKeys(S3Request r) {
+  /** {@code max-keys}: at most 1000 (the default); InvalidArgument when it is no such number. */
+  static int maxKeys(S3Request r) {
     String text = r.query("max-keys").orElse(null);
     if (text == null) {
       return S3Listing.DEFAULT_MAX_KEYS;
@@ -124,15 +138,19 @@ final class S3ListActions {
         "Provided max-keys not an integer or within integer range ('" + text + "').");
   }
 
-  private static boolean isUrlEncoding(S3Request r) {
+  /** {@code encoding-type}: true for url, false when absent; InvalidArgument for anything else. */
+  static boolean isUrlEncoding(S3Request r) {
     String encoding = r.query("encoding-type").orElse(null);
     if (encoding == null) {
       return false;
     }
     if (!encoding.equals("url")) {
-      throw AwsError.S3_INVALID_ARGUMENT.exception(
+      throw S3RestService.invalidArgument(
           "Invalid Encoding Method specified in Request",
-          "Invalid Encoding Method specified in Request ('" + encoding + "'; only url is valid).");
+          "encoding-type",
+          encoding,
+          true,
+          "encoding-type '" + encoding + "' is not valid; only url is");
     }
     return true;
   }

@@ -1,6 +1,5 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
-import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.s3.ObjectRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -59,7 +58,8 @@ final class S3Listing {
           common = key.substring(0, at + delimiter.length());
         }
       }
-      if (common != null && common.equals(lastEntry)) {
+      if (common != null
+          && (common.equals(lastEntry) || (after != null && compare(common, after) <= 0))) {
         continue;
       }
       if (entries == maxKeys) {
@@ -97,11 +97,15 @@ final class S3Listing {
       text = "";
     }
     if (text.isEmpty() || (text.charAt(0) != 'p' && text.charAt(0) != 'k')) {
-      throw AwsError.S3_INVALID_ARGUMENT.exception(
+      throw S3RestService.invalidArgument(
           "The continuation token provided is incorrect",
-          "The continuation token provided is incorrect ('"
+          "continuation-token",
+          token,
+          false,
+          "the continuation token '"
               + token
-              + "'); pass the NextContinuationToken of the previous page.");
+              + "' is not one the simulator gave; pass the NextContinuationToken of the previous"
+              + " page");
     }
     String value = text.substring(1);
     return text.charAt(0) == 'p' ? new String[] {value, value} : new String[] {value, null};

@@ -150,16 +150,19 @@ final class S3MultipartActions {
 
   private static WireResponse listUploads(S3Request r, BackendContext c) {
     String prefix = r.query("prefix").orElse(null);
+    boolean url = S3ListActions.isUrlEncoding(r);
     Xml xml =
         Xml.document()
             .start("ListMultipartUploadsResult", S3RestService.XMLNS)
             .element("Bucket", r.bucket())
+            .element("EncodingType", url ? "url" : null)
             .element("KeyMarker", "")
             .element("UploadIdMarker", "")
             .element("MaxUploads", 1000)
             .element("IsTruncated", false);
     for (UploadRecord upload : uploads(c).list(r.bucket(), prefix)) {
-      xml.start("Upload").element("Key", upload.key()).element("UploadId", upload.uploadId());
+      xml.start("Upload")
+          .element("Key", url ? SigV4.encode(upload.key(), false) : upload.key()).element("UploadId", upload.uploadId());
       owner(xml, "Initiator", c);
       owner(xml, "Owner", c);
       xml.element("StorageClass", "STANDARD").element("Initiated", upload.initiated()).end();

@@ -5,9 +5,12 @@ import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.simulator.internal.s3.ObjectCopies;
 import io.hyperpod.prereqs.simulator.internal.s3.ObjectRecord;
 import io.hyperpod.prereqs.simulator.internal.s3.ObjectTagging;
+import io.hyperpod.prereqs.simulator.internal.s3.ObjectVersions;
 import io.hyperpod.prereqs.simulator.internal.s3.S3Operations;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,6 +23,7 @@ import org.w3c.dom.Element;
  */
 final class S3ObjectActions {
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+  private static final String CHECKSUM_HEADER = "x-amz-checksum-";
 
   private S3ObjectActions() {}
 
@@ -33,7 +37,9 @@ final class S3ObjectActions {
         && r.header("x-amz-copy-source").isPresent()) {
       return S3CopyActions.route();
     }
-    if (!r.subresources().isEmpty() || r.header("x-amz-copy-source").isPresent()) {
+    boolean ofVersion =
+        r.subresources().equals(java.util.Set.of("versionId")) && !r.method().equals("PUT");
+    if (!(r.subresources().isEmpty() || ofVersion) || r.header("x-amz-copy-source").isPresent()) {
       return null;
     }
     switch (r.method()) {
@@ -44,9 +50,7 @@ final class S3ObjectActions {
       case "HEAD":
         return new S3RestService.Route("HeadObject", (q, c) -> getObject(q, c, true));
       case "DELETE":
-        return new S3RestService.Route(
-            "DeleteObject",
-            (q, c) -> S3BucketActions.noContent(() -> ops(c).deleteObject(q.bucket(), q.key())));
+        return new S3RestService.Route("DeleteObject", S3ObjectActions::deleteObject);
       default:
         return null;
     }
@@ -73,17 +77,32 @@ final class S3ObjectActions {
     }
     ObjectTagging.onPut(object, tags);
     ObjectCopies.setMetadata(object, S3CopyActions.metadata(r));
+    checksums.entrySet().stream()
+        .findFirst()
+        .ifPresent(
+            e ->
+                S3Operations.recordChecksum(
+                    object,
+                    e.getKey().substring(CHECKSUM_HEADER.length()).toUpperCase(Locale.ROOT),
+                    e.getValue()));
     WireResponse response = WireResponse.ok().header("ETag", etag(object));
+    versionHeader(response, r, c, object.versionId());
     checksums.forEach(response::header);
-    return response;
+    if (!checksums.isEmpty()) {
+      response.header("x-amz-checksum-type", "FULL_OBJECT");
+    }
+    return encrypted(response);
   }
 
   private static WireResponse getObject(S3Request r, BackendContext c, boolean head) {
-    ObjectRecord object = ops(c).getObject(r.bucket(), r.key());
+    ObjectRecord object =
+        ops(c)
+            .getObject(r.bucket(), r.key(), r.query("versionId").orElse(null), r.method());
     byte[] content = object.content();
     WireResponse response;
     String range = r.header("Range").orElse(null);
     long[] span = range == null ? null : span(range, content.length);
+    boolean whole = span == null || (span[0] == 0 && span[1] == content.length - 1L);
     if (span == null) {
       response = WireResponse.ok();
     } else {
@@ -97,6 +116,15 @@ final class S3ObjectActions {
         .header("ETag", etag(object))
         .header("Last-Modified", S3RestService.httpDate(object.lastModified()))
         .header("Accept-Ranges", "bytes");
+    encrypted(response);
+    versionHeader(response, r, c, object.versionId());
+    if (whole
+        && object.checksum() != null
+        && r.header("x-amz-checksum-mode").filter("ENABLED"::equalsIgnoreCase).isPresent()) {
+      response
+          .header(CHECKSUM_HEADER + object.checksumAlgorithm().toLowerCase(Locale.ROOT), object.checksum())
+          .header("x-amz-checksum-type", "FULL_OBJECT");
+    }
     S3ObjectTaggingActions.countHeader(response, object.tags());
     S3CopyActions.metadataHeaders(response, object);
     if (head) {
@@ -107,21 +135,68 @@ final class S3ObjectActions {
     return response.body(content, object.contentType());
   }
 
-  /** DeleteObjects: every key deleted in one call; Quiet answers only with failures. */
+  /**
+   * DeleteObject: 204, with the version it removed or the delete marker it made in a versioned
+   * bucket ({@code x-amz-version-id}, {@code x-amz-delete-marker}).
+   */
+  private static WireResponse deleteObject(S3Request r, BackendContext c) {
+    ObjectVersions.Deletion deletion =
+        ops(c).deleteObject(r.bucket(), r.key(), r.query("versionId").orElse(null));
+    WireResponse response = WireResponse.status(204);
+    if (deletion.deleteMarker()) {
+      response.header("x-amz-delete-marker", "true");
+    }
+    return deletion.versionId() == null
+        ? response
+        : versionHeader(response, r, c, deletion.versionId());
+  }
+
+  /**
+   * DeleteObjects: every entry deleted in one call (a version id that is not there is that entry's
+   * NoSuchVersion, and the object stays); Quiet answers only with failures.
+   */
   static WireResponse deleteObjects(S3Request r, BackendContext c) {
     Element root = XmlBodies.root(r.wire().body(), S3BucketActions::malformedXml);
     boolean quiet = "true".equalsIgnoreCase(XmlBodies.childText(root, "Quiet"));
     S3Operations ops = ops(c);
     ops.ownedBucket(r.bucket());
-    Xml xml = Xml.document().start("DeleteResult", S3RestService.XMLNS);
+    Xml deleted = Xml.fragment();
+    Xml errors = Xml.fragment();
     for (Element object : XmlBodies.children(root, "Object")) {
       String key = XmlBodies.childText(object, "Key");
-      ops.deleteObject(r.bucket(), key);
+      String versionId = XmlBodies.childText(object, "VersionId");
+      if (versionId != null && !ops.versionExists(r.bucket(), key, versionId)) {
+        errors
+            .start("Error")
+            .element("Key", key)
+            .element("VersionId", versionId)
+            .element("Code", "NoSuchVersion")
+            .element("Message", "The specified version does not exist.")
+            .end();
+        continue;
+      }
+      ObjectVersions.Deletion deletion = ops.deleteObject(r.bucket(), key, versionId);
       if (!quiet) {
-        xml.start("Deleted").element("Key", key).end();
+        deleted.start("Deleted").element("Key", key).element("VersionId", versionId);
+        if (deletion.deleteMarker()) {
+          deleted
+              .element("DeleteMarker", true)
+              .element("DeleteMarkerVersionId", deletion.versionId());
+        }
+        deleted.end();
       }
     }
-    return S3RestService.xml(200, xml.end());
+    Xml xml = Xml.document().start("DeleteResult", S3RestService.XMLNS);
+    return S3RestService.xml(200, xml.append(deleted).append(errors).end());
+  }
+
+  /** {@code x-amz-version-id}, in a bucket whose versioning was ever configured. */
+  private static WireResponse versionHeader(
+      WireResponse response, S3Request r, BackendContext c, String versionId) {
+    if (ops(c).ownedBucket(r.bucket()).versioning().isPresent()) {
+      response.header("x-amz-version-id", versionId);
+    }
+    return response;
   }
 
   /**
@@ -142,13 +217,25 @@ final class S3ObjectActions {
     } else {
       first = Long.parseLong(m.group(1));
       last = m.group(2).isEmpty() ? length - 1L : Math.min(Long.parseLong(m.group(2)), length - 1L);
+      if (!m.group(2).isEmpty() && Long.parseLong(m.group(2)) < first) {
+        return null; // a range that ends before it starts is ignored: the whole object
+      }
     }
     if (first >= length || first > last) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("RangeRequested", range);
+      fields.put("ActualObjectSize", Integer.toString(length));
       throw AwsError.S3_INVALID_RANGE.exception(
           "The requested range is not satisfiable",
-          "The requested range is not satisfiable (" + range + " of " + length + " bytes).");
+          "the range " + range + " starts after the object's " + length + " bytes",
+          fields);
     }
     return new long[] {first, last};
+  }
+
+  /** S3 encrypts every object at rest with its own keys (SSE-S3) and says so in each answer. */
+  static WireResponse encrypted(WireResponse response) {
+    return response.header("x-amz-server-side-encryption", "AES256");
   }
 
   private static String etag(ObjectRecord object) {

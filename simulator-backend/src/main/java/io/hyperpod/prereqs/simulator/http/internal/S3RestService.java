@@ -3,11 +3,16 @@ package io.hyperpod.prereqs.simulator.http.internal;
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.simulator.internal.s3.BucketRecord;
+import io.hyperpod.prereqs.spi.CloudException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * S3 on the wire (rest-xml, path-style or {@code bucket.localhost} addressing): buckets, their
@@ -16,6 +21,17 @@ import java.util.Locale;
  */
 public final class S3RestService implements ServiceHandler {
   static final String XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
+  /** The errors whose answer names the bucket ({@code BucketName}). */
+  private static final Set<String> BUCKET_ERRORS =
+      Set.of(
+          "NoSuchBucket",
+          "NoSuchBucketPolicy",
+          "NoSuchTagSet",
+          "BucketAlreadyExists",
+          "BucketAlreadyOwnedByYou",
+          "BucketNotEmpty",
+          "InvalidBucketName");
+  private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
   private static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
           .withZone(ZoneOffset.UTC);
@@ -71,14 +87,13 @@ public final class S3RestService implements ServiceHandler {
               .header("x-amz-request-id", context.requestId())
               .header("x-amz-id-2", hostId(context.requestId()));
         },
-        (code, status, message, requestId) ->
+        (code, status, message, requestId, fields) ->
             errorResponse(
                 request.method().equals("HEAD"),
                 code,
                 status,
                 message,
-                request.bucket(),
-                code.equals("NoSuchKey") ? request.key() : null,
+                errorFields(code, request, fields),
                 requestId),
         "InternalError");
   }
@@ -98,7 +113,7 @@ public final class S3RestService implements ServiceHandler {
 
   @Override
   public WireResponse reject(String code, int status, String message, String requestId) {
-    return errorResponse(false, code, status, message, null, null, requestId);
+    return errorResponse(false, code, status, message, Map.of(), requestId);
   }
 
   @Override
@@ -123,13 +138,30 @@ public final class S3RestService implements ServiceHandler {
     return reject(failure.s3Code, failure.s3Status, message, requestId);
   }
 
+  /**
+   * The elements of an error answer besides code and message: {@code BucketName} for the errors
+   * about a bucket, as AWS names it (not for argument, range, location or owner errors), {@code
+   * Key} for NoSuchKey, then what the error carries.
+   */
+  private static Map<String, String> errorFields(
+      String code, S3Request request, Map<String, String> carried) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    if (request.bucket() != null && BUCKET_ERRORS.contains(code)) {
+      fields.put("BucketName", request.bucket());
+    }
+    if (code.equals("NoSuchKey") && request.key() != null) {
+      fields.put("Key", request.key());
+    }
+    fields.putAll(carried);
+    return fields;
+  }
+
   private static WireResponse errorResponse(
       boolean head,
       String code,
       int status,
       String message,
-      String bucket,
-      String key,
+      Map<String, String> fields,
       String requestId) {
     WireResponse response =
         WireResponse.status(status)
@@ -138,16 +170,9 @@ public final class S3RestService implements ServiceHandler {
     if (head) {
       return response;
     }
-    Xml xml =
-        Xml.document()
-            .start("Error")
-            .element("Code", code)
-            .element("Message", message)
-            .element("BucketName", bucket)
-            .element("Key", key)
-            .element("RequestId", requestId)
-            .element("HostId", hostId(requestId))
-            .end();
+    Xml xml = Xml.document().start("Error").element("Code", code).element("Message", message);
+    fields.forEach((name, value) -> xml.element(name, value == null ? "" : value));
+    xml.element("RequestId", requestId).element("HostId", hostId(requestId)).end();
     return response.body(xml.bytes(), "application/xml");
   }
 
@@ -156,6 +181,13 @@ public final class S3RestService implements ServiceHandler {
     String expected = request.header("x-amz-expected-bucket-owner").orElse(null);
     if (expected == null || request.bucket() == null) {
       return;
+    }
+    if (!ACCOUNT_ID.matcher(expected).matches()) {
+      throw AwsError.S3_INVALID_BUCKET_OWNER_ACCOUNT_ID.exception(
+          "The value of the expected bucket owner parameter must be an AWS Account ID... ["
+              + expected
+              + "]",
+          "x-amz-expected-bucket-owner must be a 12-digit account id");
     }
     BucketRecord bucket = context.state().s3().bucket(request.bucket()).orElse(null);
     if (bucket != null && !bucket.ownerAccountId().equals(expected)) {
@@ -167,6 +199,20 @@ public final class S3RestService implements ServiceHandler {
               + expected
               + ")");
     }
+  }
+
+  /**
+   * InvalidArgument naming the argument as AWS does ({@code ArgumentName}, and {@code
+   * ArgumentValue} unless {@code withValue} is false).
+   */
+  static CloudException invalidArgument(
+      String message, String argument, String value, boolean withValue, String reason) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("ArgumentName", argument);
+    if (withValue) {
+      fields.put("ArgumentValue", value == null || value.isEmpty() ? null : value);
+    }
+    return AwsError.S3_INVALID_ARGUMENT.exception(message, reason, fields);
   }
 
   static String httpDate(Instant instant) {

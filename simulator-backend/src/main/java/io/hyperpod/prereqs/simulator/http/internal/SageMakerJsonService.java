@@ -78,7 +78,8 @@ public final class SageMakerJsonService extends JsonProtocol {
     if (name == null || name.isEmpty()) {
       throw AwsError.SAGEMAKER_VALIDATION.exception(
           "1 validation error detected: Value null at 'clusterName' failed to satisfy constraint:"
-              + " Member must not be null; pass the cluster's name or ARN");
+              + " Member must not be null",
+          "pass ClusterName, the cluster's name or ARN");
     }
     return name;
   }
@@ -89,9 +90,8 @@ public final class SageMakerJsonService extends JsonProtocol {
         .orElseThrow(
             () ->
                 AwsError.SAGEMAKER_RESOURCE_NOT_FOUND.exception(
-                    "Cluster "
-                        + nameOrArn
-                        + " not found in "
+                    "Cluster " + nameOrArn + " not found",
+                    "no such cluster in "
                         + context.region()
                         + " of account "
                         + context.accountId()
@@ -123,6 +123,7 @@ public final class SageMakerJsonService extends JsonProtocol {
 
   private static CloudException badToken(String token) {
     return AwsError.SAGEMAKER_VALIDATION.exception(
+        "Invalid pagination token",
         "NextToken '" + token + "' was not handed out by this listing; pass the NextToken of the"
             + " previous response, or none for the first page");
   }

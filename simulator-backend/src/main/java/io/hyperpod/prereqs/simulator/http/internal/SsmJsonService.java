@@ -24,7 +24,8 @@ public final class SsmJsonService extends JsonProtocol {
           if (target == null || target.isEmpty()) {
             throw AwsError.SSM_VALIDATION_EXCEPTION.exception(
                 "1 validation error detected: Value null at 'target' failed to satisfy constraint:"
-                    + " Member must not be null; pass sagemaker-cluster:<cluster-id>_<group>-<instance-id>");
+                    + " Member must not be null",
+                "pass Target sagemaker-cluster:<cluster-id>_<group>-<instance-id>");
           }
           SsmSession session =
               new SsmOperations(c)

@@ -125,9 +125,17 @@ public final class WireRequest {
     return fields;
   }
 
+  /**
+   * A form field decoded; a {@code %} that starts no {@code %XX} escape stays a literal {@code %}
+   * (the field then reaches the service's own validation, which answers as AWS does, rather than
+   * failing the whole request with a 500).
+   */
   private static String formDecode(String text) {
-    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    return URLDecoder.decode(BAD_ESCAPE.matcher(text).replaceAll("%25"), StandardCharsets.UTF_8);
   }
+
+  private static final java.util.regex.Pattern BAD_ESCAPE =
+      java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
   /** Decodes {@code %XX} sequences only (a path's {@code +} is a plus). */
   static String percentDecode(String text) {

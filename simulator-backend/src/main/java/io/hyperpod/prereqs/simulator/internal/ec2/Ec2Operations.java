@@ -54,6 +54,32 @@ public final class Ec2Operations {
                   "state", List.of("available"),
                   "owner-id", List.of(v.ownerId)));
 
+  private static final Filterable<Zones.Zone> ZONE_FILTERS =
+      new Filterable<>(
+          Set.of(
+              "zone-name",
+              "zone-id",
+              "region-name",
+              "state",
+              "zone-type",
+              "opt-in-status",
+              "group-name",
+              "group-long-name",
+              "network-border-group"),
+          z -> {
+            String region = z.name().substring(0, z.name().length() - 1);
+            return Map.of(
+                "zone-name", List.of(z.name()),
+                "zone-id", List.of(z.id()),
+                "region-name", List.of(region),
+                "state", List.of("available"),
+                "zone-type", List.of("availability-zone"),
+                "opt-in-status", List.of("opt-in-not-required"),
+                "group-name", List.of(Zones.groupName(region)),
+                "group-long-name", List.of(Zones.groupLongName(region)),
+                "network-border-group", List.of(region));
+          });
+
   private static final Filterable<SubnetRecord> SUBNET_FILTERS =
       new Filterable<>(
           Set.of(
@@ -122,6 +148,11 @@ public final class Ec2Operations {
   /** The region's zones as this account names them. */
   public List<Zones.Zone> zones() {
     return Zones.of(context.ids().seed(), context.accountId(), context.region());
+  }
+
+  /** The zones that pass DescribeAvailabilityZones' filters. */
+  public List<Zones.Zone> zones(Map<String, List<String>> filters) {
+    return Ec2Filters.selectPlain(zones(), filters, ZONE_FILTERS);
   }
 
   /**

@@ -15,6 +15,29 @@ import java.util.Random;
  * the table does not list has no zones.
  */
 public final class Zones {
+  /** Each region's name as AWS's console writes it, for its zone group's long name. */
+  private static final Map<String, String> LONG_NAMES =
+      Map.ofEntries(
+          Map.entry("us-east-1", "US East (N. Virginia)"),
+          Map.entry("us-east-2", "US East (Ohio)"),
+          Map.entry("us-west-1", "US West (N. California)"),
+          Map.entry("us-west-2", "US West (Oregon)"),
+          Map.entry("ca-central-1", "Canada (Central)"),
+          Map.entry("sa-east-1", "South America (Sao Paulo)"),
+          Map.entry("eu-central-1", "Europe (Frankfurt)"),
+          Map.entry("eu-north-1", "Europe (Stockholm)"),
+          Map.entry("eu-west-1", "Europe (Ireland)"),
+          Map.entry("eu-west-2", "Europe (London)"),
+          Map.entry("eu-west-3", "Europe (Paris)"),
+          Map.entry("eu-south-2", "Europe (Spain)"),
+          Map.entry("ap-south-1", "Asia Pacific (Mumbai)"),
+          Map.entry("ap-southeast-1", "Asia Pacific (Singapore)"),
+          Map.entry("ap-southeast-2", "Asia Pacific (Sydney)"),
+          Map.entry("ap-southeast-3", "Asia Pacific (Jakarta)"),
+          Map.entry("ap-southeast-4", "Asia Pacific (Melbourne)"),
+          Map.entry("ap-northeast-1", "Asia Pacific (Tokyo)"),
+          Map.entry("ap-northeast-2", "Asia Pacific (Seoul)"));
+
   /** Region, its AZ-id prefix, and the numbers of its zone ids. */
   private static final String TABLE =
       """
@@ -55,6 +78,16 @@ public final class Zones {
       zones.add(new Zone(region + (char) ('a' + i), ids.get(i)));
     }
     return zones;
+  }
+
+  /** The zone group of a region's availability zones, e.g. {@code us-east-1-zg-1}. */
+  public static String groupName(String region) {
+    return region + "-zg-1";
+  }
+
+  /** The zone group's long name, e.g. {@code US East (N. Virginia) 1}. */
+  public static String groupLongName(String region) {
+    return LONG_NAMES.getOrDefault(region, region) + " 1";
   }
 
   private static long mix(long seed, String text) {

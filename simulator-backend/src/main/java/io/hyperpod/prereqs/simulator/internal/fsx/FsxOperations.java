@@ -85,10 +85,8 @@ public final class FsxOperations {
         throw AwsError.FSX_INCOMPATIBLE_PARAMETER.exception(
             "The ClientRequestToken "
                 + request.clientRequestToken()
-                + " was used by an earlier"
-                + " request with other parameters (file system "
-                + earlier.get().id
-                + ")");
+                + " was used by an earlier request with other parameters",
+            "the earlier request made file system " + earlier.get().id);
       }
       return earlier.get();
     }
@@ -247,7 +245,8 @@ public final class FsxOperations {
       return ec2.subnet(subnetId);
     } catch (CloudException e) {
       throw AwsError.FSX_INVALID_NETWORK_SETTINGS.exception(
-          "The subnet ID '" + subnetId + "' does not exist (" + e.errorCode() + ")");
+          "The subnet ID '" + subnetId + "' does not exist",
+          "EC2 answers " + e.errorCode() + " for it");
     }
   }
 
@@ -260,15 +259,13 @@ public final class FsxOperations {
     for (int port : ports) {
       if (!groups.admitsTcpFromPeersOrSubnet(r.securityGroupIds(), subnet.id(), port)) {
         throw AwsError.FSX_INVALID_NETWORK_SETTINGS.exception(
-            "The file system's security groups "
+            "The file system's security groups do not permit Lustre LNET network traffic on port "
+                + port,
+            "security groups "
                 + r.securityGroupIds()
-                + " do not permit"
-                + " Lustre LNET network traffic on port "
-                + port
-                + " (inbound TCP 988 and"
-                + " 1018-1023 from the groups themselves or the subnet "
-                + subnet.cidrBlock()
-                + ")");
+                + " must admit inbound TCP 988 and 1018-1023 from the groups themselves or the"
+                + " subnet "
+                + subnet.cidrBlock());
       }
     }
   }
@@ -282,7 +279,8 @@ public final class FsxOperations {
         vpcId = groups.group(id).vpcId();
       } catch (CloudException e) {
         throw AwsError.FSX_INVALID_NETWORK_SETTINGS.exception(
-            "The security group ID '" + id + "' does not exist (" + e.errorCode() + ")");
+            "The security group ID '" + id + "' does not exist",
+            "EC2 answers " + e.errorCode() + " for it");
       }
       if (!vpcId.equals(subnet.vpcId())) {
         throw AwsError.FSX_INVALID_NETWORK_SETTINGS.exception(

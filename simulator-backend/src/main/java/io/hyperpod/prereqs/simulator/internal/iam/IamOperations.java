@@ -479,6 +479,11 @@ public final class IamOperations {
     return IamSimulations.principal(this, policySourceArn, simulation);
   }
 
+  /** The text of a policy that SimulatePrincipalPolicy named as a matched statement's source. */
+  public java.util.Optional<String> simulatedPolicy(String policySourceArn, String policyId) {
+    return IamSimulations.document(this, policySourceArn, policyId);
+  }
+
   /** SimulateCustomPolicy: the given policy documents, within the given boundaries. */
   public java.util.List<io.hyperpod.prereqs.spi.iam.SimulationResult> simulateCustomPolicy(
       java.util.List<String> policyDocuments,

@@ -45,6 +45,25 @@ final class IamSimulations {
     }
   }
 
+  /**
+   * The text of a policy SimulatePrincipalPolicy names as a matched statement's source: a managed
+   * policy's default version, or an inline policy of the principal (or of one of its groups).
+   */
+  static Optional<String> document(IamOperations ops, String principalArn, String policyId) {
+    if (policyId.startsWith("arn:")) {
+      return IdentityPolicies.document(ops, policyId);
+    }
+    Optional<PrincipalRecord> principal = find(ops, principalArn);
+    Optional<String> own = principal.map(p -> p.inlinePolicies().get(policyId));
+    if (own.isPresent() || principal.isEmpty() || !(principal.get() instanceof UserRecord)) {
+      return own;
+    }
+    return ops.store().groupsOf(principal.get().name()).stream()
+        .map(g -> g.inlinePolicies().get(policyId))
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
   private static Optional<PrincipalRecord> find(IamOperations ops, String arn) {
     String prefix = "arn:aws:iam::" + ops.accountId() + ":";
     if (!arn.startsWith(prefix)) {

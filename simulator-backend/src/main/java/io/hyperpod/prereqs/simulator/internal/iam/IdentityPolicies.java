@@ -42,7 +42,8 @@ public final class IdentityPolicies {
     inline.forEach((name, doc) -> out.add(parse(name, doc)));
   }
 
-  private static Optional<String> document(IamOperations ops, String policyArn) {
+  /** The default version's text of a managed policy (AWS's or the account's). */
+  static Optional<String> document(IamOperations ops, String policyArn) {
     return AwsManagedPolicies.get(policyArn)
         .map(m -> m.documentJson())
         .or(() -> ops.findPolicy(policyArn).map(r -> r.defaultVersion().document));

@@ -56,6 +56,7 @@ public record OffsetPage<T>(List<T> items, Optional<String> nextToken) {
       // falls through to the error below
     }
     throw AwsError.QUOTAS_INVALID_PAGINATION_TOKEN.exception(
-        "Invalid pagination token: '" + token + "' was not returned by this list.");
+        "Invalid pagination token",
+        "'" + token + "' was not returned by this list");
   }
 }

@@ -66,8 +66,9 @@ public final class QuotasOperations {
     QuotaRecord q = quota(serviceCode, quotaCode);
     if (!q.applied()) {
       throw AwsError.QUOTAS_NO_SUCH_RESOURCE.exception(
-          "The quota " + quotaCode + " has no applied value in this account; its AWS default"
-              + " (GetAWSDefaultServiceQuota) is in force.");
+          "", // AWS answers a quota never applied with an empty message
+          "quota " + quotaCode + " has no applied value in this account; its AWS default"
+              + " (GetAWSDefaultServiceQuota) is in force");
     }
     return view(q, q.appliedValue);
   }
@@ -128,13 +129,13 @@ public final class QuotasOperations {
     List<QuotaRequestRecord> all = store.requests();
     if (all.stream().anyMatch(r -> r.status.open() && r.quotaCode.equals(quotaCode))) {
       throw AwsError.QUOTAS_RESOURCE_ALREADY_EXISTS.exception(
-          "Only one open service quota increase request is allowed per quota; quota "
-              + quotaCode + " has one.");
+          "Only one open service quota increase request is allowed per quota.",
+          "quota " + quotaCode + " has an open request");
     }
     if (all.stream().filter(r -> r.status.open()).count() >= MAX_OPEN_REQUESTS) {
       throw AwsError.QUOTAS_QUOTA_EXCEEDED.exception(
-          "You have " + MAX_OPEN_REQUESTS + " open quota increase requests in this Region;"
-              + " wait for some to be decided before requesting more.");
+          "You have exceeded the maximum number of open service quota increase requests.",
+          MAX_OPEN_REQUESTS + " requests are open in this Region; wait for some to be decided");
     }
     QuotaRequestRecord r = schedule(q, desiredValue);
     store.add(r);
@@ -222,8 +223,9 @@ public final class QuotasOperations {
     if (!SERVICE_CODES.contains(serviceCode)) {
       throw AwsError.QUOTAS_NO_SUCH_RESOURCE.exception(
           "This service is not available in the current Region. Choose a different Region or a"
-              + " different service. (The simulator has the quotas of " + String.join(", ",
-                  new java.util.TreeSet<>(SERVICE_CODES)) + " only; got '" + serviceCode + "'.)");
+              + " different service.",
+          "the simulator has the quotas of " + String.join(", ",
+              new java.util.TreeSet<>(SERVICE_CODES)) + " only; got '" + serviceCode + "'");
     }
   }
 

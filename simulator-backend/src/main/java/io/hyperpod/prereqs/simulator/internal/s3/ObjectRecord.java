@@ -15,6 +15,12 @@ public final class ObjectRecord {
   LinkedHashMap<String, String> tags = new LinkedHashMap<>();
   /** User metadata ({@code x-amz-meta-NAME}), names in lower case. */
   LinkedHashMap<String, String> metadata = new LinkedHashMap<>();
+  /** The flexible checksum the upload carried ({@code CRC32}, ...), or null; and its value. */
+  String checksumAlgorithm;
+  String checksum;
+  /** The version id; null for the null version (written while versioning was off or suspended). */
+  String versionId;
+  boolean deleteMarker;
 
   private ObjectRecord() {}
 
@@ -54,6 +60,26 @@ public final class ObjectRecord {
 
   public Map<String, String> metadata() {
     return Collections.unmodifiableMap(metadata);
+  }
+
+  /** The algorithm of the checksum the client sent with the upload ({@code CRC32}, ...), or null. */
+  public String checksumAlgorithm() {
+    return checksumAlgorithm;
+  }
+
+  /** The base64 checksum the client sent with the upload, or null. */
+  public String checksum() {
+    return checksum;
+  }
+
+  /** The version id, {@code null} (the text) for the null version. */
+  public String versionId() {
+    return versionId == null ? ObjectVersions.NULL_VERSION : versionId;
+  }
+
+  /** True for a delete marker (a version without content that hides the older ones). */
+  public boolean isDeleteMarker() {
+    return deleteMarker;
   }
 
   /** The object's tag set (S3 object tagging). */

@@ -59,18 +59,18 @@ final class S3Inputs {
           || !TAG_CHARACTERS.matcher(key).matches()) {
         throw AwsError.S3_INVALID_TAG.exception(
             "The TagKey you have provided is invalid",
-            "The TagKey you have provided is invalid: '"
-                + key
-                + "' (1-128 letters, digits, spaces and _ . : / = + - @).");
+            "tag key '" + key + "': 1-128 letters, digits, spaces and _ . : / = + - @",
+            tagFields(key, null));
       }
       if (value == null || value.length() > 256 || !TAG_CHARACTERS.matcher(value).matches()) {
         throw AwsError.S3_INVALID_TAG.exception(
             "The TagValue you have provided is invalid",
-            "The TagValue you have provided is invalid: '"
+            "tag value '"
                 + value
-                + "' for key '"
+                + "' of key '"
                 + key
-                + "' (0-256 letters, digits, spaces and _ . : / = + - @).");
+                + "': 0-256 letters, digits, spaces and _ . : / = + - @",
+            tagFields(key, value == null ? "" : value));
       }
       if (key.regionMatches(true, 0, "aws:", 0, 4)) {
         throw AwsError.S3_INVALID_TAG.exception(
@@ -80,5 +80,15 @@ final class S3Inputs {
                 + "': the prefix aws: is reserved.");
       }
     }
+  }
+
+  /** The elements of an InvalidTag answer: the key, and the value when it is the value's fault. */
+  private static Map<String, String> tagFields(String key, String value) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("TagKey", key);
+    if (value != null) {
+      fields.put("TagValue", value);
+    }
+    return fields;
   }
 }

@@ -97,9 +97,27 @@ public final class S3Operations {
     return bucket;
   }
 
+  /**
+   * {@link #createBucket(String, String)} with the request's tags (checked first), and its location
+   * constraint when that is not the region's own name (S3's legacy {@code EU} for eu-west-1), which
+   * GetBucketLocation answers.
+   */
+  public BucketRecord createBucket(
+      String name, String region, String constraint, Map<String, String> tags) {
+    S3Inputs.bucketTags(tags);
+    BucketRecord bucket = createBucket(name, region);
+    if (constraint != null && !constraint.equals(region)) {
+      bucket.locationConstraint = constraint;
+    }
+    if (!tags.isEmpty()) {
+      bucket.tags = new LinkedHashMap<>(tags);
+    }
+    return bucket;
+  }
+
   public void deleteBucket(String name) {
     BucketRecord bucket = ownedBucket(name);
-    if (!bucket.objects.isEmpty()) {
+    if (!bucket.objects.isEmpty() || !bucket.versions.isEmpty()) {
       throw AwsError.S3_BUCKET_NOT_EMPTY.exception(
           "The bucket you tried to delete is not empty",
           "The bucket you tried to delete is not empty. (bucket "
@@ -204,6 +222,7 @@ public final class S3Operations {
             contentType == null || contentType.isEmpty() ? DEFAULT_CONTENT_TYPE : contentType,
             context.now());
     ObjectCopies.setMetadata(object, S3Inputs.userMetadata(metadata));
+    ObjectVersions.onPut(bucket, object, context.ids());
     bucket.objects.put(key, object);
     return object;
   }
@@ -224,6 +243,12 @@ public final class S3Operations {
     return putObject(name, key, content, contentType);
   }
 
+  /** Keeps the flexible checksum ({@code CRC32}, base64 value) the client sent with the upload. */
+  public static void recordChecksum(ObjectRecord object, String algorithm, String value) {
+    object.checksumAlgorithm = algorithm;
+    object.checksum = value;
+  }
+
   /** The object; NoSuchKey when the bucket has no such key. */
   public ObjectRecord getObject(String name, String key) {
     ObjectRecord object = ownedBucket(name).objects.get(key);
@@ -237,7 +262,42 @@ public final class S3Operations {
 
   /** Deletes the object; deleting a key that is not there succeeds, as in S3. */
   public void deleteObject(String name, String key) {
-    ownedBucket(name).objects.remove(key);
+    deleteObject(name, key, null);
+  }
+
+  /**
+   * Deletes the object (a delete marker in a versioned bucket) or, with a version id, that version
+   * ({@link ObjectVersions}).
+   */
+  public ObjectVersions.Deletion deleteObject(String name, String key, String versionId) {
+    return ObjectVersions.delete(ownedBucket(name), key, versionId, context.ids(), context.now());
+  }
+
+  /** DeleteObjects' check of one entry's version id: false when no such version is there. */
+  public boolean versionExists(String name, String key, String versionId) {
+    return ObjectVersions.exists(ownedBucket(name), key, versionId);
+  }
+
+  /** One version of the object ({@link ObjectVersions#find}); the current one when null. */
+  public ObjectRecord getObject(String name, String key, String versionId, String method) {
+    return versionId == null
+        ? getObject(name, key)
+        : ObjectVersions.find(ownedBucket(name), key, versionId, method);
+  }
+
+  /** PutBucketVersioning: Enabled or Suspended (the HTTP front checked the document). */
+  public void putBucketVersioning(String name, String status) {
+    ObjectVersions.configure(ownedBucket(name), status);
+  }
+
+  /** Every version and delete marker under the prefix: by key, newest first within a key. */
+  public List<ObjectRecord> listObjectVersions(String name, String prefix) {
+    return ObjectVersions.all(ownedBucket(name), prefix == null ? "" : prefix);
+  }
+
+  /** True when the version is the newest of its key. */
+  public boolean isLatest(String name, ObjectRecord version) {
+    return ObjectVersions.isLatest(ownedBucket(name), version);
   }
 
   private static String md5Hex(byte[] content) {

@@ -57,10 +57,12 @@ final class ReadinessOracle {
       case ROOT -> Optional.empty();
       case USER -> Optional.of(view.user(caller.name().orElseThrow()).map(u -> Principal.of(u, view))
           .orElseThrow(() -> AwsError.SAGEMAKER_ACCESS_DENIED.exception(
-              "The security token included in the request is invalid: no IAM user " + caller.name().get())));
+              "The security token included in the request is invalid.",
+              "no IAM user " + caller.name().get())));
       case ROLE -> Optional.of(view.role(caller.name().orElseThrow()).map(r -> Principal.of(r, view))
           .orElseThrow(() -> AwsError.SAGEMAKER_ACCESS_DENIED.exception(
-              "The security token included in the request is invalid: no IAM role " + caller.name().get())));
+              "The security token included in the request is invalid.",
+              "no IAM role " + caller.name().get())));
     };
   }
 

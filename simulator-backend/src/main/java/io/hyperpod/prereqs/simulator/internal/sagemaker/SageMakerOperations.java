@@ -80,7 +80,8 @@ public final class SageMakerOperations {
     }
     if (store().clusters().containsKey(request.clusterName())) {
       throw AwsError.SAGEMAKER_RESOURCE_IN_USE.exception(
-          "Cluster " + request.clusterName() + " already exists; pick another ClusterName or delete it");
+          "Cluster " + request.clusterName() + " already exists",
+          "pick another ClusterName or delete the cluster first");
     }
     ClusterRecord c = new ClusterRecord();
     String id = context.ids().alphanumeric(12).toLowerCase(Locale.ROOT);
@@ -167,7 +168,8 @@ public final class SageMakerOperations {
 
   private ClusterRecord require(String nameOrArn) {
     return store().find(nameOrArn).orElseThrow(() -> AwsError.SAGEMAKER_RESOURCE_NOT_FOUND.exception(
-        "Cluster " + nameOrArn + " not found in " + context.region() + " of account " + context.accountId()));
+        "Cluster " + nameOrArn + " not found",
+        "no such cluster in " + context.region() + " of account " + context.accountId()));
   }
 
   static Cluster view(ClusterRecord c) {

@@ -117,8 +117,9 @@ final class DocumentContents {
   private static void session(JsonNode root) {
     if (!root.get("schemaVersion").asText().equals("1.0")) {
       throw AwsError.SSM_INVALID_DOCUMENT_SCHEMA_VERSION.exception(
-          "The version of the document schema is not supported: Session documents use"
-              + " schemaVersion \"1.0\", not \"" + root.get("schemaVersion").asText() + "\".");
+          "The version of the document schema is not supported.",
+          "Session documents use schemaVersion \"1.0\", not \""
+              + root.get("schemaVersion").asText() + "\"");
     }
     JsonNode sessionType = root.get("sessionType");
     if (sessionType == null || !SESSION_TYPES.contains(sessionType.asText())) {

@@ -36,7 +36,8 @@ final class SessionStart {
         };
     if (caller.kind() != SimulatedCaller.Kind.ROOT && who.isEmpty()) {
       throw AwsError.SSM_ACCESS_DENIED.exception(
-          "The security token included in the request is invalid: no IAM principal " + caller.name().orElse(""));
+          "The security token included in the request is invalid.",
+          "no IAM principal " + caller.name().orElse(""));
     }
     return new Plan(who, SessionResolver.Preferences.of(view.sessionPreferences()));
   }
@@ -47,7 +48,8 @@ final class SessionStart {
             .sessionCluster(target)
             .orElseThrow(
                 () -> AwsError.SSM_TARGET_NOT_CONNECTED.exception(
-                    target + " is not connected: no InService HyperPod node has this target"
+                    target + " is not connected.",
+                    "no InService HyperPod node has this target"
                         + " (sagemaker-cluster:<cluster-id>_<group>-<instance-id>)"));
     Map<String, Integer> users = SageMakerOperations.osUsers(cluster);
     String lines = users.entrySet().stream()

@@ -76,17 +76,18 @@ public final class SsmOperations {
         && !documentVersion.equals(LATEST)
         && !documentVersion.equals(Integer.toString(latest.version))) {
       throw AwsError.SSM_INVALID_DOCUMENT_VERSION.exception(
-          "The document version is not valid or does not exist: only the latest version ("
+          "The document version is not valid or does not exist.",
+          "only the latest version ("
               + latest.version + " or $LATEST) of " + name + " can be updated, not "
-              + documentVersion + ".");
+              + documentVersion);
     }
     DocumentContents.check(d.documentType, format, content);
     for (DocumentVersionRecord v : d.versions) {
       if (v.content.equals(content)) {
         throw AwsError.SSM_DUPLICATE_DOCUMENT_CONTENT.exception(
             "The content of the association document matches another document. Change the"
-                + " content of the document and try again. (Version " + v.version + " of "
-                + name + " has this content.)");
+                + " content of the document and try again.",
+            "version " + v.version + " of " + name + " has this content");
       }
     }
     if (d.versions.size() >= MAX_VERSIONS) {
@@ -164,8 +165,9 @@ public final class SsmOperations {
       return d.version(Integer.parseInt(documentVersion)).orElseThrow();
     } catch (RuntimeException e) {
       throw AwsError.SSM_INVALID_DOCUMENT_VERSION.exception(
-          "The document version is not valid or does not exist: " + d.name + " has versions 1"
-              + " to " + d.latest().version + ", not '" + documentVersion + "'.");
+          "The document version is not valid or does not exist.",
+          d.name + " has versions 1 to " + d.latest().version + ", not '" + documentVersion
+              + "'");
     }
   }
 
