@@ -71,7 +71,7 @@ final class IamInstanceProfileActions {
   }
 
   /** A profile with its role; tags only when it has some, as IAM answers. */
-  private static void profile(Xml x, String name, BackendContext c, InstanceProfileRecord profile) {
+  static void profile(Xml x, String name, BackendContext c, InstanceProfileRecord profile) {
     x.start(name)
         .element("Path", profile.path())
         .element("InstanceProfileName", profile.name())

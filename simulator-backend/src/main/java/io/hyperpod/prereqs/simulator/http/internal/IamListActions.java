@@ -2,6 +2,7 @@ package io.hyperpod.prereqs.simulator.http.internal;
 
 import io.hyperpod.prereqs.simulator.internal.AwsError;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
+import io.hyperpod.prereqs.simulator.internal.iam.GroupRecord;
 import io.hyperpod.prereqs.simulator.internal.iam.IamArns;
 import io.hyperpod.prereqs.simulator.internal.iam.IamOperations;
 import io.hyperpod.prereqs.simulator.internal.iam.IamStore;
@@ -18,7 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** IAM's account-wide listings: users, roles, policies and GetAccountAuthorizationDetails. */
+/** IAM's account-wide listings: users, roles, policies and GetAccountAuthorizationDetails (users, groups, roles, policies). */
 final class IamListActions {
   private static final Set<String> FILTERS =
       Set.of("User", "Role", "Group", "LocalManagedPolicy", "AWSManagedPolicy");
@@ -95,8 +96,8 @@ final class IamListActions {
   }
 
   /**
-   * Users, roles and managed policies (customer ones, and the AWS ones in use) with everything
-   * attached to them, in one paged listing ordered users, roles, policies.
+   * Users, groups, roles and managed policies (customer ones, and the AWS ones in use) with everything
+   * attached to them, in one paged listing ordered users, groups, roles, policies.
    */
   private static void authorizationDetails(QueryParams p, BackendContext c, Xml x) {
     IamOperations ops = ops(c);
@@ -117,6 +118,9 @@ final class IamListActions {
     if (filters.isEmpty() || filters.contains("User")) {
       entries.addAll(store.users());
     }
+    if (filters.isEmpty() || filters.contains("Group")) {
+      entries.addAll(store.groups());
+    }
     if (filters.isEmpty() || filters.contains("Role")) {
       entries.addAll(store.roles());
     }
@@ -132,13 +136,19 @@ final class IamListActions {
     x.start("UserDetailList");
     for (Object entry : page.items()) {
       if (entry instanceof UserRecord) {
-        userDetail(x, c.accountId(), (UserRecord) entry);
+        userDetail(x, c.accountId(), store, (UserRecord) entry);
       }
     }
-    x.end().start("GroupDetailList").end().start("RoleDetailList");
+    x.end().start("GroupDetailList");
+    for (Object entry : page.items()) {
+      if (entry instanceof GroupRecord) {
+        groupDetail(x, c.accountId(), (GroupRecord) entry);
+      }
+    }
+    x.end().start("RoleDetailList");
     for (Object entry : page.items()) {
       if (entry instanceof RoleRecord) {
-        roleDetail(x, c.accountId(), (RoleRecord) entry);
+        roleDetail(x, c, store, (RoleRecord) entry);
       }
     }
     x.end().start("Policies");
@@ -158,7 +168,7 @@ final class IamListActions {
     page.writeIamMarker(x);
   }
 
-  private static void userDetail(Xml x, String accountId, UserRecord user) {
+  private static void userDetail(Xml x, String accountId, IamStore store, UserRecord user) {
     x.start("member")
         .element("Path", user.path())
         .element("UserName", user.name())
@@ -166,13 +176,30 @@ final class IamListActions {
         .element("Arn", IamArns.user(accountId, user.path(), user.name()))
         .element("CreateDate", user.createDate());
     IamXml.inlinePolicies(x, "UserPolicyList", user.inlinePolicies());
-    x.start("GroupList").end();
+    IamXml.strings(
+        x,
+        "GroupList",
+        store.groupsOf(user.name()).stream().map(GroupRecord::name).collect(Collectors.toList()));
     IamXml.attachedPolicies(x, "AttachedManagedPolicies", user.attachedPolicyArns());
     IamXml.tags(x, "Tags", user.tags());
     x.end();
   }
 
-  private static void roleDetail(Xml x, String accountId, RoleRecord role) {
+  /** A group with its inline and attached policies (groups have no tags). */
+  private static void groupDetail(Xml x, String accountId, GroupRecord group) {
+    x.start("member")
+        .element("Path", group.path())
+        .element("GroupName", group.name())
+        .element("GroupId", group.id())
+        .element("Arn", IamArns.group(accountId, group.path(), group.name()))
+        .element("CreateDate", group.createDate());
+    IamXml.inlinePolicies(x, "GroupPolicyList", group.inlinePolicies());
+    IamXml.attachedPolicies(x, "AttachedManagedPolicies", group.attachedPolicyArns());
+    x.end();
+  }
+
+  private static void roleDetail(Xml x, BackendContext c, IamStore store, RoleRecord role) {
+    String accountId = c.accountId();
     x.start("member")
         .element("Path", role.path())
         .element("RoleName", role.name())
@@ -180,7 +207,11 @@ final class IamListActions {
         .element("Arn", IamArns.role(accountId, role.path(), role.name()))
         .element("CreateDate", role.createDate())
         .element("AssumeRolePolicyDocument", IamXml.encode(role.assumeRolePolicyDocument()));
-    x.start("InstanceProfileList").end();
+    x.start("InstanceProfileList");
+    store
+        .instanceProfilesOf(role.name())
+        .forEach(profile -> IamInstanceProfileActions.profile(x, "member", c, profile));
+    x.end();
     IamXml.inlinePolicies(x, "RolePolicyList", role.inlinePolicies());
     IamXml.attachedPolicies(x, "AttachedManagedPolicies", role.attachedPolicyArns());
     IamXml.boundary(x, role.permissionsBoundaryArn());
@@ -196,10 +227,13 @@ final class IamListActions {
     if (entry instanceof UserRecord) {
       return "1:" + ((UserRecord) entry).name().toLowerCase(Locale.ROOT);
     }
-    if (entry instanceof RoleRecord) {
-      return "2:" + ((RoleRecord) entry).name().toLowerCase(Locale.ROOT);
+    if (entry instanceof GroupRecord) {
+      return "2:" + ((GroupRecord) entry).name().toLowerCase(Locale.ROOT);
     }
-    return "3:" + policyKey((PolicyRecord) entry);
+    if (entry instanceof RoleRecord) {
+      return "3:" + ((RoleRecord) entry).name().toLowerCase(Locale.ROOT);
+    }
+    return "4:" + policyKey((PolicyRecord) entry);
   }
 
   private static IamOperations ops(BackendContext context) {
