@@ -31,6 +31,8 @@ final class EmittedIds {
   private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern QUALIFIED = Pattern.compile("([A-Z][A-Za-z0-9_]*)\\.([A-Z][A-Z0-9_]*)");
   private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
+  /** {@code cond ? A : B} with no nested choice: A and B are resolved each. */
+  private static final Pattern CHOICE = Pattern.compile("[^?:\"]+\\?([^?:]+):([^?:]+)");
 
   final Set<String> ids = new TreeSet<>();
   final List<String> unresolved = new ArrayList<>();
@@ -110,6 +112,13 @@ final class EmittedIds {
 
   private void resolveArgument(Path file, String text, int at, String arg, Site site,
       List<Site> forwarders) {
+    // cond ? A : B emits either id: each branch resolves on its own
+    Matcher choice = CHOICE.matcher(arg);
+    if (choice.matches()) {
+      resolveArgument(file, text, at, choice.group(1).trim(), site, forwarders);
+      resolveArgument(file, text, at, choice.group(2).trim(), site, forwarders);
+      return;
+    }
     Matcher literal = LITERAL.matcher(arg);
     if (literal.matches()) {
       ids.add(literal.group(1));
