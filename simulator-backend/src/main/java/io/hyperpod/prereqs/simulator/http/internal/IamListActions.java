@@ -181,6 +181,7 @@ final class IamListActions {
         "GroupList",
         store.groupsOf(user.name()).stream().map(GroupRecord::name).collect(Collectors.toList()));
     IamXml.attachedPolicies(x, "AttachedManagedPolicies", user.attachedPolicyArns());
+    IamXml.boundary(x, user.permissionsBoundaryArn());
     IamXml.tags(x, "Tags", user.tags());
     x.end();
   }

@@ -63,6 +63,14 @@ final class IamPrincipalActions {
         "DeleteRolePermissionsBoundary",
         (p, c, x) -> PermissionsBoundaries.delete(ops(c), p.get("RoleName")));
     iam.action(
+        "PutUserPermissionsBoundary",
+        (p, c, x) ->
+            PermissionsBoundaries.putUser(
+                ops(c), p.get("UserName"), p.required("PermissionsBoundary")));
+    iam.action(
+        "DeleteUserPermissionsBoundary",
+        (p, c, x) -> PermissionsBoundaries.deleteUser(ops(c), p.get("UserName")));
+    iam.action(
         "UpdateAssumeRolePolicy",
         (p, c, x) ->
             ops(c).updateAssumeRolePolicy(p.get("RoleName"), p.required("PolicyDocument")));
@@ -127,8 +135,9 @@ final class IamPrincipalActions {
   }
 
   private static void createUser(QueryParams p, BackendContext c, Xml x) {
-    IamQueryService.refuseBoundary(p);
+    String boundary = boundary(p, c);
     UserRecord user = ops(c).createUser(p.get("UserName"), p.get("Path", "/"), p.tags("Tags"));
+    PermissionsBoundaries.set(user, boundary);
     IamXml.user(x, "User", c.accountId(), user, true);
   }
 
@@ -158,8 +167,14 @@ final class IamPrincipalActions {
     IamXml.user(x, "User", c.accountId(), ops(c).getUser(name), true);
   }
 
+  /** CreateUser/CreateRole's PermissionsBoundary, checked before anything is created; may be null. */
+  private static String boundary(QueryParams p, BackendContext c) {
+    String arn = p.get("PermissionsBoundary");
+    return arn == null ? null : PermissionsBoundaries.checked(ops(c), arn);
+  }
+
   private static void createRole(QueryParams p, BackendContext c, Xml x) {
-    IamQueryService.refuseBoundary(p);
+    String boundary = boundary(p, c);
     Integer duration = p.integer("MaxSessionDuration");
     if (duration != null && duration != IamXml.MAX_SESSION_DURATION) {
       throw AwsError.IAM_INVALID_INPUT.exception(
@@ -177,6 +192,7 @@ final class IamPrincipalActions {
                 p.required("AssumeRolePolicyDocument"),
                 p.get("Description"),
                 p.tags("Tags"));
+    PermissionsBoundaries.set(role, boundary);
     IamXml.role(x, "Role", c.accountId(), role, IamXml.RoleView.CREATED);
   }
 

@@ -51,13 +51,4 @@ public final class IamQueryService extends AwsQueryService {
                     + " response, or none for the first page."));
   }
 
-  /** The simulator keeps no permissions boundaries: a request that sets one is refused. */
-  static void refuseBoundary(QueryParams params) {
-    if (params.get("PermissionsBoundary") != null) {
-      throw AwsError.IAM_INVALID_INPUT.exception(
-          "PermissionsBoundary "
-              + params.get("PermissionsBoundary")
-              + " is not supported by the simulator; create the principal without one.");
-    }
-  }
 }

@@ -29,6 +29,7 @@ final class IamXml {
     LISTED
   }
 
+  /** A user; {@code withTags} (CreateUser, GetUser) adds its boundary and tags, as IAM answers. */
   static void user(Xml xml, String name, String accountId, UserRecord user, boolean withTags) {
     xml.start(name)
         .element("Path", user.path())
@@ -36,6 +37,9 @@ final class IamXml {
         .element("UserId", user.id())
         .element("Arn", IamArns.user(accountId, user.path(), user.name()))
         .element("CreateDate", user.createDate());
+    if (withTags) {
+      boundary(xml, user.permissionsBoundaryArn());
+    }
     if (withTags && !user.tags().isEmpty()) {
       tags(xml, "Tags", user.tags());
     }
@@ -69,7 +73,7 @@ final class IamXml {
   static void boundary(Xml xml, String arn) {
     if (arn != null) {
       xml.start("PermissionsBoundary")
-          .element("PermissionsBoundaryType", "Policy")
+          .element("PermissionsBoundaryType", "PermissionsBoundaryPolicy")
           .element("PermissionsBoundaryArn", arn)
           .end();
     }

@@ -30,7 +30,7 @@ public final class IdentityPolicies {
 
   /** The permissions boundary of a role or user, if it has one. */
   public static Optional<LabeledPolicy> boundary(IamOperations ops, PrincipalRecord principal) {
-    String arn = principal instanceof RoleRecord ? ((RoleRecord) principal).permissionsBoundaryArn() : null;
+    String arn = principal.permissionsBoundaryArn();
     return Optional.ofNullable(arn).flatMap(a -> document(ops, a).map(d -> parse(a, d)));
   }
 

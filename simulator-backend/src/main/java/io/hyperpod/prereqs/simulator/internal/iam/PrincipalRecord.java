@@ -9,6 +9,13 @@ import java.util.Map;
 public abstract class PrincipalRecord extends IamEntityRecord {
   List<String> attachedPolicyArns = new ArrayList<>();
   LinkedHashMap<String, String> inlinePolicies = new LinkedHashMap<>();
+  /** Users' and roles' permissions boundary (a managed policy ARN); groups have none. */
+  String permissionsBoundaryArn;
+
+  /** May be null. */
+  public String permissionsBoundaryArn() {
+    return permissionsBoundaryArn;
+  }
 
   public List<String> attachedPolicyArns() {
     return attachedPolicyArns;

@@ -4,7 +4,6 @@ package io.hyperpod.prereqs.simulator.internal.iam;
 public final class RoleRecord extends PrincipalRecord {
   String assumeRolePolicyDocument;
   String description;
-  String permissionsBoundaryArn;
 
   public String assumeRolePolicyDocument() {
     return assumeRolePolicyDocument;
@@ -13,10 +12,5 @@ public final class RoleRecord extends PrincipalRecord {
   /** May be null. */
   public String description() {
     return description;
-  }
-
-  /** May be null. */
-  public String permissionsBoundaryArn() {
-    return permissionsBoundaryArn;
   }
 }
