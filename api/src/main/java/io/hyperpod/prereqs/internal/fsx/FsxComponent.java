@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * FSx (DESIGN §5 {@code fsx}): the Lustre and OpenZFS file systems, their placement checks (in
+ * FSx (the spec's {@code fsx} and {@code openZfs}, docs/spec.md): the Lustre and OpenZFS file systems, their placement checks (in
  * the cluster's VPC and AZ id, each group's AZ served) and each group's {@code
  * InstanceStorageConfigs}. A file system an earlier run created that the spec no longer names is
  * kept with what it needs (it holds data: its subnet, the stack's security groups of its VPC, the
