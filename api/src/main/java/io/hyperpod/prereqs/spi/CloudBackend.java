@@ -4,6 +4,7 @@ import io.hyperpod.prereqs.spi.account.AccountPort;
 import io.hyperpod.prereqs.spi.ec2.Ec2Port;
 import io.hyperpod.prereqs.spi.fsx.FsxPort;
 import io.hyperpod.prereqs.spi.iam.IamPort;
+import io.hyperpod.prereqs.spi.kms.KmsPort;
 import io.hyperpod.prereqs.spi.quotas.QuotasPort;
 import io.hyperpod.prereqs.spi.s3.S3Port;
 import io.hyperpod.prereqs.spi.sagemaker.SageMakerPort;
@@ -33,6 +34,16 @@ public interface CloudBackend {
   QuotasPort quotas();
 
   SageMakerPort sageMaker();
+
+  /**
+   * KMS, for the customer managed keys of instance groups' EBS volumes. A backend without it
+   * keeps this default, which fails with a message naming the backend; the simulator and the AWS
+   * backend both have it.
+   */
+  default KmsPort kms() {
+    throw new UnsupportedOperationException(
+        "backend " + name() + " has no KMS port; customer managed keys (instanceGroups[].kms) need one");
+  }
 
   /**
    * How many independent reads the engine may have in flight at once while it plans. The default,
