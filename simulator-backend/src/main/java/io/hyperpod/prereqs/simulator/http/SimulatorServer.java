@@ -21,6 +21,7 @@ import io.hyperpod.prereqs.simulator.http.internal.SageMakerJsonService;
 import io.hyperpod.prereqs.simulator.http.internal.SsmJsonService;
 import io.hyperpod.prereqs.simulator.http.internal.StateSaver;
 import io.hyperpod.prereqs.simulator.http.internal.StsQueryService;
+import io.hyperpod.prereqs.simulator.http.internal.WarmUp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -197,6 +198,7 @@ public final class SimulatorServer implements AutoCloseable {
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Consumer<Duration> sleeper = Builder::sleep;
     private Consumer<RecordedCall> onRefusal;
+    private boolean warmUp;
 
     private Builder(AwsSimulator simulator) {
       this.simulator = Objects.requireNonNull(simulator, "simulator");
@@ -320,6 +322,18 @@ public final class SimulatorServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Before it listens, answers a few thousand requests of every protocol (IAM, STS, EC2, S3,
+     * the JSON services; answers and errors) on a throw-away simulator and a loopback port of its
+     * own, so that its first clients meet the request path compiled by the JIT instead of
+     * interpreted: {@link #start()} takes up to 3,000 requests or 3 s longer,
+     * and nothing of it shows in this simulator. Off unless set; {@code simulator serve} sets it.
+     */
+    public Builder warmUp(boolean warmUp) {
+      this.warmUp = warmUp;
+      return this;
+    }
+
     /** How an injected latency is waited in wall time (default {@link Thread#sleep}); for tests. */
     public Builder sleeper(Consumer<Duration> sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -354,6 +368,9 @@ public final class SimulatorServer implements AutoCloseable {
         // algorithm and the client's delayed ACK hold every answer back ~40 ms. The setting is
         // read once, when the JVM makes its first JDK HTTP server.
         System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+        if (warmUp) {
+          warmUpOnTheSide();
+        }
         http = HttpServer.create(new InetSocketAddress(host, port), 128);
       } catch (IOException e) {
         throw new UncheckedIOException(
@@ -399,6 +416,22 @@ public final class SimulatorServer implements AutoCloseable {
                 });
       }
       return server;
+    }
+
+    /** {@link #warmUp}: the same server code on a scratch simulator, before the real one binds. */
+    private void warmUpOnTheSide() {
+      try (SimulatorServer scratch =
+          SimulatorServer.builder(AwsSimulator.create())
+              .clock(ServedClock.MANUAL)
+              .threads(threads)
+              .start()) {
+        WarmUp.Outcome outcome =
+            WarmUp.run(scratch.port(), 2, WarmUp.REQUESTS, WarmUp.BOUND);
+        if (outcome.failure() != null) {
+          log.accept("warm-up stopped after " + outcome.answered() + " requests ("
+              + outcome.failure() + "); the first requests may be slower");
+        }
+      }
     }
 
     private static ThreadFactory daemon(String name) {
