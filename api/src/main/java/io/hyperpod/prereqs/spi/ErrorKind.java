@@ -269,6 +269,22 @@ public enum ErrorKind {
         "IllegalVersioningConfigurationException",
         "InvalidAction",
         "PackedPolicyTooLarge");
+    // KMS (TrentService): a key or alias missing, taken, in a state that forbids the call, or a
+    // request KMS cannot take
+    put(kinds, NOT_FOUND, "NotFoundException");
+    put(kinds, ALREADY_EXISTS, "AlreadyExistsException");
+    put(kinds, LIMIT_EXCEEDED, "LimitExceededException");
+    put(
+        kinds,
+        MALFORMED,
+        "MalformedPolicyDocumentException",
+        "InvalidArnException",
+        "InvalidAliasNameException",
+        "InvalidMarkerException",
+        "TagException",
+        "UnsupportedOperationException");
+    put(kinds, CONFLICT, "KMSInvalidStateException", "DisabledException");
+    put(kinds, OTHER, "KMSInternalException", "DependencyTimeoutException");
     put(
         kinds,
         OTHER,

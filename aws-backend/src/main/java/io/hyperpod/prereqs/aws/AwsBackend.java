@@ -7,6 +7,7 @@ import io.hyperpod.prereqs.aws.internal.AwsClients;
 import io.hyperpod.prereqs.aws.internal.AwsEc2Port;
 import io.hyperpod.prereqs.aws.internal.AwsFsxPort;
 import io.hyperpod.prereqs.aws.internal.AwsIamPort;
+import io.hyperpod.prereqs.aws.internal.AwsKmsPort;
 import io.hyperpod.prereqs.aws.internal.AwsQuotasPort;
 import io.hyperpod.prereqs.aws.internal.AwsS3Port;
 import io.hyperpod.prereqs.aws.internal.AwsSageMakerPort;
@@ -19,6 +20,7 @@ import io.hyperpod.prereqs.spi.account.AccountPort;
 import io.hyperpod.prereqs.spi.ec2.Ec2Port;
 import io.hyperpod.prereqs.spi.fsx.FsxPort;
 import io.hyperpod.prereqs.spi.iam.IamPort;
+import io.hyperpod.prereqs.spi.kms.KmsPort;
 import io.hyperpod.prereqs.spi.quotas.QuotasPort;
 import io.hyperpod.prereqs.spi.s3.S3Port;
 import io.hyperpod.prereqs.spi.sagemaker.SageMakerPort;
@@ -74,6 +76,7 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
   private final AwsSsmPort ssm;
   private final AwsQuotasPort quotas;
   private final AwsSageMakerPort sageMaker;
+  private final AwsKmsPort kms;
   private final int readConcurrency;
 
   private AwsBackend(AwsSettings settings, ConsistencyRetry consistency, int readConcurrency) {
@@ -89,6 +92,7 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
     this.ssm = new AwsSsmPort(clients.ssm());
     this.quotas = new AwsQuotasPort(clients.quotas());
     this.sageMaker = new AwsSageMakerPort(clients.sageMaker());
+    this.kms = new AwsKmsPort(clients.kms());
   }
 
   /**
@@ -144,6 +148,11 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
   @Override
   public SageMakerPort sageMaker() {
     return sageMaker;
+  }
+
+  @Override
+  public KmsPort kms() {
+    return kms;
   }
 
   /** Independent plan reads overlap, up to {@link Builder#readConcurrency} at once. */
