@@ -68,6 +68,9 @@ public final class KmsOperations {
 
   void putKeyPolicy(String keyId, String policy) {
     KeyRecord key = onKey(keyId, "kms:PutKeyPolicy");
+    if (key.pendingDeletion()) {
+      throw pending(key);
+    }
     if (policy == null || policy.isEmpty()) {
       throw AwsError.KMS_VALIDATION.exception(
           "1 validation error detected: Value at 'policy' failed to satisfy constraint: Member"
