@@ -51,7 +51,7 @@ public final class AwsSimulator {
     this.core = core;
   }
 
-  /** A simulator with the default seed, its clock at {@link SimClock#DEFAULT_START}. */
+  /** {@return a simulator with the default seed, its clock at {@link SimClock#DEFAULT_START}} */
   public static AwsSimulator create() {
     return create(DEFAULT_SEED);
   }
@@ -73,7 +73,7 @@ public final class AwsSimulator {
     return core.ids();
   }
 
-  /** The simulated Service Quotas' controls: approval policy, defaults, applied values. */
+  /** {@return the simulated Service Quotas' controls: approval policy, defaults, applied values} */
   public QuotaSettings serviceQuotas() {
     return new QuotaSettings(core);
   }
@@ -108,7 +108,9 @@ public final class AwsSimulator {
     return new SimulatorBackend(this, new BackendContext(core, accountId, region, caller));
   }
 
-  /** The accounts that exist (every account a backend was made for, and every loaded one). */
+  /**
+   * {@return the accounts that exist (every account a backend was made for, and every loaded one)}
+   */
   public Set<String> accountIds() {
     return core.locked(
         () -> {
@@ -164,7 +166,7 @@ public final class AwsSimulator {
     return this;
   }
 
-  /** The faults that still have failures left. */
+  /** {@return the faults that still have failures left} */
   public List<FaultRule> faults() {
     return core.faults();
   }
@@ -173,7 +175,7 @@ public final class AwsSimulator {
     core.clearFaults();
   }
 
-  /** The calls made so far (the most recent 100,000), oldest first. */
+  /** {@return the calls made so far (the most recent 100,000), oldest first} */
   public List<RecordedCall> calls() {
     return core.calls();
   }
@@ -190,7 +192,7 @@ public final class AwsSimulator {
     return core.onCall(Objects.requireNonNull(listener, "listener"));
   }
 
-  /** The whole state, the clock's instant and the id generator's position, as JSON. */
+  /** {@return the whole state, the clock's instant and the id generator's position, as JSON} */
   public String toJson() {
     return StateCodec.toJson(core);
   }

@@ -27,34 +27,36 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface FaultRule {
-  /** {@code iam}, {@code sts}, {@code s3}, ... or {@code *}. */
+  /** {@return {@code iam}, {@code sts}, {@code s3}, ... or {@code *}} */
   String service();
 
-  /** An AWS operation name or a pattern with {@code *}. */
+  /** {@return an AWS operation name or a pattern with {@code *}} */
   String operation();
 
-  /** Only calls into this account; empty for every account. */
+  /** {@return only calls into this account; empty for every account} */
   Optional<String> accountId();
 
-  /** What the rule does; {@link FaultKind#ERROR} (the error code and status) unless set. */
+  /**
+   * {@return what the rule does; {@link FaultKind#ERROR} (the error code and status) unless set}
+   */
   @Value.Default
   default FaultKind kind() {
     return FaultKind.ERROR;
   }
 
-  /** The error code of an {@link FaultKind#ERROR} rule. */
+  /** {@return the error code of an {@link FaultKind#ERROR} rule} */
   @Value.Default
   default String errorCode() {
     return "InternalFailure";
   }
 
-  /** The HTTP status of an {@link FaultKind#ERROR} rule (400-599). */
+  /** {@return the HTTP status of an {@link FaultKind#ERROR} rule (400-599)} */
   @Value.Default
   default int statusCode() {
     return 500;
   }
 
-  /** How long a {@link FaultKind#LATENCY} rule holds the answer back. */
+  /** {@return how long a {@link FaultKind#LATENCY} rule holds the answer back} */
   @Value.Default
   default java.time.Duration latency() {
     return java.time.Duration.ZERO;
@@ -76,13 +78,18 @@ public interface FaultRule {
         + operation();
   }
 
-  /** How many matching calls fail before the rule is used up; {@link Integer#MAX_VALUE}: all. */
+  /**
+   * {@return how many matching calls fail before the rule is used up; {@link Integer#MAX_VALUE}:
+   * all}
+   */
   @Value.Default
   default int times() {
     return 1;
   }
 
-  /** The chance that a matching call fails, drawn from the simulator's seeded generator. */
+  /**
+   * {@return the chance that a matching call fails, drawn from the simulator's seeded generator}
+   */
   @Value.Default
   default double probability() {
     return 1.0;

@@ -51,17 +51,17 @@ public final class IdGenerator {
     fractionPosition.set(0);
   }
 
-  /** How many values the resource-id stream has handed out. */
+  /** {@return how many values the resource-id stream has handed out} */
   public long position() {
     return position.get();
   }
 
-  /** How many request ids have been handed out. */
+  /** {@return how many request ids have been handed out} */
   public long requestPosition() {
     return requestPosition.get();
   }
 
-  /** How many fractions (fault draws) have been handed out. */
+  /** {@return how many fractions (fault draws) have been handed out} */
   public long fractionPosition() {
     return fractionPosition.get();
   }
@@ -94,7 +94,7 @@ public final class IdGenerator {
     return draw(BASE64, length);
   }
 
-  /** A request id in UUID form, as AWS's {@code x-amzn-RequestId}. */
+  /** {@return a request id in UUID form, as AWS's {@code x-amzn-RequestId}} */
   public String requestId() {
     long n = requestPosition.getAndAdd(2);
     long high = mix(REQUEST_STREAM, n);
@@ -104,7 +104,7 @@ public final class IdGenerator {
     return new UUID(high, low).toString();
   }
 
-  /** A number in [0, 1), from its own stream (used for fault probabilities). */
+  /** {@return a number in [0, 1), from its own stream (used for fault probabilities)} */
   public double nextFraction() {
     return (mix(FRACTION_STREAM, fractionPosition.getAndIncrement()) >>> 11) * 0x1.0p-53;
   }

@@ -61,7 +61,7 @@ public interface QuotaApprovalPolicy {
     }
   }
 
-  /** The default policy (see the class comment). */
+  /** {@return the default policy (see the class comment)} */
   static QuotaApprovalPolicy defaults() {
     return builder().build();
   }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 public interface RecordedCall {
   String service();
 
-  /** The AWS operation name, e.g. {@code CreateRole}. */
+  /** {@return the AWS operation name, e.g. {@code CreateRole}} */
   String operation();
 
   String accountId();
@@ -22,7 +22,7 @@ public interface RecordedCall {
 
   Instant at();
 
-  /** The AWS error code the call failed with; empty when it succeeded. */
+  /** {@return the AWS error code the call failed with; empty when it succeeded} */
   Optional<String> errorCode();
 
   /**
@@ -31,7 +31,7 @@ public interface RecordedCall {
    */
   Optional<String> reason();
 
-  /** {@code iam:CreateRole}. */
+  /** {@return {@code iam:CreateRole}} */
   default String label() {
     return service() + ":" + operation();
   }

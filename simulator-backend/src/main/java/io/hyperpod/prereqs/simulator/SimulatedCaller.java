@@ -20,10 +20,10 @@ public interface SimulatedCaller {
 
   Kind kind();
 
-  /** The user or role name; empty for the root. */
+  /** {@return the user or role name; empty for the root} */
   Optional<String> name();
 
-  /** The role session name; present for roles only. */
+  /** {@return the role session name; present for roles only} */
   Optional<String> sessionName();
 
   @Value.Check

@@ -89,7 +89,7 @@ public final class SimulatorBackend implements CloudBackend {
     return context.locked(() -> context.regionState().ssm().sessionUser(sessionId));
   }
 
-  /** The simulator's own plumbing (for its HTTP front and its ports); not a stable API. */
+  /** {@return the simulator's own plumbing (for its HTTP front and its ports); not a stable API} */
   public BackendContext context() {
     return context;
   }

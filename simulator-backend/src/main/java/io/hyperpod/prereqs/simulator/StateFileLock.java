@@ -58,7 +58,7 @@ public final class StateFileLock implements AutoCloseable {
       this.endpoint = endpoint;
     }
 
-    /** The process id (0 when the holder has not written it yet). */
+    /** {@return the process id (0 when the holder has not written it yet)} */
     public long pid() {
       return pid;
     }
@@ -67,7 +67,7 @@ public final class StateFileLock implements AutoCloseable {
       return command;
     }
 
-    /** The admin and AWS endpoint of a {@code simulator serve} holder. */
+    /** {@return the admin and AWS endpoint of a {@code simulator serve} holder} */
     public Optional<URI> endpoint() {
       return Optional.ofNullable(endpoint);
     }

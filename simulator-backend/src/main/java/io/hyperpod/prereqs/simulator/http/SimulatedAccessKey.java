@@ -18,19 +18,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface SimulatedAccessKey {
-  /** The access key id clients sign with. */
+  /** {@return the access key id clients sign with} */
   String id();
 
-  /** The 12-digit account its requests act in. */
+  /** {@return the 12-digit account its requests act in} */
   String accountId();
 
-  /** Who its requests call as; the account root unless set. */
+  /** {@return who its requests call as; the account root unless set} */
   @Value.Default
   default SimulatedCaller caller() {
     return SimulatedCaller.root();
   }
 
-  /** The secret access key, needed only to verify signatures; never printed. */
+  /** {@return the secret access key, needed only to verify signatures; never printed} */
   @Value.Redacted
   Optional<String> secretAccessKey();
 

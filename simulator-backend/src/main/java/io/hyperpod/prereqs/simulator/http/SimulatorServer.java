@@ -109,7 +109,7 @@ public final class SimulatorServer implements AutoCloseable {
     return new Builder(simulator);
   }
 
-  /** The port it listens on (the free port it was given when asked for port 0). */
+  /** {@return the port it listens on (the free port it was given when asked for port 0)} */
   public int port() {
     return http.getAddress().getPort();
   }
@@ -118,13 +118,16 @@ public final class SimulatorServer implements AutoCloseable {
     return host;
   }
 
-  /** {@code http://HOST:PORT}, for endpoint overrides. */
+  /** {@return {@code http://HOST:PORT}, for endpoint overrides} */
   public URI endpoint() {
     String h = host.contains(":") ? "[" + host + "]" : host;
     return URI.create("http://" + h + ":" + port());
   }
 
-  /** The SigV4 signing names of the services it serves ({@code iam}, {@code sts}, {@code s3}, ...). */
+  /**
+   * {@return the SigV4 signing names of the services it serves ({@code iam}, {@code sts}, {@code
+   * s3}, ...)}
+   */
   public List<String> services() {
     return services;
   }
@@ -133,7 +136,9 @@ public final class SimulatorServer implements AutoCloseable {
     return clock;
   }
 
-  /** Whether it listens on a loopback address only (otherwise other machines can reach it). */
+  /**
+   * {@return whether it listens on a loopback address only (otherwise other machines can reach it)}
+   */
   public boolean loopbackOnly() {
     InetAddress address = http.getAddress().getAddress();
     return address != null && address.isLoopbackAddress();
