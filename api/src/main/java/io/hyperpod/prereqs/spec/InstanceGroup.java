@@ -15,7 +15,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableInstanceGroup.class)
 @JsonPropertyOrder({
   "name", "instanceType", "count", "executionRole", "slurm", "threadsPerCore",
-  "onStartDeepHealthChecks", "trainingPlanArn", "network", "ebsVolumeSizeGB"
+  "onStartDeepHealthChecks", "trainingPlanArn", "network", "ebsVolumeSizeGB",
+  "kms"
 })
 public interface InstanceGroup {
   /** The group's name ({@code InstanceGroupName}), unique in the cluster. */
@@ -59,6 +60,13 @@ public interface InstanceGroup {
    */
   Optional<Integer> ebsVolumeSizeGB();
 
+  /**
+   * The customer managed KMS key of the group's root volume and secondary volume ({@code
+   * VolumeKmsKeyId}); absent: the volumes are encrypted with the AWS managed key. Needs {@code
+   * cluster.nodeProvisioningMode: Continuous}.
+   */
+  Optional<InstanceGroupKms> kms();
+
   /** A group of {@code count} instances of {@code instanceType}, sharing the stack's role. */
   static InstanceGroup of(String name, String instanceType, int count) {
     return builder().name(name).instanceType(instanceType).count(count).build();
@@ -80,6 +88,11 @@ public interface InstanceGroup {
     /** Builds the value with {@code SlurmSettings.builder()} and sets it. */
     public Builder slurm(Consumer<SlurmSettings.Builder> value) {
       return slurm(SlurmSettings.builder().applyMutation(value).build());
+    }
+
+    /** Builds the value with {@code InstanceGroupKms.builder()} and sets it. */
+    public Builder kms(Consumer<InstanceGroupKms.Builder> value) {
+      return kms(InstanceGroupKms.builder().applyMutation(value).build());
     }
   }
 }
