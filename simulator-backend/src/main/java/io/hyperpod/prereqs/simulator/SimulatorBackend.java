@@ -58,23 +58,32 @@ public final class SimulatorBackend implements CloudBackend {
     return "simulator";
   }
 
+  /** {@return the simulator this backend calls into} */
   public AwsSimulator simulator() {
     return simulator;
   }
 
+  /** {@return the 12-digit account id the calls act in} */
   public String accountId() {
     return context.accountId();
   }
 
+  /** {@return the region name the regional ports work in, e.g. {@code us-west-2}} */
   public String region() {
     return context.region();
   }
 
+  /** {@return who the calls are made as: the account's root, an IAM user or a role session} */
   public SimulatedCaller caller() {
     return context.caller();
   }
 
-  /** A backend of the same account and region that calls as someone else. */
+  /**
+   * A backend of the same account and region that calls as someone else.
+   *
+   * @param caller the principal the new backend's calls act as
+   * @return a backend sharing this one's simulator, account and region
+   */
   public SimulatorBackend as(SimulatedCaller caller) {
     return new SimulatorBackend(simulator, context.withCaller(caller));
   }
@@ -88,12 +97,15 @@ public final class SimulatorBackend implements CloudBackend {
    * AWS's StartSession answer does not say). On a HyperPod node it is the caller's {@code
    * SSMSessionRunAs} tag or the Run As default user when Run As is on, {@code ssm-user} when it
    * is off. Empty for an unknown session id.
+   *
+   * @param sessionId the id {@code startSession} returned
+   * @return the OS user's name, or empty
    */
   public java.util.Optional<String> sessionOsUser(String sessionId) {
     return context.locked(() -> context.regionState().ssm().sessionUser(sessionId));
   }
 
-  /** The simulator's own plumbing (for its HTTP front and its ports); not a stable API. */
+  /** {@return the simulator's own plumbing (for its HTTP front and its ports); not a stable API} */
   public BackendContext context() {
     return context;
   }
