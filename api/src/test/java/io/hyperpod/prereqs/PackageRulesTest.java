@@ -49,13 +49,16 @@ class PackageRulesTest {
 
   /**
    * Public types whose methods start the engine (or build an implementation): the SDK's front
-   * doors. The spec's root, the bound plan and its formats, and the policy factories.
+   * doors. The spec's root, the bound plan and its formats, the policy factories, the catalog
+   * (its name suggestions) and the quota table (its quota lookup).
    */
   private static final Set<String> FRONT_DOORS =
       Set.of(
           ROOT + ".HyperPodPrerequisites",
           ROOT + ".plan.Plan",
           ROOT + ".plan.PlanFormat",
+          ROOT + ".catalog.HyperPodCatalog",
+          ROOT + ".quotas.QuotaTable",
           ROOT + ".policy.PolicyDocument",
           ROOT + ".policy.PolicyEvaluator",
           ROOT + ".policy.AwsManagedPolicies");

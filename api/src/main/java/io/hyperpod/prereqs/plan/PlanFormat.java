@@ -4,6 +4,8 @@ import io.hyperpod.prereqs.apply.ApplyResult;
 import io.hyperpod.prereqs.internal.json.Json;
 import io.hyperpod.prereqs.internal.render.PlanJson;
 import io.hyperpod.prereqs.internal.render.PlanText;
+import io.hyperpod.prereqs.readiness.ReadinessReport;
+import java.util.List;
 
 /** How plans and apply results are shown: terraform-like text, and the plan JSON document. */
 public final class PlanFormat {
@@ -22,6 +24,27 @@ public final class PlanFormat {
   /** The {@code apply --json} document. */
   public static String json(ApplyResult result) {
     return Json.pretty(PlanJson.apply(result));
+  }
+
+  /**
+   * The {@code verify --json} document: {@code {stack, region, ready, requirements: [...]}}.
+   *
+   * @param report a readiness report of {@code spec.verify(backend)}
+   * @return indented JSON
+   */
+  public static String json(ReadinessReport report) {
+    return Json.pretty(report);
+  }
+
+  /**
+   * Findings as the plan and apply documents show them: {@code [{id, severity, address, message,
+   * fix}]} (e.g. the errors of a {@link io.hyperpod.prereqs.apply.PlanRefusedException}).
+   *
+   * @param findings the findings, in order
+   * @return indented JSON, an array
+   */
+  public static String json(List<Finding> findings) {
+    return Json.pretty(PlanJson.findings(findings));
   }
 
   /** The saved plan file ({@code plan --out}): the JSON document plus what apply needs. */

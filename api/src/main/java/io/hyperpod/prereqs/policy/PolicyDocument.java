@@ -24,13 +24,30 @@ public interface PolicyDocument {
   /** The old version, without policy variables; AWS's default when {@code Version} is absent. */
   String VERSION_2008 = "2008-10-17";
 
+  /**
+   * IAM's limit on the size of a customer managed policy, in characters without whitespace
+   * ({@link #size(String)}).
+   */
+  int MANAGED_POLICY_SIZE_LIMIT = 6144;
+
+  /**
+   * The size of a policy document as IAM counts it against {@link #MANAGED_POLICY_SIZE_LIMIT}:
+   * its characters, whitespace left out.
+   *
+   * @param json the policy document's text
+   * @return the number of characters that are not whitespace
+   */
+  static int size(String json) {
+    return json.replaceAll("\\s", "").length();
+  }
+
   String version();
 
   Optional<String> id();
 
   List<PolicyStatement> statements();
 
-  /** Whether {@code ${...}} in Resource and condition values are policy variables. */
+  /** {@return whether {@code ${...}} in Resource and condition values are policy variables} */
   @Value.Derived
   default boolean variablesEnabled() {
     return VERSION_2012.equals(version());

@@ -15,19 +15,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableInstanceGroup.class)
 @JsonPropertyOrder({
   "name", "instanceType", "count", "executionRole", "slurm", "threadsPerCore",
-  "onStartDeepHealthChecks", "trainingPlanArn", "network", "ebsVolumeSizeGB"
+  "onStartDeepHealthChecks", "trainingPlanArn", "network", "ebsVolumeSizeGB",
+  "kms"
 })
 public interface InstanceGroup {
-  /** The group's name ({@code InstanceGroupName}), unique in the cluster. */
+  /** {@return the group's name ({@code InstanceGroupName}), unique in the cluster} */
   String name();
 
-  /** A HyperPod instance type, with the {@code ml.} prefix (e.g. {@code ml.p5.48xlarge}). */
+  /**
+   * A HyperPod instance type, with the {@code ml.} prefix (e.g. {@code ml.p5.48xlarge}).
+   */
   String instanceType();
 
-  /** How many instances ({@code InstanceCount}). */
+  /** {@return how many instances ({@code InstanceCount})} */
   int count();
 
-  /** The execution role of this group; groups without one share the stack's role. */
+  /** {@return the execution role of this group; groups without one share the stack's role} */
   Optional<String> executionRole();
 
   /**
@@ -36,13 +39,15 @@ public interface InstanceGroup {
    */
   Optional<SlurmSettings> slurm();
 
-  /** {@code ThreadsPerCore}: 1 (the default: no hyperthreading) or 2 where the type has it. */
+  /**
+   * {@return {@code ThreadsPerCore}: 1 (the default: no hyperthreading) or 2 where the type has it}
+   */
   Optional<Integer> threadsPerCore();
 
-  /** {@code OnStartDeepHealthChecks}: on GPU and Trainium types only. */
+  /** {@return {@code OnStartDeepHealthChecks}: on GPU and Trainium types only} */
   java.util.List<DeepHealthCheck> onStartDeepHealthChecks();
 
-  /** {@code TrainingPlanArn}: a SageMaker training plan of the cluster's region. */
+  /** {@return {@code TrainingPlanArn}: a SageMaker training plan of the cluster's region} */
   Optional<String> trainingPlanArn();
 
   /**
@@ -59,17 +64,26 @@ public interface InstanceGroup {
    */
   Optional<Integer> ebsVolumeSizeGB();
 
+  /**
+   * The customer managed KMS key of the group's root volume and secondary volume ({@code
+   * VolumeKmsKeyId}); absent: the volumes are encrypted with the AWS managed key. Needs {@code
+   * cluster.nodeProvisioningMode: Continuous}.
+   */
+  Optional<InstanceGroupKms> kms();
+
   /** A group of {@code count} instances of {@code instanceType}, sharing the stack's role. */
   static InstanceGroup of(String name, String instanceType, int count) {
     return builder().name(name).instanceType(instanceType).count(count).build();
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }
@@ -80,6 +94,11 @@ public interface InstanceGroup {
     /** Builds the value with {@code SlurmSettings.builder()} and sets it. */
     public Builder slurm(Consumer<SlurmSettings.Builder> value) {
       return slurm(SlurmSettings.builder().applyMutation(value).build());
+    }
+
+    /** Builds the value with {@code InstanceGroupKms.builder()} and sets it. */
+    public Builder kms(Consumer<InstanceGroupKms.Builder> value) {
+      return kms(InstanceGroupKms.builder().applyMutation(value).build());
     }
   }
 }

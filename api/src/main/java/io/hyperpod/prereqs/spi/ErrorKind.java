@@ -254,6 +254,23 @@ public enum ErrorKind {
     put(kinds, LIMIT_EXCEEDED, "ResourceLimitExceeded");
     // SSM StartSession: no managed node with this target is connected
     put(kinds, NOT_FOUND, "TargetNotConnected");
+    // KMS (TrentService): its own exception names for the same meanings
+    put(kinds, NOT_FOUND, "NotFoundException");
+    put(kinds, ALREADY_EXISTS, "AlreadyExistsException");
+    put(kinds, LIMIT_EXCEEDED, "LimitExceededException");
+    put(
+        kinds,
+        MALFORMED,
+        "MalformedPolicyDocumentException",
+        "InvalidArnException",
+        "InvalidAliasNameException",
+        "InvalidMarkerException",
+        "TagException");
+    // KMS: the key's state (Disabled, PendingDeletion, ...) does not allow the operation
+    put(kinds, CONFLICT, "KMSInvalidStateException", "DisabledException");
+    // KMS: alias/aws/ names are reserved for AWS managed keys
+    put(kinds, ACCESS_DENIED, "NotAuthorizedException");
+    put(kinds, OTHER, "KMSInternalException", "DependencyTimeoutException");
     put(
         kinds,
         MALFORMED,

@@ -7,6 +7,7 @@ import io.hyperpod.prereqs.aws.internal.AwsClients;
 import io.hyperpod.prereqs.aws.internal.AwsEc2Port;
 import io.hyperpod.prereqs.aws.internal.AwsFsxPort;
 import io.hyperpod.prereqs.aws.internal.AwsIamPort;
+import io.hyperpod.prereqs.aws.internal.AwsKmsPort;
 import io.hyperpod.prereqs.aws.internal.AwsQuotasPort;
 import io.hyperpod.prereqs.aws.internal.AwsS3Port;
 import io.hyperpod.prereqs.aws.internal.AwsSageMakerPort;
@@ -19,6 +20,7 @@ import io.hyperpod.prereqs.spi.account.AccountPort;
 import io.hyperpod.prereqs.spi.ec2.Ec2Port;
 import io.hyperpod.prereqs.spi.fsx.FsxPort;
 import io.hyperpod.prereqs.spi.iam.IamPort;
+import io.hyperpod.prereqs.spi.kms.KmsPort;
 import io.hyperpod.prereqs.spi.quotas.QuotasPort;
 import io.hyperpod.prereqs.spi.s3.S3Port;
 import io.hyperpod.prereqs.spi.sagemaker.SageMakerPort;
@@ -74,6 +76,7 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
   private final AwsSsmPort ssm;
   private final AwsQuotasPort quotas;
   private final AwsSageMakerPort sageMaker;
+  private final AwsKmsPort kms;
   private final int readConcurrency;
 
   private AwsBackend(AwsSettings settings, ConsistencyRetry consistency, int readConcurrency) {
@@ -89,8 +92,15 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
     this.ssm = new AwsSsmPort(clients.ssm());
     this.quotas = new AwsQuotasPort(clients.quotas());
     this.sageMaker = new AwsSageMakerPort(clients.sageMaker());
+    this.kms = new AwsKmsPort(clients.kms());
   }
 
+  /**
+   * Starts the configuration of an AWS backend; every setting has a default.
+   *
+   * @return a new builder with the defaults: the SDK's region and credential chains, AWS's own
+   *     endpoints, {@value #DEFAULT_MAX_ATTEMPTS} attempts per call
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -140,23 +150,42 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
     return sageMaker;
   }
 
+  @Override
+  public KmsPort kms() {
+    return kms;
+  }
+
   /** Independent plan reads overlap, up to {@link Builder#readConcurrency} at once. */
   @Override
   public int readConcurrency() {
     return readConcurrency;
   }
 
-  /** The region the regional ports work in. */
+  /**
+   * The region the regional ports work in.
+   *
+   * @return the region id, e.g. {@code us-west-2}
+   */
   public String region() {
     return settings.region().id();
   }
 
-  /** The endpoint every service is sent to instead of AWS's, if one was given. */
+  /**
+   * The endpoint every service is sent to instead of AWS's, if one was given.
+   *
+   * @return the endpoint override, e.g. {@code http://127.0.0.1:5000}, or empty when every service
+   *     is sent to AWS's regional endpoint
+   */
   public Optional<URI> endpointOverride() {
     return settings.endpointOverride();
   }
 
-  /** The AWS API calls made so far, per {@code service:Operation}. */
+  /**
+   * The AWS API calls made so far, per {@code service:Operation}.
+   *
+   * @return an immutable snapshot of the calls made since the backend was built or the counts were
+   *     last reset
+   */
   public CallCounts callCounts() {
     return counter.snapshot();
   }
@@ -166,7 +195,12 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
     counter.reset();
   }
 
-  /** The services (SigV4 names: iam, s3, ...) whose SDK client has been made so far. */
+  /**
+   * The services (SigV4 names: iam, s3, ...) whose SDK client has been made so far.
+   *
+   * @return the SigV4 names of the services whose clients exist, e.g. {@code [iam, sts]}; empty
+   *     before the first call
+   */
   public Set<String> openedServices() {
     return clients.openedServices();
   }
@@ -198,13 +232,24 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
 
     private Builder() {}
 
-    /** The region, e.g. {@code us-west-2}; default: the profile's, or the SDK's region chain. */
+    /**
+     * The region, e.g. {@code us-west-2}; default: the profile's, or the SDK's region chain.
+     *
+     * @param region the region id, e.g. {@code us-west-2}; {@code null} or blank for the default
+     * @return this builder
+     */
     public Builder region(String region) {
       this.region = blankToNull(region);
       return this;
     }
 
-    /** A named profile of {@code ~/.aws/config} for credentials and region (like --profile). */
+    /**
+     * A named profile of {@code ~/.aws/config} for credentials and region (like --profile).
+     *
+     * @param profile the profile's name in {@code ~/.aws/config}; {@code null} or blank for the
+     *     default chain
+     * @return this builder
+     */
     public Builder profile(String profile) {
       this.profile = blankToNull(profile);
       return this;
@@ -213,6 +258,11 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
     /**
      * One endpoint for every service instead of AWS's, e.g. {@code http://127.0.0.1:5000} for a
      * local AWS-compatible server. S3 then uses path-style addressing.
+     *
+     * @param endpointOverride an {@code http} or {@code https} URL with a host; {@code null} for
+     *     AWS's own endpoints
+     * @return this builder
+     * @throws IllegalArgumentException when the URL is not http(s) or has no host
      */
     public Builder endpointOverride(URI endpointOverride) {
       if (endpointOverride != null
@@ -228,19 +278,37 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
       return this;
     }
 
-    /** Credentials to use instead of the profile or the default chain; the caller closes it. */
+    /**
+     * Credentials to use instead of the profile or the default chain; the caller closes it.
+     *
+     * @param credentialsProvider the credentials to sign with; {@code null} for the profile or the
+     *     default chain
+     * @return this builder
+     */
     public Builder credentialsProvider(AwsCredentialsProvider credentialsProvider) {
       this.credentialsProvider = credentialsProvider;
       return this;
     }
 
-    /** An HTTP client for every SDK client of this backend; the caller closes it. */
+    /**
+     * An HTTP client for every SDK client of this backend; the caller closes it.
+     *
+     * @param httpClient the synchronous HTTP client to share; {@code null} for an Apache client the
+     *     backend makes and closes
+     * @return this builder
+     */
     public Builder httpClient(SdkHttpClient httpClient) {
       this.httpClient = httpClient;
       return this;
     }
 
-    /** SDK attempts per call, the first included (default {@value #DEFAULT_MAX_ATTEMPTS}). */
+    /**
+     * SDK attempts per call, the first included (default {@value #DEFAULT_MAX_ATTEMPTS}).
+     *
+     * @param maxAttempts attempts per call, 1 or more; 1 means no retry
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxAttempts} is below 1
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
         throw new IllegalArgumentException(
@@ -253,6 +321,10 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
     /**
      * Exponential backoff with jitter before retrying transient failures (5xx, I/O), from {@code
      * base} up to {@code max}; default the SDK's standard (100 ms to 20 s).
+     *
+     * @param base the delay before the first retry
+     * @param max the longest delay between two attempts
+     * @return this builder
      */
     public Builder retryBackoff(Duration base, Duration max) {
       this.backoff = BackoffStrategy.exponentialDelay(base, max);
@@ -262,6 +334,10 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
     /**
      * Exponential backoff with jitter before retrying throttled calls, from {@code base} up to
      * {@code max}; default the SDK's standard (1 s to 20 s).
+     *
+     * @param base the delay before the first retry of a throttled call
+     * @param max the longest delay between two attempts of a throttled call
+     * @return this builder
      */
     public Builder throttlingBackoff(Duration base, Duration max) {
       this.throttlingBackoff = BackoffStrategy.exponentialDelay(base, max);
@@ -272,6 +348,11 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
      * How long calls that depend on a just-created IAM entity are retried while IAM has not
      * caught up: {@code maxAttempts} in all, waiting {@code firstDelay}, doubling up to {@code
      * maxDelay} (default 8 attempts, 250 ms to 4 s).
+     *
+     * @param maxAttempts attempts in all, the first included
+     * @param firstDelay the wait before the second attempt
+     * @param maxDelay the longest wait between two attempts
+     * @return this builder
      */
     public Builder iamConsistency(int maxAttempts, Duration firstDelay, Duration maxDelay) {
       this.consistencyAttempts = maxAttempts;
@@ -283,6 +364,10 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
     /**
      * How many independent reads a plan may have in flight at once (default {@value
      * #DEFAULT_READ_CONCURRENCY}; 1 reads one after the other).
+     *
+     * @param readConcurrency the reads in flight at once, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException when {@code readConcurrency} is below 1
      */
     public Builder readConcurrency(int readConcurrency) {
       if (readConcurrency < 1) {
@@ -293,7 +378,12 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
       return this;
     }
 
-    /** How the IAM consistency retries wait (default {@link Thread#sleep}); for tests. */
+    /**
+     * How the IAM consistency retries wait (default {@link Thread#sleep}); for tests.
+     *
+     * @param sleeper called with each wait instead of sleeping the thread
+     * @return this builder
+     */
     public Builder sleeper(Consumer<Duration> sleeper) {
       this.sleeper = requireNonNull(sleeper, "sleeper is null");
       return this;
@@ -304,6 +394,7 @@ public final class AwsBackend implements CloudBackend, AutoCloseable {
      * until a port is used.
      *
      * @throws IllegalStateException when no region is configured anywhere
+     * @return a new backend, which the caller closes
      */
     public AwsBackend build() {
       ConsistencyRetry consistency =

@@ -24,7 +24,12 @@ public final class AwsBackendModule extends AbstractModule {
     this(builder -> {});
   }
 
-  /** A backend configured by {@code configuration} (region, profile, endpoint override, ...). */
+  /**
+   * A backend configured by {@code configuration} (region, profile, endpoint override, ...).
+   *
+   * @param configuration applied to a fresh {@link AwsBackend#builder()} before the backend is
+   *     built
+   */
   public AwsBackendModule(Consumer<AwsBackend.Builder> configuration) {
     this.configuration = requireNonNull(configuration, "configuration is null");
   }

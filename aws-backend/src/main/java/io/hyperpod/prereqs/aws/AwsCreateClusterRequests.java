@@ -37,6 +37,10 @@ public final class AwsCreateClusterRequests {
    *
    * @throws IllegalArgumentException when the request is not {@linkplain
    *     CreateClusterRequest#complete() complete} (ids known only after apply are missing)
+   * @param request a complete request, as {@code plan.createClusterRequest()} gives it once the
+   *     prerequisites exist
+   * @return the SDK's CreateCluster request, to send through a client that has {@link
+   *     #membersBeyondSdk()}
    */
   public static software.amazon.awssdk.services.sagemaker.model.CreateClusterRequest toSdk(
       CreateClusterRequest request) {
@@ -57,6 +61,8 @@ public final class AwsCreateClusterRequests {
    * The interceptor that adds to a CreateCluster call made from {@link #toSdk} the members the
    * SDK's model lacks; add it to the {@code SageMakerClient}'s override configuration. Other calls
    * pass through unchanged.
+   *
+   * @return a new interceptor; it keeps no state, so one may serve any number of clients
    */
   public static ExecutionInterceptor membersBeyondSdk() {
     return new SageMakerMembersBeyondSdk();

@@ -76,7 +76,9 @@ class MotoBackendContractTest extends CloudBackendContractTest {
         KnownDeviation.SAGEMAKER_CLUSTER_STATES_INSTANT,
         KnownDeviation.SAGEMAKER_NODE_IDS_NOT_EC2,
         KnownDeviation.SAGEMAKER_MISSING_CLUSTER_IS_VALIDATION_EXCEPTION,
-        KnownDeviation.SSM_START_SESSION_NOT_IMPLEMENTED);
+        KnownDeviation.SSM_START_SESSION_NOT_IMPLEMENTED,
+        KnownDeviation.KMS_POLICY_NOT_VALIDATED,
+        KnownDeviation.KMS_DELETION_CHECKS_NOT_ENFORCED);
   }
 
   private AwsBackend open(AwsBackend.Builder builder) {

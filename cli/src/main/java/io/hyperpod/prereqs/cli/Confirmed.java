@@ -41,7 +41,7 @@ final class Confirmed {
     java.time.Duration elapsed = Elapsed.since(start);
     if (json) {
       com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node
-          .ObjectNode) io.hyperpod.prereqs.internal.json.Json.parse(PlanFormat.json(result));
+          .ObjectNode) JsonDocument.parse(PlanFormat.json(result));
       t.json(doc.put("elapsedSeconds", elapsed.toMillis() / 1000.0));
     }
     ApplyCommand.summarize(t, result, verb.substring(0, 1).toUpperCase() + verb.substring(1),

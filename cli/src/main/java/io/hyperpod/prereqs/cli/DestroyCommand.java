@@ -2,7 +2,6 @@ package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyOptions;
-import io.hyperpod.prereqs.internal.stack.Engine;
 import io.hyperpod.prereqs.apply.ApplyCancellation;
 import io.hyperpod.prereqs.plan.Plan;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ final class DestroyCommand extends BaseCommand {
     HyperPodPrerequisites spec = SpecArgument.load(specFile);
     try (BackendSession session = Backends.open(global, spec.region())) {
       t.target(session, json);
-      Plan plan = Engine.planDestroy(spec, session.backend(), deleteData);
+      Plan plan = spec.planDestroy(session.backend(), deleteData);
       ApplyCancellation cancellation = new ApplyCancellation();
       return Confirmed.run(t, plan, yes, json, "destroy", () -> {
         try {

@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hyperpod.prereqs.apply.PlanRefusedException;
-import io.hyperpod.prereqs.internal.json.Json;
+import io.hyperpod.prereqs.plan.PlanFormat;
 import io.hyperpod.prereqs.spec.InvalidSpecException;
 import io.hyperpod.prereqs.spec.SpecProblem;
 import io.hyperpod.prereqs.spi.CloudException;
@@ -18,12 +18,12 @@ final class ErrorJson {
 
   /** A usage error of the command line (exit 64). */
   static ObjectNode usage(String message) {
-    ObjectNode error = Json.object().put("type", "usage").put("message", message);
-    return Json.object().set("error", error);
+    ObjectNode error = JsonDocument.object().put("type", "usage").put("message", message);
+    return JsonDocument.object().set("error", error);
   }
 
   static ObjectNode of(Exception ex) {
-    ObjectNode error = Json.object();
+    ObjectNode error = JsonDocument.object();
     error.put("message", ex instanceof UserError || ex instanceof CloudException
         || ex instanceof io.hyperpod.prereqs.PrerequisitesException
         || ex instanceof InvalidSpecException ? ex.getMessage() : "internal error: " + ex);
@@ -38,7 +38,8 @@ final class ErrorJson {
       }
     } else if (ex instanceof PlanRefusedException) {
       error.put("type", "plan-refused");
-      error.set("findings", Json.mapper().valueToTree(((PlanRefusedException) ex).errors()));
+      error.set("findings",
+          JsonDocument.parse(PlanFormat.json(((PlanRefusedException) ex).errors())));
     } else if (ex instanceof CloudException) {
       CloudException c = (CloudException) ex;
       error.put("type", "aws").put("service", c.service()).put("code", c.errorCode());
@@ -46,6 +47,6 @@ final class ErrorJson {
     } else {
       error.put("type", ex instanceof UserError ? ((UserError) ex).type() : "internal");
     }
-    return Json.object().set("error", error);
+    return JsonDocument.object().set("error", error);
   }
 }

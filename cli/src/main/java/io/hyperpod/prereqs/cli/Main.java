@@ -11,6 +11,12 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  /**
+   * Runs the command line on the process's standard streams and exits the JVM with its exit code;
+   * see {@link #run} for the codes.
+   *
+   * @param args the command line, e.g. {@code plan examples/specs/quickstart.yaml --json}
+   */
   public static void main(String[] args) {
     CliLogging.configure(args, System.getProperties());
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -21,7 +27,16 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Runs the command line with these streams; returns the exit code ({@link ExitCodes}). */
+  /**
+   * Runs the command line with these streams; returns the exit code ({@link ExitCodes}).
+   *
+   * @param args the command line without the program name, e.g. {@code plan spec.yaml --json}
+   * @param out where results go (text, or the JSON document with {@code --json})
+   * @param err where errors, warnings and progress go
+   * @param interactive whether a console is attached, as {@code System.console() != null} tells
+   * @return 0 done, 1 an error, 2 {@code plan} found changes to make, 3 {@code verify} found the
+   *     account not ready, 64 a usage error
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
     StateFiles.command(args);
     Terminal.Factory terminals = new Terminal.Factory(out, err, interactive);

@@ -2,7 +2,6 @@ package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
-import io.hyperpod.prereqs.internal.json.Json;
 import io.hyperpod.prereqs.plan.Plan;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -43,7 +42,7 @@ final class OutputsCommand extends BaseCommand {
               + "` first, then print the request again.");
           return ExitCodes.ERROR;
         }
-        t.out().println(Json.pretty(request));
+        t.out().println(request.toJson());
         return ExitCodes.OK;
       }
       t.out().println("Stack " + spec.stack() + ":");

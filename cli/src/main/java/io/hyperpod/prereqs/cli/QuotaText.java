@@ -1,6 +1,6 @@
 package io.hyperpod.prereqs.cli;
 
-import io.hyperpod.prereqs.internal.quotas.QuotaTable;
+import io.hyperpod.prereqs.quotas.QuotaRow;
 import io.hyperpod.prereqs.spi.quotas.QuotaChangeRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +14,10 @@ final class QuotaText {
 
   private QuotaText() {}
 
-  static String render(String account, String region, List<QuotaTable.Row> rows) {
+  static String render(String account, String region, List<QuotaRow> rows) {
     List<List<String>> cells = new ArrayList<>();
     cells.add(HEADER);
-    for (QuotaTable.Row r : rows) {
+    for (QuotaRow r : rows) {
       cells.add(List.of(
           r.name(),
           r.code().orElse(NONE),

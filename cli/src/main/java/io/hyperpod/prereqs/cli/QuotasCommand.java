@@ -2,9 +2,9 @@ package io.hyperpod.prereqs.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hyperpod.prereqs.internal.json.Json;
-import io.hyperpod.prereqs.internal.quotas.QuotaTable;
-import io.hyperpod.prereqs.internal.spec.HyperPodCatalog;
+import io.hyperpod.prereqs.catalog.HyperPodCatalog;
+import io.hyperpod.prereqs.quotas.QuotaRow;
+import io.hyperpod.prereqs.quotas.QuotaTable;
 import io.hyperpod.prereqs.spi.CloudBackend;
 import io.hyperpod.prereqs.spi.quotas.QuotaChangeRequest;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ final class QuotasCommand extends BaseCommand {
       t.target(session, json);
       CloudBackend backend = session.backend();
       String account = backend.account().callerIdentity().account();
-      List<QuotaTable.Row> rows = QuotaTable.read(backend, instanceTypes);
+      List<QuotaRow> rows = QuotaTable.read(backend, instanceTypes);
       if (json) {
         t.json(document(account, region, rows));
       } else {
@@ -55,10 +55,10 @@ final class QuotasCommand extends BaseCommand {
     }
   }
 
-  private static ObjectNode document(String account, String region, List<QuotaTable.Row> rows) {
-    ObjectNode root = Json.object().put("account", account).put("region", region);
+  private static ObjectNode document(String account, String region, List<QuotaRow> rows) {
+    ObjectNode root = JsonDocument.object().put("account", account).put("region", region);
     ArrayNode quotas = root.putArray("quotas");
-    for (QuotaTable.Row r : rows) {
+    for (QuotaRow r : rows) {
       ObjectNode q = quotas.addObject().put("name", r.name());
       q.put("code", r.code().orElse(null));
       number(q, "applied", r.applied());

@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
-import io.hyperpod.prereqs.internal.toolpolicy.ToolPolicy;
+import io.hyperpod.prereqs.policy.PolicyDocument;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -20,10 +20,10 @@ final class ToolPolicyCommand extends BaseCommand {
     HyperPodPrerequisites spec = SpecArgument.load(specFile);
     String policy = spec.toolPolicy();
     t.out().println(policy);
-    int size = ToolPolicy.size(policy);
-    if (size > ToolPolicy.MANAGED_POLICY_LIMIT) {
+    int size = PolicyDocument.size(policy);
+    if (size > PolicyDocument.MANAGED_POLICY_SIZE_LIMIT) {
       t.err().println("warning: the policy has " + size + " characters without whitespace, more"
-          + " than the " + ToolPolicy.MANAGED_POLICY_LIMIT + " of a customer managed policy:"
+          + " than the " + PolicyDocument.MANAGED_POLICY_SIZE_LIMIT + " of a customer managed policy:"
           + " put it inline on a role (10,240), or split the principals over several policies.");
     }
     if (spec.account().isEmpty()) {

@@ -23,7 +23,7 @@ final class ValidateCommand extends OfflineCommand {
     Terminal t = terminal();
     HyperPodPrerequisites spec = SpecArgument.load(specFile);
     if (json) {
-      t.json(io.hyperpod.prereqs.internal.json.Json.object().put("valid", true)
+      t.json(JsonDocument.object().put("valid", true)
           .put("spec", specFile.toString()).put("stack", spec.stack())
           .put("region", spec.region()));
     } else {

@@ -1,6 +1,7 @@
 package io.hyperpod.prereqs.cli;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
+import io.hyperpod.prereqs.plan.PlanFormat;
 import io.hyperpod.prereqs.readiness.ReadinessReport;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class VerifyCommand extends BaseCommand {
       t.target(session, json);
       ReadinessReport report = spec.verify(session.backend());
       if (json) {
-        t.json(report);
+        t.json(PlanFormat.json(report));
       } else {
         t.out().print(report.toText());
       }

@@ -74,7 +74,7 @@ class QuotasCommandTest {
 
     assertThat(run.code).isZero();
     assertThat(run.out.lines().filter(l -> l.contains(" for cluster usage ")).count())
-        .isEqualTo(io.hyperpod.prereqs.internal.spec.HyperPodCatalog.INSTANCE_TYPES.size());
+        .isEqualTo(io.hyperpod.prereqs.catalog.HyperPodCatalog.INSTANCE_TYPES.size());
   }
 
   @Test

@@ -14,9 +14,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The examples are what users copy, so they use the public API only: no source file of this module
- * names a type of an {@code internal} package of the project (by import or fully qualified name).
- * The api module's PackageRulesTest keeps the rules inside the API.
+ * The examples are what users copy, and the CLI is the SDK's first user, so both use the public API
+ * only: no source file of this module or of the cli module (main and tests) names a type of an
+ * {@code internal} package of the project (by import or fully qualified name). The api module's
+ * PackageRulesTest keeps the rules inside the API; integration-tests' PublicSignaturesTest keeps
+ * internal types out of the public signatures.
  */
 class PublicApiOnlyTest {
   /** A reference to a project package named internal, at any depth. */
@@ -33,6 +35,18 @@ class PublicApiOnlyTest {
             .collect(Collectors.toList());
 
     assertThat(uses).as("internal types named by the examples").isEmpty();
+  }
+
+  @Test
+  void cli_namesNoInternalType() {
+    Path cli = Path.of("..", "cli", "src");
+    List<String> uses =
+        Stream.of(cli.resolve(Path.of("main", "java")), cli.resolve(Path.of("test", "java")))
+            .flatMap(PublicApiOnlyTest::javaFiles)
+            .flatMap(file -> internalUses(file).stream().map(use -> file + ": " + use))
+            .collect(Collectors.toList());
+
+    assertThat(uses).as("internal types named by the CLI").isEmpty();
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.hyperpod.prereqs.internal.spec.HyperPodCatalog;
+import io.hyperpod.prereqs.catalog.HyperPodCatalog;
 import io.hyperpod.prereqs.spi.CloudException;
 import io.hyperpod.prereqs.spi.LimitExceededException;
 import io.hyperpod.prereqs.spi.MalformedException;

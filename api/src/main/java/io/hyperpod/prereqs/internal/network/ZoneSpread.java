@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.internal.network;
 
 import io.hyperpod.prereqs.internal.engine.StackModel;
-import io.hyperpod.prereqs.internal.spec.HyperPodCatalog;
+import io.hyperpod.prereqs.catalog.HyperPodCatalog;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.spec.InstanceGroup;
 import io.hyperpod.prereqs.spec.SlurmNodeType;

@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.internal.readiness;
 
 import io.hyperpod.prereqs.internal.spec.ClusterFieldRules;
-import io.hyperpod.prereqs.internal.spec.HyperPodCatalog;
+import io.hyperpod.prereqs.catalog.HyperPodCatalog;
 import io.hyperpod.prereqs.policy.Decision;
 import io.hyperpod.prereqs.policy.LabeledPolicy;
 import io.hyperpod.prereqs.readiness.Consequence;

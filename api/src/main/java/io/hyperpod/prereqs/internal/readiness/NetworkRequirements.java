@@ -30,7 +30,7 @@ public final class NetworkRequirements {
   private NetworkRequirements() {}
 
   static boolean efa(String instanceType) {
-    return io.hyperpod.prereqs.internal.spec.HyperPodCatalog.efa(instanceType);
+    return io.hyperpod.prereqs.catalog.HyperPodCatalog.efa(instanceType);
   }
 
   static void check(

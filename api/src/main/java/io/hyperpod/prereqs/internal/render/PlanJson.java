@@ -53,7 +53,8 @@ public final class PlanJson {
     return root;
   }
 
-  private static ArrayNode findings(List<Finding> findings) {
+  /** {@code [{id, severity, address, message, fix}]}, as in the plan and apply documents. */
+  public static ArrayNode findings(List<Finding> findings) {
     ArrayNode out = Json.array();
     for (Finding f : findings) {
       ObjectNode n = out.addObject()

@@ -12,7 +12,8 @@ public final class NameSuggester {
    * The candidate nearest to {@code input}, if it is within {@code maxDistance} edits (case is
    * ignored, so a name that differs only in case is always found); ties go to the first.
    */
-  static Optional<String> closest(String input, Collection<String> candidates, int maxDistance) {
+  public static Optional<String> closest(
+      String input, Collection<String> candidates, int maxDistance) {
     String needle = input.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.spec;
 
+import io.hyperpod.prereqs.catalog.HyperPodCatalog;
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.spec.InstanceGroup;
 import io.hyperpod.prereqs.spec.InstanceGroupNetwork;

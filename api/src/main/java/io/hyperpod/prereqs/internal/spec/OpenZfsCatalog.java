@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.spec;
 
+import io.hyperpod.prereqs.catalog.HyperPodCatalog;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -17,6 +17,7 @@ public final class SpecValidator {
     StackRules.check(spec, out);
     PrincipalRules.check(spec, out);
     InstanceGroupRules.check(spec, out);
+    KmsRules.check(spec, out);
     ClusterRules.check(spec, out);
     ClusterFieldRules.check(spec, out);
     NetworkRules.check(spec, out);

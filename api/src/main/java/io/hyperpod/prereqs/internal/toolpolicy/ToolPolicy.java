@@ -23,19 +23,11 @@ public final class ToolPolicy {
   /** The account in ARNs when the spec names none: the caller's own. */
   static final String CALLERS_ACCOUNT = "${aws:PrincipalAccount}";
 
-  /** IAM's limit on a customer managed policy, in characters without whitespace. */
-  public static final int MANAGED_POLICY_LIMIT = 6144;
-
   private ToolPolicy() {}
 
   /** The policy document, indented JSON. */
   public static String document(HyperPodPrerequisites spec) {
     return Json.pretty(Json.parse(StackPolicyDocuments.document(statements(spec))));
-  }
-
-  /** Its size as IAM counts it against {@link #MANAGED_POLICY_LIMIT}: whitespace left out. */
-  public static int size(String document) {
-    return document.replaceAll("\\s", "").length();
   }
 
   static List<ObjectNode> statements(HyperPodPrerequisites spec) {
@@ -56,6 +48,7 @@ public final class ToolPolicy {
     out.addAll(SsmToolStatements.of(model));
     out.addAll(Ec2ToolStatements.of(model));
     out.addAll(FsxToolStatements.of(model));
+    out.addAll(KmsToolStatements.of(model));
     return out;
   }
 }

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.toolpolicy;
 
+import io.hyperpod.prereqs.policy.PolicyDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -159,7 +160,7 @@ class ToolPolicyTest {
   void size_iamOnlySpec_fitsAManagedPolicy() {
     String policy = iamOnly().toolPolicy();
 
-    assertThat(ToolPolicy.size(policy)).isLessThan(ToolPolicy.MANAGED_POLICY_LIMIT)
+    assertThat(PolicyDocument.size(policy)).isLessThan(PolicyDocument.MANAGED_POLICY_SIZE_LIMIT)
         .isEqualTo(Json.write(Json.parse(policy)).length());
   }
 

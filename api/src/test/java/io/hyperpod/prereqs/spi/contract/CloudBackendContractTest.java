@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>The tests sit in one {@link ContractGroup} per port and topic (users, roles, policies,
  * versions, attachments, tags, inline policies, snapshot, buckets, objects, bucket policies, bucket
- * tags, quotas, SSM documents and sessions, SageMaker clusters, EC2 VPCs, subnets, security groups and endpoints, FSx file systems,
+ * tags, quotas, SSM documents and sessions, SageMaker clusters, EC2 VPCs, subnets, security groups and endpoints, FSx file systems, KMS keys,
  * two accounts), each run here as a {@code @Nested} class.
  */
 public abstract class CloudBackendContractTest {
@@ -206,6 +206,13 @@ public abstract class CloudBackendContractTest {
   @Nested
   class FsxFileSystems extends FsxContract {
     FsxFileSystems() {
+      super(CloudBackendContractTest.this);
+    }
+  }
+
+  @Nested
+  class KmsKeys extends KmsContract {
+    KmsKeys() {
       super(CloudBackendContractTest.this);
     }
   }

@@ -195,4 +195,19 @@ public enum KnownDeviation {
    * moto 5.2.1 does not implement it (NotImplementedError: HTTP 500, no error code).
    */
   SSM_START_SESSION_NOT_IMPLEMENTED,
+  /**
+   * KMS key policies stored without KMS's checks. AWS: CreateKey and PutKeyPolicy with a policy
+   * that is not JSON, or that would not let the caller change the policy again (the policy
+   * lockout safety check), fail with MalformedPolicyDocumentException (400). moto 5.2.1 stores
+   * any text.
+   */
+  KMS_POLICY_NOT_VALIDATED,
+  /**
+   * ScheduleKeyDeletion's checks not enforced. AWS: scheduling a key that is already {@code
+   * PendingDeletion}, or putting its policy, fails with KMSInvalidStateException (400); a waiting
+   * period outside 7 to 30 days fails with ValidationException (400). moto 5.2.1 schedules the key
+   * again, stores the policy, and answers a window outside the range with no deletion date and no
+   * change.
+   */
+  KMS_DELETION_CHECKS_NOT_ENFORCED,
 }

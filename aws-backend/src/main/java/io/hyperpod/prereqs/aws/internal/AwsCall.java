@@ -60,6 +60,11 @@ public record AwsCall(String service, String operation, String action, String re
     return new AwsCall("fsx", operation, "fsx:" + operation, resource);
   }
 
+  /** A KMS call; its action is {@code kms:<operation>}. */
+  public static AwsCall kms(String operation, String resource) {
+    return new AwsCall("kms", operation, "kms:" + operation, resource);
+  }
+
   /** {@code IAM CreateRole for role 'x'}. */
   public String describe() {
     return serviceLabel() + " " + operation + " for " + resource;

@@ -18,6 +18,7 @@ import software.amazon.awssdk.retries.StandardRetryStrategy;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.fsx.FSxClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
@@ -46,6 +47,7 @@ public final class AwsClients implements AutoCloseable {
   private final Lazy<SsmClient> ssm;
   private final Lazy<ServiceQuotasClient> quotas;
   private final Lazy<SageMakerClient> sageMaker;
+  private final Lazy<KmsClient> kms;
 
   public AwsClients(AwsSettings settings, CallCounter counter) {
     this.settings = settings;
@@ -62,6 +64,7 @@ public final class AwsClients implements AutoCloseable {
         register("servicequotas", () -> build(ServiceQuotasClient.builder(), "servicequotas", region));
     this.sageMaker =
         register("sagemaker", () -> build(SageMakerClient.builder(), "sagemaker", region));
+    this.kms = register("kms", () -> build(KmsClient.builder(), "kms", region));
   }
 
   public IamClient iam() {
@@ -94,6 +97,10 @@ public final class AwsClients implements AutoCloseable {
 
   public Supplier<SageMakerClient> sageMaker() {
     return sageMaker;
+  }
+
+  public Supplier<KmsClient> kms() {
+    return kms;
   }
 
   /** The services (SigV4 names) whose SDK client has been made so far. */

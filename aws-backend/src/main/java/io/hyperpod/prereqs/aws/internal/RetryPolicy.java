@@ -23,7 +23,10 @@ final class RetryPolicy {
       "CreateVpc", "CreateSubnet", "CreateSecurityGroup", "AuthorizeSecurityGroupIngress",
       "AuthorizeSecurityGroupEgress", "CreateVpcEndpoint", "CreateUser", "CreateRole",
       "CreatePolicy", "CreatePolicyVersion", "CreateBucket", "CreateDocument", "UpdateDocument",
-      "RequestServiceQuotaIncrease", "CreateFileSystem", "CreateCluster");
+      "RequestServiceQuotaIncrease", "CreateFileSystem", "CreateCluster",
+      // KMS: CreateKey takes no client token (a resent one makes a second key); a resent
+      // CreateAlias would fail with AlreadyExistsException on the alias its lost answer made
+      "CreateKey", "CreateAlias");
 
   /** AWS's throttling codes across the services the tool calls. */
   static final Set<String> THROTTLING = Set.of(

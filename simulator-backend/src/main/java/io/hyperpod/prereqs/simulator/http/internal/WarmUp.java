@@ -43,10 +43,22 @@ public final class WarmUp {
   /**
    * What the warm-up did: how many requests were answered, and the first failure, if any (the
    * warm-up then stops early; the server works the same, only its first requests are slower).
+   *
+   * @param answered requests answered
+   * @param took how long the warm-up took
+   * @param failure the first failure, or null
    */
   public record Outcome(int answered, Duration took, String failure) {}
 
-  /** Sends the requests to {@code port} on the loopback from {@code connections} connections. */
+  /**
+   * Sends the requests to {@code port} on the loopback from {@code connections} connections.
+   *
+   * @param port the port of the server to warm
+   * @param connections how many keep-alive connections send requests side by side
+   * @param requests how many requests to send after the first (which makes a role to read)
+   * @param bound the time after which no more requests are sent
+   * @return how many were answered, in how long, and the first failure
+   */
   public static Outcome run(int port, int connections, int requests, Duration bound) {
     long start = System.nanoTime();
     long deadline = start + bound.toNanos();

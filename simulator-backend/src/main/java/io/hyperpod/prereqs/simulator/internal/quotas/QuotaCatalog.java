@@ -1,7 +1,7 @@
 package io.hyperpod.prereqs.simulator.internal.quotas;
 
 import io.hyperpod.prereqs.internal.quotas.HyperPodQuotaNames;
-import io.hyperpod.prereqs.internal.spec.HyperPodCatalog;
+import io.hyperpod.prereqs.catalog.HyperPodCatalog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

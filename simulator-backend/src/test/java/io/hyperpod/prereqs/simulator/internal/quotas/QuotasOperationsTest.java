@@ -3,7 +3,7 @@ package io.hyperpod.prereqs.simulator.internal.quotas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import io.hyperpod.prereqs.internal.spec.HyperPodCatalog;
+import io.hyperpod.prereqs.catalog.HyperPodCatalog;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.spi.MalformedException;

@@ -1,4 +1,4 @@
-package io.hyperpod.prereqs.internal.spec;
+package io.hyperpod.prereqs.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package io.hyperpod.prereqs.internal.spec;
+package io.hyperpod.prereqs.catalog;
 
+import io.hyperpod.prereqs.internal.spec.NameSuggester;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,8 +15,13 @@ import java.util.Set;
  * validator, the quota checks and the simulator.
  *
  * <p>Sources: the "AWS Regions supported by SageMaker HyperPod" list (16 regions) and the {@code
- * ClusterInstanceType} enum of the SageMaker API model (reference/hyperpod-facts.md §6). Both grow
- * over time; whether every enum value works with Slurm is not confirmed.
+ * ClusterInstanceType} enum of the SageMaker API model. Both grow over time; whether every enum
+ * value works with Slurm is not confirmed.
+ *
+ * <pre>{@code
+ * HyperPodCatalog.isRegion("us-west-2");                      // true
+ * HyperPodCatalog.closestInstanceType("p5.48xlarge");         // Optional[ml.p5.48xlarge]
+ * }</pre>
  */
 public final class HyperPodCatalog {
   private HyperPodCatalog() {}
@@ -39,10 +45,12 @@ public final class HyperPodCatalog {
     return EFA_FAMILIES.stream().anyMatch(instanceType::startsWith);
   }
 
+  /** Whether HyperPod runs in the region ({@link #REGIONS}). */
   public static boolean isRegion(String region) {
     return AZ_ID_PREFIXES.containsKey(region);
   }
 
+  /** Whether the name, with its {@code ml.} prefix, is one of {@link #INSTANCE_TYPES}. */
   public static boolean isInstanceType(String instanceType) {
     return INSTANCE_TYPES.contains(instanceType);
   }
