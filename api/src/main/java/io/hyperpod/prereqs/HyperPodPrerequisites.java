@@ -51,55 +51,58 @@ public interface HyperPodPrerequisites {
   /** The tag every resource the tool creates carries: {@code hyperpod-prereqs:stack=<stack>}. */
   String STACK_TAG = "hyperpod-prereqs:stack";
 
-  /** The spec format: {@code hyperpod-prereqs/v1}, the only one so far. */
+  /** {@return the spec format: {@code hyperpod-prereqs/v1}, the only one so far} */
   @Value.Default
   default String apiVersion() {
     return API_VERSION;
   }
 
-  /** {@code [a-z][a-z0-9-]{0,31}}: names and tags what the tool owns. */
+  /** {@return {@code [a-z][a-z0-9-]{0,31}}: names and tags what the tool owns} */
   String stack();
 
-  /** Optional guard: refuse to run against another account. */
+  /** {@return optional guard: refuse to run against another account} */
   Optional<String> account();
 
-  /** The AWS region of the stack, e.g. {@code us-west-2}. */
+  /** {@return the AWS region of the stack, e.g. {@code us-west-2}} */
   String region();
 
-  /** Extra tags on everything created. */
+  /** {@return extra tags on everything created} */
   Map<String, String> tags();
 
-  /** The people who create and manage clusters (spec key {@code clusterAdmins}). */
+  /** {@return the people who create and manage clusters (spec key {@code clusterAdmins})} */
   List<ClusterAdmin> clusterAdmins();
 
-  /** The people who connect to the nodes through SSM (spec key {@code clusterUsers}). */
+  /** {@return the people who connect to the nodes through SSM (spec key {@code clusterUsers})} */
   List<ClusterUser> clusterUsers();
 
-  /** The cluster-wide fields: lifecycle mode and Slurm configuration strategy. */
+  /** {@return the cluster-wide fields: lifecycle mode and Slurm configuration strategy} */
   Optional<ClusterSettings> cluster();
 
-  /** The cluster's instance groups, at least one (spec key {@code instanceGroups}). */
+  /** {@return the cluster's instance groups, at least one (spec key {@code instanceGroups})} */
   List<InstanceGroup> instanceGroups();
 
-  /** How to treat quota shortfalls; absent reports them only. */
+  /** {@return how to treat quota shortfalls; absent reports them only} */
   Optional<Quotas> quotas();
 
-  /** A custom VPC; absent uses the SageMaker platform VPC (then no FSx). */
+  /** {@return a custom VPC; absent uses the SageMaker platform VPC (then no FSx)} */
   Optional<Network> network();
 
-  /** FSx for Lustre for {@code /fsx}; needs {@link #network()}. */
+  /** {@return FSx for Lustre for {@code /fsx}; needs {@link #network()}} */
   Optional<Fsx> fsx();
 
-  /** FSx for OpenZFS (NFS, {@code /home} by default), adopted or created. */
+  /** {@return FSx for OpenZFS (NFS, {@code /home} by default), adopted or created} */
   Optional<OpenZfs> openZfs();
 
-  /** SSM Session Manager "Run As" for the cluster users. */
+  /** {@return SSM Session Manager "Run As" for the cluster users} */
   Optional<RunAs> runAs();
 
-  /** Where the lifecycle scripts go; required unless {@code cluster.lifecycleMode} is {@code ami}. */
+  /**
+   * {@return where the lifecycle scripts go; required unless {@code cluster.lifecycleMode} is
+   * {@code ami}}
+   */
   Optional<LifecycleScripts> lifecycleScripts();
 
-  /** The lifecycle mode: {@code cluster.lifecycleMode}, {@code custom} when absent. */
+  /** {@return the lifecycle mode: {@code cluster.lifecycleMode}, {@code custom} when absent} */
   @Value.Derived
   @com.fasterxml.jackson.annotation.JsonIgnore
   default LifecycleMode lifecycleMode() {
@@ -115,12 +118,12 @@ public interface HyperPodPrerequisites {
     return new Builder();
   }
 
-  /** A builder holding this spec's fields, to build a changed copy. */
+  /** {@return a builder holding this spec's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }
 
-  /** Every problem of this spec, none when it is valid; never calls a backend. */
+  /** {@return every problem of this spec, none when it is valid; never calls a backend} */
   default List<SpecProblem> validate() {
     return SpecValidator.validate(this);
   }
@@ -197,12 +200,12 @@ public interface HyperPodPrerequisites {
     return SpecCodec.parse(yaml, "<yaml>");
   }
 
-  /** This spec as YAML in the spec's key order, defaults left out; it loads back equal. */
+  /** {@return this spec as YAML in the spec's key order, defaults left out; it loads back equal} */
   default String toYaml() {
     return SpecCodec.toYaml(this);
   }
 
-  /** This spec as JSON in the spec's key order, defaults left out; it loads back equal. */
+  /** {@return this spec as JSON in the spec's key order, defaults left out; it loads back equal} */
   default String toJson() {
     return SpecCodec.toJson(this);
   }

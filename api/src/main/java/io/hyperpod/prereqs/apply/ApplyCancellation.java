@@ -21,7 +21,7 @@ public final class ApplyCancellation {
     return Optional.ofNullable(reason.get());
   }
 
-  /** Whether {@link #cancel(String)} was called. */
+  /** {@return whether {@link #cancel(String)} was called} */
   public boolean cancelled() {
     return reason.get() != null;
   }

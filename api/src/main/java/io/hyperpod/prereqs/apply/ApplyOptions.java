@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface ApplyOptions {
-  /** How many independent changes run at once. */
+  /** {@return how many independent changes run at once} */
   @Value.Default
   default int parallelism() {
     return 8;
@@ -50,7 +50,7 @@ public interface ApplyOptions {
     return 10;
   }
 
-  /** The longest the retries of one change may take in all, waits included. */
+  /** {@return the longest the retries of one change may take in all, waits included} */
   @Value.Default
   default Duration retryWindow() {
     return Duration.ofMinutes(5);
@@ -106,17 +106,17 @@ public interface ApplyOptions {
     }
   }
 
-  /** The default options. */
+  /** {@return the default options} */
   static ApplyOptions defaults() {
     return ImmutableApplyOptions.builder().build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutableApplyOptions.Builder builder() {
     return ImmutableApplyOptions.builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default ImmutableApplyOptions.Builder toBuilder() {
     return ImmutableApplyOptions.builder().from(this);
   }

@@ -14,16 +14,16 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonPropertyOrder({"changes", "findings", "createClusterRequest"})
 public interface ApplyResult {
-  /** The result of each change, in plan order. */
+  /** {@return the result of each change, in plan order} */
   List<ChangeResult> changes();
 
-  /** What apply found beside the changes. */
+  /** {@return what apply found beside the changes} */
   List<Finding> findings();
 
-  /** Absent after a destroy. */
+  /** {@return absent after a destroy} */
   Optional<CreateClusterRequest> createClusterRequest();
 
-  /** Whether every change was applied or unchanged. */
+  /** {@return whether every change was applied or unchanged} */
   @JsonIgnore
   @Value.Derived
   default boolean succeeded() {
@@ -32,18 +32,18 @@ public interface ApplyResult {
             c -> c.outcome() == ChangeOutcome.APPLIED || c.outcome() == ChangeOutcome.UNCHANGED);
   }
 
-  /** The failed changes: the root causes of anything skipped. */
+  /** {@return the failed changes: the root causes of anything skipped} */
   @JsonIgnore
   default List<ChangeResult> failures() {
     return changes().stream().filter(c -> c.outcome() == ChangeOutcome.FAILED).toList();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutableApplyResult.Builder builder() {
     return ImmutableApplyResult.builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default ImmutableApplyResult.Builder toBuilder() {
     return ImmutableApplyResult.builder().from(this);
   }

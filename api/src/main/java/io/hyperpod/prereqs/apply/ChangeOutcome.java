@@ -14,7 +14,7 @@ public enum ChangeOutcome {
   /** Not tried because a change it depends on failed; see the root cause. */
   SKIPPED;
 
-  /** The name in JSON. */
+  /** {@return the name in JSON} */
   @JsonValue
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);

@@ -14,27 +14,27 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"address", "action", "outcome", "error", "rootCause"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface ChangeResult {
-  /** The resource. */
+  /** {@return the resource} */
   ResourceAddress address();
 
-  /** What was planned. */
+  /** {@return what was planned} */
   ChangeAction action();
 
-  /** What happened. */
+  /** {@return what happened} */
   ChangeOutcome outcome();
 
-  /** The error, when it failed. */
+  /** {@return the error, when it failed} */
   Optional<String> error();
 
   /** For a skipped change: the failed change that caused the skip. */
   Optional<ResourceAddress> rootCause();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutableChangeResult.Builder builder() {
     return ImmutableChangeResult.builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default ImmutableChangeResult.Builder toBuilder() {
     return ImmutableChangeResult.builder().from(this);
   }

@@ -19,7 +19,7 @@ public final class PlanRefusedException extends PrerequisitesException {
     this.errors = List.copyOf(errors);
   }
 
-  /** The error findings that block apply. */
+  /** {@return the error findings that block apply} */
   public List<Finding> errors() {
     return errors;
   }

@@ -25,7 +25,7 @@ public enum ChangeAction {
     return jsonName;
   }
 
-  /** The terraform-like symbol in plan text. */
+  /** {@return the terraform-like symbol in plan text} */
   public String symbol() {
     return symbol;
   }

@@ -34,12 +34,17 @@ public final class ChangeState {
     this.unknown = new TreeSet<>(unknown);
   }
 
-  /** Whether the resource exists in this state (a state of no attributes is no resource). */
+  /**
+   * {@return whether the resource exists in this state (a state of no attributes is no resource)}
+   */
   public boolean exists() {
     return !values.isEmpty();
   }
 
-  /** The attributes as in the plan JSON: JSON values, {@code null} where a value is unknown. */
+  /**
+   * {@return the attributes as in the plan JSON: JSON values, {@code null} where a value is
+   * unknown}
+   */
   public Map<String, Object> asMap() {
     return values;
   }
@@ -63,7 +68,9 @@ public final class ChangeState {
     return false;
   }
 
-  /** The JSON Pointers of the values only apply can know, sorted; none for a before state. */
+  /**
+   * {@return the JSON Pointers of the values only apply can know, sorted; none for a before state}
+   */
   public SortedSet<String> unknownPaths() {
     return java.util.Collections.unmodifiableSortedSet(unknown);
   }

@@ -22,24 +22,24 @@ public interface Finding {
   /** The finding's id, e.g. {@code quota.shortfall} (README, Checks). */
   String id();
 
-  /** How serious it is: an error blocks apply. */
+  /** {@return how serious it is: an error blocks apply} */
   Severity severity();
 
-  /** The resource it is about, if one. */
+  /** {@return the resource it is about, if one} */
   Optional<ResourceAddress> address();
 
-  /** What was found. */
+  /** {@return what was found} */
   String message();
 
-  /** What to do about it. */
+  /** {@return what to do about it} */
   String fix();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default ImmutableFinding.Builder toBuilder() {
     return ImmutableFinding.builder().from(this);
   }

@@ -51,32 +51,32 @@ public final class Plan {
     return Optional.ofNullable(createClusterRequest);
   }
 
-  /** The plan's content: what a plan file holds. */
+  /** {@return the plan's content: what a plan file holds} */
   public PlanContent content() {
     return content;
   }
 
-  /** The backend the plan was computed against and applies to. */
+  /** {@return the backend the plan was computed against and applies to} */
   public CloudBackend backend() {
     return backend;
   }
 
-  /** Whether it sets the stack up or destroys it. */
+  /** {@return whether it sets the stack up or destroys it} */
   public PlanMode mode() {
     return content.mode();
   }
 
-  /** Every change, in apply order, no-ops included. */
+  /** {@return every change, in apply order, no-ops included} */
   public List<ResourceChange> changes() {
     return content.changes();
   }
 
-  /** What the checks found. */
+  /** {@return what the checks found} */
   public List<Finding> findings() {
     return content.findings();
   }
 
-  /** The counts of changes by action. */
+  /** {@return the counts of changes by action} */
   public PlanSummary summary() {
     return content.summary();
   }
@@ -130,12 +130,12 @@ public final class Plan {
     return content.changes().stream().filter(c -> wanted.contains(c.action())).toList();
   }
 
-  /** Whether any change is not a no-op. */
+  /** {@return whether any change is not a no-op} */
   public boolean hasChanges() {
     return content.changes().stream().anyMatch(c -> c.action() != ChangeAction.NOOP);
   }
 
-  /** Whether an error finding blocks apply. */
+  /** {@return whether an error finding blocks apply} */
   public boolean hasErrors() {
     return content.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }

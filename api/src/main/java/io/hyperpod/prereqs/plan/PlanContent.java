@@ -26,61 +26,66 @@ import org.immutables.value.Value;
   "fingerprint_sections", "spec"
 })
 public interface PlanContent {
-  /** The stack the plan is for. */
+  /** {@return the stack the plan is for} */
   String stack();
 
-  /** The region it was computed in. */
+  /** {@return the region it was computed in} */
   String region();
 
-  /** The account it was computed against. */
+  /** {@return the account it was computed against} */
   String account();
 
-  /** Whether it sets the stack up or destroys it. */
+  /** {@return whether it sets the stack up or destroys it} */
   @Value.Default
   default PlanMode mode() {
     return PlanMode.APPLY;
   }
 
-  /** Sorted by address. */
+  /** {@return sorted by address} */
   List<ResourceChange> changes();
 
-  /** Sorted by severity, id and address. */
+  /** {@return sorted by severity, id and address} */
   List<Finding> findings();
 
-  /** The counts of its changes by action. */
+  /** {@return the counts of its changes by action} */
   @Value.Derived
   default PlanSummary summary() {
     return PlanSummary.of(changes());
   }
 
-  /** The fingerprint of the content, checked when a plan file is read back. */
+  /** {@return the fingerprint of the content, checked when a plan file is read back} */
   String fingerprint();
 
-  /** The digest of each section the fingerprint covers ({@code target}, {@code mode}, ...). */
+  /**
+   * {@return the digest of each section the fingerprint covers ({@code target}, {@code mode}, ...)}
+   */
   @com.fasterxml.jackson.annotation.JsonProperty("fingerprint_sections")
   Map<String, String> fingerprintSections();
 
-  /** The spec it was computed from. */
+  /** {@return the spec it was computed from} */
   HyperPodPrerequisites spec();
 
-  /** Whether the destroy plan also deletes data-holding resources (FSx). */
+  /** {@return whether the destroy plan also deletes data-holding resources (FSx)} */
   @Value.Default
   default boolean deleteData() {
     return false;
   }
 
-  /** Whether apply may replace lifecycle files the stack did not write ({@link PlanOptions}). */
+  /**
+   * {@return whether apply may replace lifecycle files the stack did not write ({@link
+   * PlanOptions})}
+   */
   @Value.Default
   default boolean overwriteForeignObjects() {
     return false;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutablePlanContent.Builder builder() {
     return ImmutablePlanContent.builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default ImmutablePlanContent.Builder toBuilder() {
     return ImmutablePlanContent.builder().from(this);
   }

@@ -8,7 +8,7 @@ public enum PlanMode {
   APPLY,
   DESTROY;
 
-  /** The name in plan JSON. */
+  /** {@return the name in plan JSON} */
   @JsonValue
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);

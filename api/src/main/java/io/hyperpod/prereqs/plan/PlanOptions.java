@@ -18,17 +18,17 @@ public interface PlanOptions {
     return false;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutablePlanOptions.Builder builder() {
     return ImmutablePlanOptions.builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default ImmutablePlanOptions.Builder toBuilder() {
     return ImmutablePlanOptions.builder().from(this);
   }
 
-  /** The options of a plain plan. */
+  /** {@return the options of a plain plan} */
   static PlanOptions defaults() {
     return builder().build();
   }

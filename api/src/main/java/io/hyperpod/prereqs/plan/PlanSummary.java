@@ -12,27 +12,27 @@ import org.immutables.value.Value;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePlanSummary.class)
 @JsonPropertyOrder({"create", "update", "delete", "request", "noop"})
 public interface PlanSummary {
-  /** Resources to create. */
+  /** {@return resources to create} */
   int create();
 
-  /** Updates and replacements. */
+  /** {@return updates and replacements} */
   int update();
 
-  /** Resources to delete. */
+  /** {@return resources to delete} */
   int delete();
 
-  /** Quota increases to request. */
+  /** {@return quota increases to request} */
   int request();
 
-  /** Resources left as they are. */
+  /** {@return resources left as they are} */
   int noop();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutablePlanSummary.Builder builder() {
     return ImmutablePlanSummary.builder();
   }
 
-  /** A builder holding this summary's counts, to build a changed copy. */
+  /** {@return a builder holding this summary's counts, to build a changed copy} */
   default ImmutablePlanSummary.Builder toBuilder() {
     return ImmutablePlanSummary.builder().from(this);
   }

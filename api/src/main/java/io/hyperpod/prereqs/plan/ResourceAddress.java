@@ -36,12 +36,12 @@ public final class ResourceAddress implements Comparable<ResourceAddress> {
     return new ResourceAddress(address.substring(0, dot), address.substring(dot + 1));
   }
 
-  /** The resource type, e.g. {@code iam_role}. */
+  /** {@return the resource type, e.g. {@code iam_role}} */
   public String type() {
     return type;
   }
 
-  /** The resource name within its type. */
+  /** {@return the resource name within its type} */
   public String name() {
     return name;
   }

@@ -32,10 +32,10 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"address", "action", "before", "after", "after_unknown", "reason"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public interface ResourceChange {
-  /** The resource this change is about. */
+  /** {@return the resource this change is about} */
   ResourceAddress address();
 
-  /** What applying it does. */
+  /** {@return what applying it does} */
   ChangeAction action();
 
   /**
@@ -62,11 +62,11 @@ public interface ResourceChange {
   /** Why: what differs, in words. */
   String reason();
 
-  /** What must be applied before this change (not part of the JSON contract). */
+  /** {@return what must be applied before this change (not part of the JSON contract)} */
   @JsonIgnore
   List<ResourceAddress> dependsOn();
 
-  /** Whether the states differ: the change does something. */
+  /** {@return whether the states differ: the change does something} */
   @JsonIgnore
   @Value.Derived
   default boolean changes() {
@@ -111,7 +111,7 @@ public interface ResourceChange {
         ? flavour : ChangeAction.UPDATE;
   }
 
-  /** Values in their one form, and the action consistent with the states. */
+  /** {@return values in their one form, and the action consistent with the states} */
   @Value.Check
   default ResourceChange check() {
     Map<String, Object> b = AttributeValues.normalize(before()).values();
@@ -133,12 +133,12 @@ public interface ResourceChange {
     return ImmutableResourceChange.builder().from(this).before(b).after(a).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutableResourceChange.Builder builder() {
     return ImmutableResourceChange.builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default ImmutableResourceChange.Builder toBuilder() {
     return ImmutableResourceChange.builder().from(this);
   }

@@ -9,7 +9,7 @@ public enum Severity {
   WARNING,
   INFO;
 
-  /** The name in plan JSON. */
+  /** {@return the name in plan JSON} */
   @JsonValue
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);

@@ -36,34 +36,34 @@ public interface AuthorizationRequest {
    */
   String principalArn();
 
-  /** The caller's account; inferred from {@link #principalArn()}; absent for services. */
+  /** {@return the caller's account; inferred from {@link #principalArn()}; absent for services} */
   Optional<String> principalAccount();
 
-  /** USER, ROLE or SERVICE; inferred from {@link #principalArn()} when not set. */
+  /** {@return USER, ROLE or SERVICE; inferred from {@link #principalArn()} when not set} */
   @Value.Default
   default PrincipalType principalType() {
     return PrincipalType.of(principalArn());
   }
 
-  /** The caller's IAM tags (for {@code aws:PrincipalTag/KEY}). */
+  /** {@return the caller's IAM tags (for {@code aws:PrincipalTag/KEY})} */
   Map<String, String> principalTags();
 
-  /** {@code service:Action}, e.g. {@code s3:GetObject}. */
+  /** {@return {@code service:Action}, e.g. {@code s3:GetObject}} */
   String action();
 
-  /** The resource ARN; {@code *} for actions without a resource. */
+  /** {@return the resource ARN; {@code *} for actions without a resource} */
   @Value.Default
   default String resource() {
     return "*";
   }
 
-  /** The account that owns the resource; absent means the principal's own account. */
+  /** {@return the account that owns the resource; absent means the principal's own account} */
   Optional<String> resourceAccount();
 
-  /** Request-context keys to their values (a key with several values is multivalued). */
+  /** {@return request-context keys to their values (a key with several values is multivalued)} */
   Map<String, List<String>> context();
 
-  /** Whether the resource belongs to another account than the principal. */
+  /** {@return whether the resource belongs to another account than the principal} */
   @Value.Derived
   @Value.Auxiliary
   default boolean crossAccount() {

@@ -28,7 +28,7 @@ public final class AwsManagedPolicies {
     return AwsManagedPolicyCatalog.instance().get(arn);
   }
 
-  /** All bundled policies, sorted by ARN. */
+  /** {@return all bundled policies, sorted by ARN} */
   public static List<AwsManagedPolicy> all() {
     return AwsManagedPolicyCatalog.instance().all();
   }

@@ -13,7 +13,7 @@ public interface AwsManagedPolicy {
 
   String path();
 
-  /** The document as JSON text, as {@code GetPolicyVersion} would return it (decoded). */
+  /** {@return the document as JSON text, as {@code GetPolicyVersion} would return it (decoded)} */
   String documentJson();
 
   @Value.Lazy
@@ -21,7 +21,7 @@ public interface AwsManagedPolicy {
     return PolicyDocument.parse(documentJson());
   }
 
-  /** The document labelled with the ARN, ready for a {@link PolicySet}. */
+  /** {@return the document labelled with the ARN, ready for a {@link PolicySet}} */
   default LabeledPolicy labeled() {
     return LabeledPolicy.of(arn(), document());
   }

@@ -19,7 +19,7 @@ public interface ConditionEntry {
   @Value.Parameter
   String key();
 
-  /** The policy values; several values are alternatives (OR). */
+  /** {@return the policy values; several values are alternatives (OR)} */
   @Value.Parameter
   List<String> values();
 

@@ -38,7 +38,7 @@ public interface Decision {
    */
   List<String> unsupported();
 
-  /** A few lines saying what was decided and why. */
+  /** {@return a few lines saying what was decided and why} */
   String explanation();
 
   default boolean allowed() {

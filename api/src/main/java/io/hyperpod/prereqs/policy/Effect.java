@@ -11,7 +11,7 @@ public enum Effect {
     this.jsonName = jsonName;
   }
 
-  /** The spelling in a policy document: {@code Allow} or {@code Deny}. */
+  /** {@return the spelling in a policy document: {@code Allow} or {@code Deny}} */
   public String jsonName() {
     return jsonName;
   }

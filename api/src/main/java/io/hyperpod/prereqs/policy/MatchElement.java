@@ -11,14 +11,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface MatchElement {
-  /** {@code Action}, {@code NotAction}, {@code Resource} or {@code NotResource}. */
+  /** {@return {@code Action}, {@code NotAction}, {@code Resource} or {@code NotResource}} */
   @Value.Parameter
   String name();
 
   @Value.Parameter
   List<String> patterns();
 
-  /** Whether this is the {@code Not...} form: it applies to everything its patterns miss. */
+  /**
+   * {@return whether this is the {@code Not...} form: it applies to everything its patterns miss}
+   */
   @Value.Derived
   default boolean negated() {
     return name().startsWith("Not");

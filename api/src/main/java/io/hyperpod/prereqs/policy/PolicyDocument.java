@@ -47,7 +47,7 @@ public interface PolicyDocument {
 
   List<PolicyStatement> statements();
 
-  /** Whether {@code ${...}} in Resource and condition values are policy variables. */
+  /** {@return whether {@code ${...}} in Resource and condition values are policy variables} */
   @Value.Derived
   default boolean variablesEnabled() {
     return VERSION_2012.equals(version());

@@ -20,12 +20,14 @@ public final class PolicyParseException extends IllegalArgumentException {
     this.problem = problem;
   }
 
-  /** The path of the offending element, e.g. {@code Statement[0].Condition.StringEquals}. */
+  /**
+   * The path of the offending element, e.g. {@code Statement[0].Condition.StringEquals}.
+   */
   public String element() {
     return element;
   }
 
-  /** What is wrong and how to fix it, without the element path. */
+  /** {@return what is wrong and how to fix it, without the element path} */
   public String problem() {
     return problem;
   }

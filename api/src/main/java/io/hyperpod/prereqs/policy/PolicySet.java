@@ -20,7 +20,7 @@ public interface PolicySet {
 
   Optional<LabeledPolicy> permissionsBoundary();
 
-  /** A bucket policy, or a role's trust policy for {@code sts:AssumeRole}. */
+  /** {@return a bucket policy, or a role's trust policy for {@code sts:AssumeRole}} */
   Optional<LabeledPolicy> resourcePolicy();
 
   static ImmutablePolicySet.Builder builder() {

@@ -9,23 +9,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface PolicyStatement {
-  /** Position in the document's {@code Statement} list, from 0. */
+  /** {@return position in the document's {@code Statement} list, from 0} */
   int index();
 
   Optional<String> sid();
 
   Effect effect();
 
-  /** {@code Action} or {@code NotAction}. */
+  /** {@return {@code Action} or {@code NotAction}} */
   MatchElement action();
 
-  /** {@code Resource} or {@code NotResource}; absent in trust policies. */
+  /** {@return {@code Resource} or {@code NotResource}; absent in trust policies} */
   Optional<MatchElement> resource();
 
-  /** {@code Principal} or {@code NotPrincipal}; only resource policies have one. */
+  /** {@return {@code Principal} or {@code NotPrincipal}; only resource policies have one} */
   Optional<PrincipalElement> principal();
 
-  /** The {@code Condition} block, flattened to operator/key pairs in document order. */
+  /** {@return the {@code Condition} block, flattened to operator/key pairs in document order} */
   List<ConditionEntry> conditions();
 
   /**
@@ -35,7 +35,7 @@ public interface PolicyStatement {
    */
   List<String> unsupportedElements();
 
-  /** The {@code Sid}, or {@code #n} (1-based position) when the statement has none. */
+  /** {@return the {@code Sid}, or {@code #n} (1-based position) when the statement has none} */
   default String displayId() {
     return sid().orElse("#" + (index() + 1));
   }

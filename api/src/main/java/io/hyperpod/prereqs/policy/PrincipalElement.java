@@ -14,15 +14,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface PrincipalElement {
-  /** Whether this is {@code NotPrincipal}. */
+  /** {@return whether this is {@code NotPrincipal}} */
   @Value.Parameter
   boolean negated();
 
-  /** Principal type ({@code AWS}, {@code Service}, ...) to its values, in document order. */
+  /**
+   * {@return principal type ({@code AWS}, {@code Service}, ...) to its values, in document order}
+   */
   @Value.Parameter
   Map<String, List<String>> values();
 
-  /** Whether it is the bare {@code "*"} (everyone). */
+  /** {@return whether it is the bare {@code "*"} (everyone)} */
   @Value.Derived
   default boolean everyone() {
     return values().containsKey("*");

@@ -14,12 +14,12 @@ import org.immutables.value.Value;
 public interface StatementMatch {
   PolicyKind policyKind();
 
-  /** The label of the policy, as given in the {@link PolicySet}. */
+  /** {@return the label of the policy, as given in the {@link PolicySet}} */
   String policyLabel();
 
   Optional<String> sid();
 
-  /** Position in the policy's statement list, from 0. */
+  /** {@return position in the policy's statement list, from 0} */
   int index();
 
   Effect effect();
@@ -27,7 +27,7 @@ public interface StatementMatch {
   /** Why it applies (or, for a near miss, which element or condition failed). */
   String reason();
 
-  /** The {@code Sid}, or {@code #n} (1-based position) when the statement has none. */
+  /** {@return the {@code Sid}, or {@code #n} (1-based position) when the statement has none} */
   default String statementId() {
     return sid().orElse("#" + (index() + 1));
   }

@@ -23,7 +23,7 @@ public enum Consequence {
     this.awsName = awsName;
   }
 
-  /** The AWS error code, {@code Failed} (cluster status) or {@code StartSession}. */
+  /** {@return the AWS error code, {@code Failed} (cluster status) or {@code StartSession}} */
   public String awsName() {
     return awsName;
   }

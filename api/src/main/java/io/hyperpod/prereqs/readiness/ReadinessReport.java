@@ -23,14 +23,14 @@ public interface ReadinessReport {
 
   List<RequirementResult> requirements();
 
-  /** True when every requirement passes. */
+  /** {@return true when every requirement passes} */
   @JsonProperty("ready")
   @Value.Derived
   default boolean ready() {
     return requirements().stream().allMatch(RequirementResult::passed);
   }
 
-  /** The failing requirements, in check order. */
+  /** {@return the failing requirements, in check order} */
   default List<RequirementResult> failures() {
     return requirements().stream().filter(r -> !r.passed()).toList();
   }
@@ -40,7 +40,7 @@ public interface ReadinessReport {
     return failures().stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
-  /** One line per requirement: {@code PASS|FAIL id subject: evidence [fix: ...]}. */
+  /** {@return one line per requirement: {@code PASS|FAIL id subject: evidence [fix: ...]}} */
   default String toText() {
     StringBuilder b = new StringBuilder();
     for (RequirementResult r : requirements()) {

@@ -26,16 +26,18 @@ public interface RequirementResult {
 
   RequirementStatus status();
 
-  /** The requirement in words. */
+  /** {@return the requirement in words} */
   String title();
 
-  /** What was found: ids, values, the policy evaluator's decision and deciding statements. */
+  /**
+   * {@return what was found: ids, values, the policy evaluator's decision and deciding statements}
+   */
   String evidence();
 
-  /** What to change; absent for a pass. */
+  /** {@return what to change; absent for a pass} */
   Optional<String> fix();
 
-  /** What HyperPod does when this fails. */
+  /** {@return what HyperPod does when this fails} */
   Consequence consequence();
 
   default boolean passed() {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableClusterAdmin.class)
 @JsonPropertyOrder({"iamUser", "sageMakerFullAccess"})
 public interface ClusterAdmin {
-  /** The IAM user name; created if missing, adopted if it exists. */
+  /** {@return the IAM user name; created if missing, adopted if it exists} */
   String iamUser();
 
   /** Also attach the AWS managed policy AmazonSageMakerFullAccess. */
@@ -28,12 +28,14 @@ public interface ClusterAdmin {
     return builder().iamUser(iamUser).build();
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

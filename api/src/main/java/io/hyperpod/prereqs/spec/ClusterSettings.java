@@ -19,7 +19,7 @@ import org.immutables.value.Value;
   "lifecycleMode", "slurmConfigStrategy", "nodeRecovery", "nodeProvisioningMode", "clusterRole"
 })
 public interface ClusterSettings {
-  /** {@code custom} when absent: what a spec without this key always meant. */
+  /** {@return {@code custom} when absent: what a spec without this key always meant} */
   @Value.Default
   default LifecycleMode lifecycleMode() {
     return LifecycleMode.CUSTOM;
@@ -31,10 +31,13 @@ public interface ClusterSettings {
    */
   Optional<SlurmConfigStrategy> slurmConfigStrategy();
 
-  /** {@code NodeRecovery}; absent leaves it to HyperPod ({@code Automatic}). */
+  /** {@return {@code NodeRecovery}; absent leaves it to HyperPod ({@code Automatic})} */
   Optional<NodeRecovery> nodeRecovery();
 
-  /** {@code NodeProvisioningMode}; customer-managed KMS keys for the volumes need Continuous. */
+  /**
+   * {@return {@code NodeProvisioningMode}; customer-managed KMS keys for the volumes need
+   * Continuous}
+   */
   Optional<NodeProvisioningMode> nodeProvisioningMode();
 
   /**
@@ -43,12 +46,14 @@ public interface ClusterSettings {
    */
   Optional<String> clusterRole();
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

@@ -22,10 +22,12 @@ public interface ClusterUser {
    */
   Optional<String> iamUser();
 
-  /** An existing IAM role of this person (adopted, never deleted); or {@link #iamUser()}. */
+  /**
+   * {@return an existing IAM role of this person (adopted, never deleted); or {@link #iamUser()}}
+   */
   Optional<String> iamRole();
 
-  /** The OS user: the {@code SSMSessionRunAs} tag value and a line of shared_users.txt. */
+  /** {@return the OS user: the {@code SSMSessionRunAs} tag value and a line of shared_users.txt} */
   String osUser();
 
   /**
@@ -40,7 +42,7 @@ public interface ClusterUser {
    */
   java.util.List<String> groups();
 
-  /** {@code user/NAME} or {@code role/NAME}: the principal this entry names. */
+  /** {@return {@code user/NAME} or {@code role/NAME}: the principal this entry names} */
   @Value.Derived
   @com.fasterxml.jackson.annotation.JsonIgnore
   default String principalLabel() {
@@ -58,12 +60,14 @@ public interface ClusterUser {
     return builder().iamRole(iamRole).osUser(osUser).uid(uid).build();
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

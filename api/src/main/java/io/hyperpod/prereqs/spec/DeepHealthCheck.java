@@ -15,7 +15,7 @@ public enum DeepHealthCheck {
     this.value = value;
   }
 
-  /** SageMaker's name: {@code InstanceStress} or {@code InstanceConnectivity}. */
+  /** {@return sageMaker's name: {@code InstanceStress} or {@code InstanceConnectivity}} */
   @JsonValue
   public String value() {
     return value;

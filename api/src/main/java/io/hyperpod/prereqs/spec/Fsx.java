@@ -19,13 +19,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFsx.class)
 @JsonPropertyOrder({"id", "create", "mountPath"})
 public interface Fsx {
-  /** An existing file system to adopt ({@code fs-...}); or {@link #create()}. */
+  /** {@return an existing file system to adopt ({@code fs-...}); or {@link #create()}} */
   Optional<String> id();
 
-  /** A file system to create; or {@link #id()}. */
+  /** {@return a file system to create; or {@link #id()}} */
   Optional<FsxCreate> create();
 
-  /** Where the nodes mount it ({@code MountPath}). */
+  /** {@return where the nodes mount it ({@code MountPath})} */
   @Value.Default
   default String mountPath() {
     return "/fsx";
@@ -38,24 +38,27 @@ public interface Fsx {
   @JsonDeserialize(as = ImmutableFsxCreate.class)
   @JsonPropertyOrder({"storageCapacityGiB", "deploymentType", "perUnitStorageThroughput"})
   interface FsxCreate {
-    /** The capacity in GiB: 1200, 2400, then steps the deployment type allows. */
+    /** {@return the capacity in GiB: 1200, 2400, then steps the deployment type allows} */
     int storageCapacityGiB();
 
-    /** The deployment type; {@code PERSISTENT_2} when not given. */
+    /** {@return the deployment type; {@code PERSISTENT_2} when not given} */
     @Value.Default
     default FsxDeploymentType deploymentType() {
       return FsxDeploymentType.PERSISTENT_2;
     }
 
-    /** MB/s/TiB; required for PERSISTENT_1 and PERSISTENT_2. */
+    /** {@return MB/s/TiB; required for PERSISTENT_1 and PERSISTENT_2} */
     Optional<Integer> perUnitStorageThroughput();
 
-    /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+    /**
+     * {@return a new builder; {@code build()} names each required field left unset as a spec
+     * problem}
+     */
     static Builder builder() {
       return new Builder();
     }
 
-    /** A builder holding this value's fields, to build a changed copy. */
+    /** {@return a builder holding this value's fields, to build a changed copy} */
     default Builder toBuilder() {
       return builder().from(this);
     }
@@ -71,12 +74,14 @@ public interface Fsx {
   }
 
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

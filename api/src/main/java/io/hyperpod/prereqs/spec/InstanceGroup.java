@@ -19,16 +19,18 @@ import org.immutables.value.Value;
   "kms"
 })
 public interface InstanceGroup {
-  /** The group's name ({@code InstanceGroupName}), unique in the cluster. */
+  /** {@return the group's name ({@code InstanceGroupName}), unique in the cluster} */
   String name();
 
-  /** A HyperPod instance type, with the {@code ml.} prefix (e.g. {@code ml.p5.48xlarge}). */
+  /**
+   * A HyperPod instance type, with the {@code ml.} prefix (e.g. {@code ml.p5.48xlarge}).
+   */
   String instanceType();
 
-  /** How many instances ({@code InstanceCount}). */
+  /** {@return how many instances ({@code InstanceCount})} */
   int count();
 
-  /** The execution role of this group; groups without one share the stack's role. */
+  /** {@return the execution role of this group; groups without one share the stack's role} */
   Optional<String> executionRole();
 
   /**
@@ -37,13 +39,15 @@ public interface InstanceGroup {
    */
   Optional<SlurmSettings> slurm();
 
-  /** {@code ThreadsPerCore}: 1 (the default: no hyperthreading) or 2 where the type has it. */
+  /**
+   * {@return {@code ThreadsPerCore}: 1 (the default: no hyperthreading) or 2 where the type has it}
+   */
   Optional<Integer> threadsPerCore();
 
-  /** {@code OnStartDeepHealthChecks}: on GPU and Trainium types only. */
+  /** {@return {@code OnStartDeepHealthChecks}: on GPU and Trainium types only} */
   java.util.List<DeepHealthCheck> onStartDeepHealthChecks();
 
-  /** {@code TrainingPlanArn}: a SageMaker training plan of the cluster's region. */
+  /** {@return {@code TrainingPlanArn}: a SageMaker training plan of the cluster's region} */
   Optional<String> trainingPlanArn();
 
   /**
@@ -72,12 +76,14 @@ public interface InstanceGroup {
     return builder().name(name).instanceType(instanceType).count(count).build();
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

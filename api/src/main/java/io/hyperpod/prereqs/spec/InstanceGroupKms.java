@@ -28,7 +28,10 @@ public interface InstanceGroupKms {
    */
   Optional<String> keyId();
 
-  /** A key the stack creates, with its policy and the alias {@code alias/hyperpod-prereqs/STACK/GROUP}. */
+  /**
+   * {@return a key the stack creates, with its policy and the alias {@code
+   * alias/hyperpod-prereqs/STACK/GROUP}}
+   */
   Optional<KmsKeyCreate> create();
 
   /**
@@ -44,7 +47,7 @@ public interface InstanceGroupKms {
   @JsonDeserialize(as = ImmutableKmsKeyCreate.class)
   @JsonPropertyOrder({"description", "deletionWindowDays"})
   interface KmsKeyCreate {
-    /** The key's description; absent: one naming the stack and the instance group. */
+    /** {@return the key's description; absent: one naming the stack and the instance group} */
     Optional<String> description();
 
     /**
@@ -56,12 +59,15 @@ public interface InstanceGroupKms {
       return 30;
     }
 
-    /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+    /**
+     * {@return a new builder; {@code build()} names each required field left unset as a spec
+     * problem}
+     */
     static Builder builder() {
       return new Builder();
     }
 
-    /** A builder holding this value's fields, to build a changed copy. */
+    /** {@return a builder holding this value's fields, to build a changed copy} */
     default Builder toBuilder() {
       return builder().from(this);
     }
@@ -76,7 +82,9 @@ public interface InstanceGroupKms {
     return builder().keyId(keyId).build();
   }
 
-  /** A key the stack creates, with the default description and a 30-day deletion window. */
+  /**
+   * {@return a key the stack creates, with the default description and a 30-day deletion window}
+   */
   static InstanceGroupKms newKey() {
     return builder().create(KmsKeyCreate.builder().build()).build();
   }
@@ -87,12 +95,14 @@ public interface InstanceGroupKms {
         ? List.of(KmsVolume.ROOT, KmsVolume.SECONDARY) : List.of(KmsVolume.ROOT));
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

@@ -25,7 +25,7 @@ public class InvalidSpecException extends PrerequisitesException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem, each with its field, value, message and fix. */
+  /** {@return every problem, each with its field, value, message and fix} */
   public List<SpecProblem> problems() {
     return problems;
   }

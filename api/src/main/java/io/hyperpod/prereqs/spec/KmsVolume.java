@@ -18,7 +18,7 @@ public enum KmsVolume {
     this.value = value;
   }
 
-  /** The spec's word: {@code root} or {@code secondary}. */
+  /** {@return the spec's word: {@code root} or {@code secondary}} */
   @JsonValue
   public String value() {
     return value;

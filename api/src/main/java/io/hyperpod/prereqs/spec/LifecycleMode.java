@@ -28,18 +28,20 @@ public enum LifecycleMode {
     this.value = value;
   }
 
-  /** The spec file's form: {@code ami}, {@code extension} or {@code custom}. */
+  /** {@return the spec file's form: {@code ami}, {@code extension} or {@code custom}} */
   @JsonValue
   public String value() {
     return value;
   }
 
-  /** Whether the mode uploads lifecycle scripts (and so needs {@code lifecycleScripts}). */
+  /**
+   * {@return whether the mode uploads lifecycle scripts (and so needs {@code lifecycleScripts})}
+   */
   public boolean usesScripts() {
     return this != AMI;
   }
 
-  /** Whether HyperPod configures Slurm itself from the groups' {@code SlurmConfig}. */
+  /** {@return whether HyperPod configures Slurm itself from the groups' {@code SlurmConfig}} */
   public boolean hyperPodConfiguresSlurm() {
     return this != CUSTOM;
   }

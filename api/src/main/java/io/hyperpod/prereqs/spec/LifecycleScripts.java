@@ -16,13 +16,13 @@ public interface LifecycleScripts {
   /** Must start with {@code sagemaker-}: the execution role's managed policy reads only those. */
   String bucket();
 
-  /** The key prefix of the scripts; {@code hyperpod/lifecycle} when not given. */
+  /** {@return the key prefix of the scripts; {@code hyperpod/lifecycle} when not given} */
   @Value.Default
   default String prefix() {
     return "hyperpod/lifecycle";
   }
 
-  /** {@code s3://bucket/prefix}: CreateCluster's {@code LifeCycleConfig.SourceS3Uri}. */
+  /** {@return {@code s3://bucket/prefix}: CreateCluster's {@code LifeCycleConfig.SourceS3Uri}} */
   @Value.Derived
   @com.fasterxml.jackson.annotation.JsonIgnore
   default String sourceS3Uri() {
@@ -41,12 +41,14 @@ public interface LifecycleScripts {
     return builder().bucket(bucket).prefix(prefix).build();
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

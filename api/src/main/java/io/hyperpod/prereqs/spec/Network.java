@@ -18,16 +18,18 @@ import org.immutables.value.Value;
   "s3GatewayEndpoint", "restrictBucketToVpc"
 })
 public interface Network {
-  /** The VPC, adopted or created. */
+  /** {@return the VPC, adopted or created} */
   VpcRef vpc();
 
   /** The AZ id (e.g. {@code usw2-az2}), the same physical zone in every account. */
   String availabilityZoneId();
 
-  /** The cluster's subnets in {@link #availabilityZoneId()}, adopted or created. */
+  /** {@return the cluster's subnets in {@link #availabilityZoneId()}, adopted or created} */
   List<SubnetRef> subnets();
 
-  /** The security group of the nodes (EFA: all traffic within itself), adopted or created. */
+  /**
+   * {@return the security group of the nodes (EFA: all traffic within itself), adopted or created}
+   */
   SecurityGroupRef securityGroup();
 
   /**
@@ -37,7 +39,10 @@ public interface Network {
    */
   java.util.List<String> additionalSecurityGroupIds();
 
-  /** Whether to add an S3 gateway endpoint (the nodes have no internet); true when not given. */
+  /**
+   * {@return whether to add an S3 gateway endpoint (the nodes have no internet); true when not
+   * given}
+   */
   @Value.Default
   default boolean s3GatewayEndpoint() {
     return true;
@@ -51,12 +56,14 @@ public interface Network {
     return false;
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

@@ -16,7 +16,7 @@ public enum NodeProvisioningMode {
     this.value = value;
   }
 
-  /** SageMaker's name: {@code Continuous}. */
+  /** {@return sageMaker's name: {@code Continuous}} */
   @JsonValue
   public String value() {
     return value;

@@ -15,7 +15,7 @@ public enum NodeRecovery {
     this.value = value;
   }
 
-  /** SageMaker's name: {@code Automatic} or {@code None}. */
+  /** {@return sageMaker's name: {@code Automatic} or {@code None}} */
   @JsonValue
   public String value() {
     return value;

@@ -24,7 +24,7 @@ public interface OpenZfs {
 
   Optional<OpenZfsCreate> create();
 
-  /** Where the nodes mount it ({@code MountPath}). */
+  /** {@return where the nodes mount it ({@code MountPath})} */
   @Value.Default
   default String mountPath() {
     return "/home";
@@ -37,7 +37,7 @@ public interface OpenZfs {
   @JsonDeserialize(as = ImmutableOpenZfsCreate.class)
   @JsonPropertyOrder({"storageCapacityGiB", "deploymentType", "throughputCapacity"})
   interface OpenZfsCreate {
-    /** 64 to 524288 GiB. */
+    /** {@return 64 to 524288 GiB} */
     int storageCapacityGiB();
 
     /**
@@ -46,15 +46,21 @@ public interface OpenZfs {
      */
     String deploymentType();
 
-    /** MB/s: 64-4096 for the first generation, 160-10240 for SINGLE_AZ_2, SINGLE_AZ_HA_2, MULTI_AZ_1. */
+    /**
+     * {@return MB/s: 64-4096 for the first generation, 160-10240 for SINGLE_AZ_2, SINGLE_AZ_HA_2,
+     * MULTI_AZ_1}
+     */
     int throughputCapacity();
 
-    /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+    /**
+     * {@return a new builder; {@code build()} names each required field left unset as a spec
+     * problem}
+     */
     static Builder builder() {
       return new Builder();
     }
 
-    /** A builder holding this value's fields, to build a changed copy. */
+    /** {@return a builder holding this value's fields, to build a changed copy} */
     default Builder toBuilder() {
       return builder().from(this);
     }
@@ -78,12 +84,14 @@ public interface OpenZfs {
         .build();
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableQuotas.class)
 @JsonPropertyOrder({"requestIncreases"})
 public interface Quotas {
-  /** Plan increase requests for shortfalls; false reports them only. */
+  /** {@return plan increase requests for shortfalls; false reports them only} */
   @Value.Default
   default boolean requestIncreases() {
     return false;
@@ -24,12 +24,14 @@ public interface Quotas {
     return builder().requestIncreases(requestIncreases).build();
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

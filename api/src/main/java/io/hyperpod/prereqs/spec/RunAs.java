@@ -14,10 +14,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRunAs.class)
 @JsonPropertyOrder({"enabled", "defaultUser"})
 public interface RunAs {
-  /** Whether sessions run as the user's own OS account. */
+  /** {@return whether sessions run as the user's own OS account} */
   boolean enabled();
 
-  /** The OS user for principals without an {@code SSMSessionRunAs} tag. */
+  /** {@return the OS user for principals without an {@code SSMSessionRunAs} tag} */
   Optional<String> defaultUser();
 
 
@@ -26,12 +26,14 @@ public interface RunAs {
     return builder().enabled(true).defaultUser(defaultUser).build();
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

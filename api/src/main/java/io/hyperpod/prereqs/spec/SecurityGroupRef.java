@@ -15,10 +15,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSecurityGroupRef.class)
 @JsonPropertyOrder({"id", "create"})
 public interface SecurityGroupRef {
-  /** An existing security group to adopt ({@code sg-...}); or {@link #create()}. */
+  /** {@return an existing security group to adopt ({@code sg-...}); or {@link #create()}} */
   Optional<String> id();
 
-  /** A security group to create; or {@link #id()}. */
+  /** {@return a security group to create; or {@link #id()}} */
   Optional<SecurityGroupCreate> create();
 
   /** What to create. */
@@ -28,15 +28,18 @@ public interface SecurityGroupRef {
   @JsonDeserialize(as = ImmutableSecurityGroupCreate.class)
   @JsonPropertyOrder({"name"})
   interface SecurityGroupCreate {
-    /** The group's name. */
+    /** {@return the group's name} */
     String name();
 
-    /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+    /**
+     * {@return a new builder; {@code build()} names each required field left unset as a spec
+     * problem}
+     */
     static Builder builder() {
       return new Builder();
     }
 
-    /** A builder holding this value's fields, to build a changed copy. */
+    /** {@return a builder holding this value's fields, to build a changed copy} */
     default Builder toBuilder() {
       return builder().from(this);
     }
@@ -58,12 +61,14 @@ public interface SecurityGroupRef {
         .build();
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

@@ -18,7 +18,7 @@ public enum SlurmConfigStrategy {
     this.value = value;
   }
 
-  /** SageMaker's name: {@code Managed}, {@code Overwrite} or {@code Merge}. */
+  /** {@return sageMaker's name: {@code Managed}, {@code Overwrite} or {@code Merge}} */
   @JsonValue
   public String value() {
     return value;

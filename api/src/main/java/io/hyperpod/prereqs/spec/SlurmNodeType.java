@@ -14,7 +14,7 @@ public enum SlurmNodeType {
     this.value = value;
   }
 
-  /** SageMaker's name: {@code Controller}, {@code Login} or {@code Compute}. */
+  /** {@return sageMaker's name: {@code Controller}, {@code Login} or {@code Compute}} */
   @JsonValue
   public String value() {
     return value;

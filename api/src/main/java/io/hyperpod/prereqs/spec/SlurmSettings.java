@@ -17,13 +17,17 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSlurmSettings.class)
 @JsonPropertyOrder({"nodeType", "partitions"})
 public interface SlurmSettings {
-  /** {@code NodeType}: Controller, Login or Compute. */
+  /** {@return {@code NodeType}: Controller, Login or Compute} */
   SlurmNodeType nodeType();
 
-  /** {@code PartitionNames}: required for Compute groups, none for Controller and Login. */
+  /**
+   * {@return {@code PartitionNames}: required for Compute groups, none for Controller and Login}
+   */
   List<String> partitions();
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -33,7 +37,7 @@ public interface SlurmSettings {
     return builder().nodeType(nodeType).addPartitions(partitions).build();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

@@ -11,27 +11,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface SpecProblem {
-  /** The field, as a spec path: {@code clusterUsers[1].uid}. */
+  /** {@return the field, as a spec path: {@code clusterUsers[1].uid}} */
   String path();
 
-  /** The offending value as written, absent for a missing field. */
+  /** {@return the offending value as written, absent for a missing field} */
   Optional<String> value();
 
-  /** What is wrong. */
+  /** {@return what is wrong} */
   String message();
 
-  /** How to fix it. */
+  /** {@return how to fix it} */
   String fix();
 
-  /** The line in the spec file, when the spec came from one. */
+  /** {@return the line in the spec file, when the spec came from one} */
   Optional<Integer> line();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutableSpecProblem.Builder builder() {
     return ImmutableSpecProblem.builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default ImmutableSpecProblem.Builder toBuilder() {
     return ImmutableSpecProblem.builder().from(this);
   }
@@ -46,7 +46,10 @@ public interface SpecProblem {
         .build();
   }
 
-  /** {@code line 12: clusterUsers[1].uid = 0: uid 0 is root's. Fix: use a uid of 1000 or more.} */
+  /**
+   * {@return {@code line 12: clusterUsers[1].uid = 0: uid 0 is root's} Fix: use a uid of 1000 or
+   * more.}
+   */
   default String describe() {
     StringBuilder b = new StringBuilder();
     line().ifPresent(l -> b.append("line ").append(l).append(": "));

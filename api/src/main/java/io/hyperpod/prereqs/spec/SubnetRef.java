@@ -15,10 +15,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSubnetRef.class)
 @JsonPropertyOrder({"id", "create"})
 public interface SubnetRef {
-  /** An existing subnet to adopt ({@code subnet-...}); or {@link #create()}. */
+  /** {@return an existing subnet to adopt ({@code subnet-...}); or {@link #create()}} */
   Optional<String> id();
 
-  /** A subnet to create; or {@link #id()}. */
+  /** {@return a subnet to create; or {@link #id()}} */
   Optional<SubnetCreate> create();
 
   /** What to create. */
@@ -28,15 +28,18 @@ public interface SubnetRef {
   @JsonDeserialize(as = ImmutableSubnetCreate.class)
   @JsonPropertyOrder({"cidr"})
   interface SubnetCreate {
-    /** The subnet's IPv4 CIDR, inside the VPC's. */
+    /** {@return the subnet's IPv4 CIDR, inside the VPC's} */
     String cidr();
 
-    /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+    /**
+     * {@return a new builder; {@code build()} names each required field left unset as a spec
+     * problem}
+     */
     static Builder builder() {
       return new Builder();
     }
 
-    /** A builder holding this value's fields, to build a changed copy. */
+    /** {@return a builder holding this value's fields, to build a changed copy} */
     default Builder toBuilder() {
       return builder().from(this);
     }
@@ -58,12 +61,14 @@ public interface SubnetRef {
         .build();
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

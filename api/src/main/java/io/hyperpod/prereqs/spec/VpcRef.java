@@ -15,10 +15,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableVpcRef.class)
 @JsonPropertyOrder({"id", "create"})
 public interface VpcRef {
-  /** An existing VPC to adopt ({@code vpc-...}); or {@link #create()}. */
+  /** {@return an existing VPC to adopt ({@code vpc-...}); or {@link #create()}} */
   Optional<String> id();
 
-  /** A VPC to create; or {@link #id()}. */
+  /** {@return a VPC to create; or {@link #id()}} */
   Optional<VpcCreate> create();
 
   /** What to create. */
@@ -28,15 +28,18 @@ public interface VpcRef {
   @JsonDeserialize(as = ImmutableVpcCreate.class)
   @JsonPropertyOrder({"cidr"})
   interface VpcCreate {
-    /** The VPC's IPv4 CIDR, e.g. {@code 10.0.0.0/16}. */
+    /** {@return the VPC's IPv4 CIDR, e.g. {@code 10.0.0.0/16}} */
     String cidr();
 
-    /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+    /**
+     * {@return a new builder; {@code build()} names each required field left unset as a spec
+     * problem}
+     */
     static Builder builder() {
       return new Builder();
     }
 
-    /** A builder holding this value's fields, to build a changed copy. */
+    /** {@return a builder holding this value's fields, to build a changed copy} */
     default Builder toBuilder() {
       return builder().from(this);
     }
@@ -58,12 +61,14 @@ public interface VpcRef {
         .build();
   }
 
-  /** A new builder; {@code build()} names each required field left unset as a spec problem. */
+  /**
+   * {@return a new builder; {@code build()} names each required field left unset as a spec problem}
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this value's fields, to build a changed copy. */
+  /** {@return a builder holding this value's fields, to build a changed copy} */
   default Builder toBuilder() {
     return builder().from(this);
   }

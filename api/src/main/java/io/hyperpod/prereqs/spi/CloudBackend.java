@@ -16,7 +16,7 @@ import io.hyperpod.prereqs.spi.ssm.SsmPort;
  * simulator and by the AWS SDK backend; both pass the same contract suite.
  */
 public interface CloudBackend {
-  /** A short name for messages: {@code simulator}, {@code aws}. */
+  /** {@return a short name for messages: {@code simulator}, {@code aws}} */
   String name();
 
   AccountPort account();
@@ -55,7 +55,10 @@ public interface CloudBackend {
     return 1;
   }
 
-  /** The backend's notion of now: the wall clock on AWS, the simulated clock in the simulator. */
+  /**
+   * {@return the backend's notion of now: the wall clock on AWS, the simulated clock in the
+   * simulator}
+   */
   default java.time.Clock clock() {
     return java.time.Clock.systemUTC();
   }

@@ -39,12 +39,12 @@ public class CloudException extends PrerequisitesException {
     return service;
   }
 
-  /** AWS's error code, e.g. {@code NoSuchEntity}. */
+  /** {@return AWS's error code, e.g. {@code NoSuchEntity}} */
   public String errorCode() {
     return errorCode;
   }
 
-  /** The HTTP status AWS answers this error with. */
+  /** {@return the HTTP status AWS answers this error with} */
   public int statusCode() {
     return statusCode;
   }
@@ -53,7 +53,7 @@ public class CloudException extends PrerequisitesException {
     return Optional.ofNullable(requestId);
   }
 
-  /** Whether trying the same call again later may succeed. */
+  /** {@return whether trying the same call again later may succeed} */
   public boolean retryable() {
     return statusCode >= 500;
   }

@@ -38,8 +38,13 @@ import java.util.regex.Pattern;
  * Thread-safe: any number of backends may call it in parallel.
  */
 public final class AwsSimulator {
+  /** The account id a backend and an unknown access key act in unless told otherwise. */
   public static final String DEFAULT_ACCOUNT = "123456789012";
+  /**
+   * The region of {@link #backend(String)}'s callers when none is named, as in AWS's own default.
+   */
   public static final String DEFAULT_REGION = "us-east-1";
+  /** The seed of {@link #create()}: the same seed gives the same ids in the same order. */
   public static final long DEFAULT_SEED = 42L;
 
   private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
@@ -51,39 +56,69 @@ public final class AwsSimulator {
     this.core = core;
   }
 
-  /** A simulator with the default seed, its clock at {@link SimClock#DEFAULT_START}. */
+  /** {@return a simulator with the default seed, its clock at {@link SimClock#DEFAULT_START}} */
   public static AwsSimulator create() {
     return create(DEFAULT_SEED);
   }
 
+  /**
+   * A simulator whose ids (role ids, VPC ids, ...) follow from this seed, its clock at {@link
+   * SimClock#DEFAULT_START}.
+   *
+   * @param seed the id generator's seed; two simulators with one seed make the same ids
+   * @return a new simulator with no accounts
+   */
   public static AwsSimulator create(long seed) {
     return create(seed, SimClock.DEFAULT_START);
   }
 
+  /**
+   * A simulator whose ids follow from this seed, its clock at this instant.
+   *
+   * @param seed the id generator's seed; two simulators with one seed make the same ids
+   * @param start the simulated clock's first instant
+   * @return a new simulator with no accounts
+   */
   public static AwsSimulator create(long seed, Instant start) {
     return new AwsSimulator(
         new SimulatorCore(new SimulatorState(), new SimClock(start), IdGenerator.seeded(seed)));
   }
 
+  /**
+   * {@return the simulated clock: advance it to end waits (FSx creation, quota decisions, cluster
+   * creation)}
+   */
   public SimClock clock() {
     return core.clock();
   }
 
+  /** {@return the generator of this simulator's ids, seeded and restartable} */
   public IdGenerator ids() {
     return core.ids();
   }
 
-  /** The simulated Service Quotas' controls: approval policy, defaults, applied values. */
+  /** {@return the simulated Service Quotas' controls: approval policy, defaults, applied values} */
   public QuotaSettings serviceQuotas() {
     return new QuotaSettings(core);
   }
 
-  /** A backend of the default account in this region, calling as the account root. */
+  /**
+   * A backend of the default account in this region, calling as the account root.
+   *
+   * @param region a region name such as {@code us-west-2}
+   * @return a backend acting as the root of {@value #DEFAULT_ACCOUNT}
+   */
   public SimulatorBackend backend(String region) {
     return backend(DEFAULT_ACCOUNT, region);
   }
 
-  /** A backend of this account (created on first use) in this region, calling as its root. */
+  /**
+   * A backend of this account (created on first use) in this region, calling as its root.
+   *
+   * @param accountId a 12-digit account id
+   * @param region a region name such as {@code us-west-2}
+   * @return a backend acting as the account's root
+   */
   public SimulatorBackend backend(String accountId, String region) {
     return backend(accountId, region, SimulatedCaller.root());
   }
@@ -93,6 +128,10 @@ public final class AwsSimulator {
    *
    * @throws IllegalArgumentException when the account id is not 12 digits or the region not a
    *     region name such as {@code us-west-2}
+   * @param accountId a 12-digit account id; the account is created on first use
+   * @param region a region name such as {@code us-west-2}
+   * @param caller the principal the calls are made as: the root, an IAM user or an assumed role
+   * @return a backend whose calls act as {@code caller}
    */
   public SimulatorBackend backend(String accountId, String region, SimulatedCaller caller) {
     Objects.requireNonNull(caller, "caller");
@@ -108,7 +147,9 @@ public final class AwsSimulator {
     return new SimulatorBackend(this, new BackendContext(core, accountId, region, caller));
   }
 
-  /** The accounts that exist (every account a backend was made for, and every loaded one). */
+  /**
+   * {@return the accounts that exist (every account a backend was made for, and every loaded one)}
+   */
   public Set<String> accountIds() {
     return core.locked(
         () -> {
@@ -126,6 +167,8 @@ public final class AwsSimulator {
    * <pre>{@code
    * aws.nextScheduledChange().ifPresent(aws.clock()::advanceTo);   // the next wait is over
    * }</pre>
+   *
+   * @return the instant of the next change, or empty
    */
   public Optional<Instant> nextScheduledChange() {
     return core.locked(() -> core.state().nextTransition(core.clock().instant()));
@@ -148,7 +191,12 @@ public final class AwsSimulator {
         });
   }
 
-  /** Adds a fault; rules are tried in the order they were added. */
+  /**
+   * Adds a fault; rules are tried in the order they were added.
+   *
+   * @param rule the fault to inject
+   * @return this simulator
+   */
   public AwsSimulator inject(FaultRule rule) {
     core.addFault(Objects.requireNonNull(rule, "rule"));
     return this;
@@ -158,26 +206,31 @@ public final class AwsSimulator {
    * How an injected {@link FaultKind#LATENCY} passes: by default the simulated clock moves by it
    * (nothing sleeps); a {@link io.hyperpod.prereqs.simulator.http.SimulatorServer} makes its
    * clients wait it in wall time instead.
+   *
+   * @param handler called with each injected latency instead of the clock advancing
+   * @return this simulator
    */
   public AwsSimulator onInjectedLatency(java.util.function.Consumer<java.time.Duration> handler) {
     core.onLatency(handler);
     return this;
   }
 
-  /** The faults that still have failures left. */
+  /** {@return the faults that still have failures left} */
   public List<FaultRule> faults() {
     return core.faults();
   }
 
+  /** Removes every fault rule; calls succeed or fail on their own again. */
   public void clearFaults() {
     core.clearFaults();
   }
 
-  /** The calls made so far (the most recent 100,000), oldest first. */
+  /** {@return the calls made so far (the most recent 100,000), oldest first} */
   public List<RecordedCall> calls() {
     return core.calls();
   }
 
+  /** Empties the call journal {@link #calls()} returns. */
   public void clearCalls() {
     core.clearCalls();
   }
@@ -185,12 +238,15 @@ public final class AwsSimulator {
   /**
    * Calls the listener after every call, with what {@link #calls()} records of it (a refused
    * call's error code and the simulator's reason); closing the handle removes the listener.
+   *
+   * @param listener called with each call once it is answered
+   * @return a handle whose {@code close()} removes the listener
    */
   public AutoCloseable onCall(Consumer<RecordedCall> listener) {
     return core.onCall(Objects.requireNonNull(listener, "listener"));
   }
 
-  /** The whole state, the clock's instant and the id generator's position, as JSON. */
+  /** {@return the whole state, the clock's instant and the id generator's position, as JSON} */
   public String toJson() {
     return StateCodec.toJson(core);
   }
@@ -200,6 +256,8 @@ public final class AwsSimulator {
    * ids next. Faults and the call journal start empty.
    *
    * @throws IllegalArgumentException when the text is not a snapshot
+   * @param json the text {@link #toJson()} returned
+   * @return a new simulator continuing from the snapshot
    */
   public static AwsSimulator fromJson(String json) {
     return new AwsSimulator(StateCodec.fromJson(json));
@@ -209,6 +267,9 @@ public final class AwsSimulator {
    * Writes {@link #toJson()} to the file atomically and durably, creating its directory: a
    * temporary file beside it is written and forced to disk, then renamed over the file (and the
    * directory forced), so that a crash leaves the old state or the new one, never a torn file.
+   *
+   * @param file the state file; its directory is created if missing
+   * @throws UncheckedIOException when the file cannot be written
    */
   public void save(Path file) {
     Path temp = null;
@@ -253,6 +314,8 @@ public final class AwsSimulator {
    *
    * @throws UncheckedIOException when the file cannot be read
    * @throws IllegalArgumentException when it is not a snapshot
+   * @param file a state file {@link #save(Path)} wrote
+   * @return a new simulator continuing from the file's state
    */
   public static AwsSimulator load(Path file) {
     try {
@@ -264,7 +327,12 @@ public final class AwsSimulator {
     }
   }
 
-  /** {@link #load(Path)} when the file exists, otherwise a new simulator with the default seed. */
+  /**
+   * {@link #load(Path)} when the file exists, otherwise a new simulator with the default seed.
+   *
+   * @param file the state file, which need not exist
+   * @return the loaded or the new simulator
+   */
   public static AwsSimulator loadOrCreate(Path file) {
     return Files.exists(file) ? load(file) : create();
   }

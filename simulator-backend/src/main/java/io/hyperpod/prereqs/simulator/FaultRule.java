@@ -27,34 +27,36 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface FaultRule {
-  /** {@code iam}, {@code sts}, {@code s3}, ... or {@code *}. */
+  /** {@return {@code iam}, {@code sts}, {@code s3}, ... or {@code *}} */
   String service();
 
-  /** An AWS operation name or a pattern with {@code *}. */
+  /** {@return an AWS operation name or a pattern with {@code *}} */
   String operation();
 
-  /** Only calls into this account; empty for every account. */
+  /** {@return only calls into this account; empty for every account} */
   Optional<String> accountId();
 
-  /** What the rule does; {@link FaultKind#ERROR} (the error code and status) unless set. */
+  /**
+   * {@return what the rule does; {@link FaultKind#ERROR} (the error code and status) unless set}
+   */
   @Value.Default
   default FaultKind kind() {
     return FaultKind.ERROR;
   }
 
-  /** The error code of an {@link FaultKind#ERROR} rule. */
+  /** {@return the error code of an {@link FaultKind#ERROR} rule} */
   @Value.Default
   default String errorCode() {
     return "InternalFailure";
   }
 
-  /** The HTTP status of an {@link FaultKind#ERROR} rule (400-599). */
+  /** {@return the HTTP status of an {@link FaultKind#ERROR} rule (400-599)} */
   @Value.Default
   default int statusCode() {
     return 500;
   }
 
-  /** How long a {@link FaultKind#LATENCY} rule holds the answer back. */
+  /** {@return how long a {@link FaultKind#LATENCY} rule holds the answer back} */
   @Value.Default
   default java.time.Duration latency() {
     return java.time.Duration.ZERO;
@@ -63,9 +65,15 @@ public interface FaultRule {
   /**
    * The seed of the rule's own random draws for {@link #probability()}, so that a run repeats;
    * without one, draws come from the simulator's seeded generator.
+   *
+   * @return the seed, or empty to draw from the simulator's generator
    */
   Optional<Long> seed();
 
+  /**
+   * {@return the error message of an {@link FaultKind#ERROR} rule; by default {@code Injected
+   * fault: CODE for SERVICE:OPERATION}}
+   */
   @Value.Default
   default String message() {
     return "Injected fault: "
@@ -76,18 +84,29 @@ public interface FaultRule {
         + operation();
   }
 
-  /** How many matching calls fail before the rule is used up; {@link Integer#MAX_VALUE}: all. */
+  /**
+   * {@return how many matching calls fail before the rule is used up; {@link Integer#MAX_VALUE}:
+   * all}
+   */
   @Value.Default
   default int times() {
     return 1;
   }
 
-  /** The chance that a matching call fails, drawn from the simulator's seeded generator. */
+  /**
+   * {@return the chance that a matching call fails, drawn from the simulator's seeded generator}
+   */
   @Value.Default
   default double probability() {
     return 1.0;
   }
 
+  /**
+   * Checks the rule when it is built; Immutables calls it, callers need not.
+   *
+   * @throws IllegalArgumentException when {@code times} is below 1, the probability is not in (0,
+   *     1], the latency is negative, or an error's status is outside 400-599
+   */
   @Value.Check
   default void check() {
     if (times() < 1) {
@@ -106,7 +125,15 @@ public interface FaultRule {
     }
   }
 
-  /** Whether a call to this service operation in this account is one the rule is about. */
+  /**
+   * Whether a call to this service operation in this account is one the rule is about.
+   *
+   * @param service the SigV4 service name of the call, e.g. {@code iam}
+   * @param operation the call's AWS operation, e.g. {@code CreateRole}
+   * @param accountId the 12-digit account the call is made in
+   * @return whether the service, the operation (patterns with {@code *} included) and the account
+   *     all match
+   */
   default boolean matches(String service, String operation, String accountId) {
     return StarPattern.matches(service(), service, true)
         && StarPattern.matches(operation(), operation, true)
@@ -116,6 +143,13 @@ public interface FaultRule {
   /**
    * Fails matching calls with an error code and status, once; {@code withTimes(n)}, {@code
    * withAccountId(id)}, {@code withProbability(p)} refine it.
+   *
+   * @param service the SigV4 service name, e.g. {@code s3}, or {@code *}
+   * @param operation the AWS operation name, e.g. {@code PutObject}, or a pattern with {@code *}
+   * @param errorCode the AWS error code to answer, e.g. {@code InternalError}
+   * @param statusCode the HTTP status to answer, 400-599
+   * @return a rule that fails the first matching call
+   * @throws IllegalArgumentException when the status is outside 400-599
    */
   static ImmutableFaultRule failing(
       String service, String operation, String errorCode, int statusCode) {
@@ -127,12 +161,26 @@ public interface FaultRule {
         .build();
   }
 
-  /** A rule of this kind for matching calls, once; refine it with {@code withTimes(n)}, ... */
+  /**
+   * A rule of this kind for matching calls, once; refine it with {@code withTimes(n)}, ...
+   *
+   * @param kind what the rule does to a matching call
+   * @param service the SigV4 service name, e.g. {@code ec2}, or {@code *}
+   * @param operation the AWS operation name, e.g. {@code CreateVpc}, or a pattern with {@code *}
+   * @return a rule that applies to the first matching call
+   */
   static ImmutableFaultRule of(FaultKind kind, String service, String operation) {
     return ImmutableFaultRule.builder().kind(kind).service(service).operation(operation).build();
   }
 
-  /** Holds matching calls' answers back by {@code latency}. */
+  /**
+   * Holds matching calls' answers back by {@code latency}.
+   *
+   * @param service the SigV4 service name, e.g. {@code iam}, or {@code *}
+   * @param operation the AWS operation name or a pattern with {@code *}
+   * @param latency how long each answer is held back, not negative
+   * @return a rule that delays the first matching call
+   */
   static ImmutableFaultRule latency(String service, String operation, java.time.Duration latency) {
     return of(FaultKind.LATENCY, service, operation).withLatency(latency);
   }
@@ -146,6 +194,8 @@ public interface FaultRule {
    * applies to every matching call; {@code seed=N} seeds the draws of every rule.
    *
    * @throws IllegalArgumentException naming every item that is not a rule, and the fix
+   * @param text the rules, e.g. {@code iam:Create*=throttle@0.3; seed=7}
+   * @return the rules in the order written; empty for blank text
    */
   static java.util.List<FaultRule> parse(String text) {
     return io.hyperpod.prereqs.simulator.internal.FaultRuleParser.parse(text);
@@ -154,6 +204,11 @@ public interface FaultRule {
   /**
    * Throttles matching calls with the service's own throttling error (IAM {@code Throttling}, S3
    * {@code SlowDown}, ...).
+   *
+   * @param service the SigV4 service name, e.g. {@code iam}; its throttling code and status are
+   *     used
+   * @param operation the AWS operation name or a pattern with {@code *}
+   * @return a rule that throttles the first matching call
    */
   static ImmutableFaultRule throttling(String service, String operation) {
     AwsError error = AwsError.throttlingFor(service);

@@ -30,16 +30,32 @@ public final class IdGenerator {
     this.fractionPosition = new AtomicLong(fractionPosition);
   }
 
+  /**
+   * A generator whose ids follow from the seed alone: two generators of one seed hand out the same
+   * ids in the same order.
+   *
+   * @param seed any value; {@link AwsSimulator#DEFAULT_SEED} is the simulator's default
+   * @return a new generator at the start of its streams
+   */
   public static IdGenerator seeded(long seed) {
     return new IdGenerator(seed, 0, 0, 0);
   }
 
-  /** A generator that continues where a saved one stopped. */
+  /**
+   * A generator that continues where a saved one stopped.
+   *
+   * @param seed the saved generator's {@link #seed()}
+   * @param position its {@link #position()}
+   * @param requestPosition its {@link #requestPosition()}
+   * @param fractionPosition its {@link #fractionPosition()}
+   * @return a generator whose next ids are those the saved one would have handed out next
+   */
   public static IdGenerator restore(
       long seed, long position, long requestPosition, long fractionPosition) {
     return new IdGenerator(seed, position, requestPosition, fractionPosition);
   }
 
+  /** {@return the seed the ids follow from} */
   public long seed() {
     return seed;
   }
@@ -51,17 +67,17 @@ public final class IdGenerator {
     fractionPosition.set(0);
   }
 
-  /** How many values the resource-id stream has handed out. */
+  /** {@return how many values the resource-id stream has handed out} */
   public long position() {
     return position.get();
   }
 
-  /** How many request ids have been handed out. */
+  /** {@return how many request ids have been handed out} */
   public long requestPosition() {
     return requestPosition.get();
   }
 
-  /** How many fractions (fault draws) have been handed out. */
+  /** {@return how many fractions (fault draws) have been handed out} */
   public long fractionPosition() {
     return fractionPosition.get();
   }
@@ -69,32 +85,56 @@ public final class IdGenerator {
   /**
    * An IAM unique id: the prefix ({@code AIDA} user, {@code AROA} role, {@code ANPA} managed
    * policy) and 17 uppercase letters and digits.
+   *
+   * @param prefix {@code AIDA}, {@code AROA}, {@code ANPA} or another IAM id prefix
+   * @return the prefix and 17 characters of {@code A-Z0-9}, e.g. {@code AROAQ3EGAZ5UEXAMPLE7}
    */
   public String iamUniqueId(String prefix) {
     return prefix + draw(UPPER_ALPHANUMERIC, 17);
   }
 
-  /** A prefix and 17 lowercase hex digits, e.g. {@code hexId("vpc-")} gives {@code vpc-0a1b...}. */
+  /**
+   * A prefix and 17 lowercase hex digits, e.g. {@code hexId("vpc-")} gives {@code vpc-0a1b...}.
+   *
+   * @param prefix the id's prefix with its dash, e.g. {@code vpc-} or {@code sg-}
+   * @return the prefix and 17 hex digits
+   */
   public String hexId(String prefix) {
     return hexId(prefix, 17);
   }
 
-  /** A prefix and {@code length} lowercase hex digits. */
+  /**
+   * A prefix and {@code length} lowercase hex digits.
+   *
+   * @param prefix the id's prefix, e.g. {@code fs-}
+   * @param length the number of hex digits after it
+   * @return the prefix and {@code length} digits of {@code 0-9a-f}
+   */
   public String hexId(String prefix, int length) {
     return prefix + draw(HEX, length);
   }
 
-  /** {@code length} uppercase letters and digits. */
+  /**
+   * {@code length} uppercase letters and digits.
+   *
+   * @param length the number of characters
+   * @return {@code length} characters of {@code A-Z0-9}
+   */
   public String alphanumeric(int length) {
     return draw(UPPER_ALPHANUMERIC, length);
   }
 
-  /** {@code length} base64 characters: secret access keys, session tokens. */
+  /**
+   * {@code length} base64 characters: secret access keys, session tokens.
+   *
+   * @param length the number of characters
+   * @return {@code length} characters of {@code A-Za-z0-9+/}
+   */
   public String secret(int length) {
     return draw(BASE64, length);
   }
 
-  /** A request id in UUID form, as AWS's {@code x-amzn-RequestId}. */
+  /** {@return a request id in UUID form, as AWS's {@code x-amzn-RequestId}} */
   public String requestId() {
     long n = requestPosition.getAndAdd(2);
     long high = mix(REQUEST_STREAM, n);
@@ -104,7 +144,7 @@ public final class IdGenerator {
     return new UUID(high, low).toString();
   }
 
-  /** A number in [0, 1), from its own stream (used for fault probabilities). */
+  /** {@return a number in [0, 1), from its own stream (used for fault probabilities)} */
   public double nextFraction() {
     return (mix(FRACTION_STREAM, fractionPosition.getAndIncrement()) >>> 11) * 0x1.0p-53;
   }

@@ -18,31 +18,45 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface QuotaApprovalPolicy {
+  /** {@return the largest requested value approved without a support case; default 16} */
   @Value.Default
   default double autoApproveUpTo() {
     return 16;
   }
 
+  /** {@return how long after it was filed a small request is approved; default 24 hours} */
   @Value.Default
   default Duration autoApprovalDelay() {
     return Duration.ofHours(24);
   }
 
+  /** {@return how long after it was filed a large request gets its support case; default 1 hour} */
   @Value.Default
   default Duration caseOpenDelay() {
     return Duration.ofHours(1);
   }
 
+  /**
+   * {@return the largest requested value a support case approves, larger ones are denied; default
+   * 256}
+   */
   @Value.Default
   default double caseApproveUpTo() {
     return 256;
   }
 
+  /** {@return how long after it was filed a large request is decided; default 72 hours} */
   @Value.Default
   default Duration caseDecisionDelay() {
     return Duration.ofHours(72);
   }
 
+  /**
+   * Checks the policy when it is built; Immutables calls it, callers need not.
+   *
+   * @throws IllegalArgumentException when a delay is negative or the case decision comes before the
+   *     case opens
+   */
   @Value.Check
   default void check() {
     for (Duration d : new Duration[] {autoApprovalDelay(), caseOpenDelay(), caseDecisionDelay()}) {
@@ -61,11 +75,12 @@ public interface QuotaApprovalPolicy {
     }
   }
 
-  /** The default policy (see the class comment). */
+  /** {@return the default policy (see the class comment)} */
   static QuotaApprovalPolicy defaults() {
     return builder().build();
   }
 
+  /** {@return a new builder holding the defaults} */
   static ImmutableQuotaApprovalPolicy.Builder builder() {
     return ImmutableQuotaApprovalPolicy.builder();
   }

@@ -29,7 +29,13 @@ public final class QuotaSettings {
     this.core = core;
   }
 
-  /** The policy that decides requests filed from now on. */
+  /**
+   * The policy that decides requests filed from now on.
+   *
+   * @param policy when increase requests are approved, in part or denied, and after what simulated
+   *     delays
+   * @return these settings
+   */
   public QuotaSettings approvalPolicy(QuotaApprovalPolicy policy) {
     Objects.requireNonNull(policy, "policy");
     return change(
@@ -42,6 +48,7 @@ public final class QuotaSettings {
                 policy.caseDecisionDelay().getSeconds()));
   }
 
+  /** {@return the policy that decides the increase requests filed from now on} */
   public QuotaApprovalPolicy approvalPolicy() {
     return core.locked(
         () -> {
@@ -56,14 +63,29 @@ public final class QuotaSettings {
         });
   }
 
-  /** The AWS default of a quota, in every account and region (those in use and those to come). */
+  /**
+   * The AWS default of a quota, in every account and region (those in use and those to come).
+   *
+   * @param quotaName a SageMaker quota's name, e.g. {@code ml.p5.48xlarge for cluster usage}
+   * @param value the default value, a count of instances
+   * @return these settings
+   * @throws IllegalArgumentException when the name is null or blank
+   */
   public QuotaSettings defaultValue(String quotaName, double value) {
     requireName(quotaName);
     change(s -> s.defaultValue(quotaName, value));
     return eachStore(store -> store.setDefault(quotaName, value));
   }
 
-  /** Whether an increase of the quota can be requested, in every account and region. */
+  /**
+   * Whether an increase of the quota can be requested, in every account and region.
+   *
+   * @param quotaName a SageMaker quota's name, e.g. {@code ml.p5.48xlarge for cluster usage}
+   * @param adjustable {@code false} to make RequestServiceQuotaIncrease fail as AWS does for a
+   *     fixed quota
+   * @return these settings
+   * @throws IllegalArgumentException when the name is null or blank
+   */
   public QuotaSettings adjustable(String quotaName, boolean adjustable) {
     requireName(quotaName);
     change(s -> s.adjustable(quotaName, adjustable));
@@ -75,6 +97,11 @@ public final class QuotaSettings {
    * earlier.
    *
    * @throws IllegalArgumentException when no SageMaker quota has this name
+   * @param accountId the 12-digit account id
+   * @param region the region name, e.g. {@code us-west-2}
+   * @param quotaName a SageMaker quota's name, e.g. {@code ml.p5.48xlarge for cluster usage}
+   * @param value the applied value, a count of instances
+   * @return these settings
    */
   public QuotaSettings appliedValue(
       String accountId, String region, String quotaName, double value) {

@@ -20,10 +20,16 @@ public final class SimClock extends Clock {
   private final AtomicReference<Instant> now;
   private final ZoneId zone;
 
+  /** A clock at {@link #DEFAULT_START}, in UTC. */
   public SimClock() {
     this(DEFAULT_START);
   }
 
+  /**
+   * A clock at {@code start}, in UTC.
+   *
+   * @param start the first instant of simulated time
+   */
   public SimClock(Instant start) {
     this(new AtomicReference<>(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
   }
@@ -54,6 +60,7 @@ public final class SimClock extends Clock {
    * @return the new instant
    * @throws IllegalArgumentException when {@code amount} is negative: simulated time never runs
    *     backwards
+   * @param amount how far to move, zero or more
    */
   public Instant advance(Duration amount) {
     Objects.requireNonNull(amount, "amount");
@@ -69,6 +76,7 @@ public final class SimClock extends Clock {
    * as it is.
    *
    * @return the new instant
+   * @param instant the instant to move to
    */
   public Instant advanceTo(Instant instant) {
     Objects.requireNonNull(instant, "instant");

@@ -6,6 +6,7 @@ import io.hyperpod.prereqs.simulator.internal.ec2.RoutingOperations;
 import io.hyperpod.prereqs.simulator.internal.ec2.SimulatedEc2;
 import io.hyperpod.prereqs.simulator.internal.fsx.SimulatedFsx;
 import io.hyperpod.prereqs.simulator.internal.iam.SimulatedIam;
+import io.hyperpod.prereqs.simulator.internal.kms.SimulatedKms;
 import io.hyperpod.prereqs.simulator.internal.quotas.SimulatedQuotas;
 import io.hyperpod.prereqs.simulator.internal.s3.SimulatedS3;
 import io.hyperpod.prereqs.simulator.internal.sagemaker.SimulatedSageMaker;
@@ -16,6 +17,7 @@ import io.hyperpod.prereqs.spi.account.AccountPort;
 import io.hyperpod.prereqs.spi.ec2.Ec2Port;
 import io.hyperpod.prereqs.spi.fsx.FsxPort;
 import io.hyperpod.prereqs.spi.iam.IamPort;
+import io.hyperpod.prereqs.spi.kms.KmsPort;
 import io.hyperpod.prereqs.spi.quotas.QuotasPort;
 import io.hyperpod.prereqs.spi.s3.S3Port;
 import io.hyperpod.prereqs.spi.sagemaker.SageMakerPort;
@@ -47,6 +49,7 @@ public final class SimulatorBackend implements CloudBackend {
   private final SsmPort ssm;
   private final QuotasPort quotas;
   private final SageMakerPort sageMaker;
+  private final KmsPort kms;
 
   SimulatorBackend(AwsSimulator simulator, BackendContext context) {
     this.simulator = simulator;
@@ -59,6 +62,7 @@ public final class SimulatorBackend implements CloudBackend {
     this.ssm = new SimulatedSsm(context, this::asRoot);
     this.quotas = new SimulatedQuotas(context);
     this.sageMaker = new SimulatedSageMaker(context, this::asRoot);
+    this.kms = new SimulatedKms(context);
   }
 
   @Override
@@ -66,23 +70,32 @@ public final class SimulatorBackend implements CloudBackend {
     return "simulator";
   }
 
+  /** {@return the simulator this backend calls into} */
   public AwsSimulator simulator() {
     return simulator;
   }
 
+  /** {@return the 12-digit account id the calls act in} */
   public String accountId() {
     return context.accountId();
   }
 
+  /** {@return the region name the regional ports work in, e.g. {@code us-west-2}} */
   public String region() {
     return context.region();
   }
 
+  /** {@return who the calls are made as: the account's root, an IAM user or a role session} */
   public SimulatedCaller caller() {
     return context.caller();
   }
 
-  /** A backend of the same account and region that calls as someone else. */
+  /**
+   * A backend of the same account and region that calls as someone else.
+   *
+   * @param caller the principal the new backend's calls act as
+   * @return a backend sharing this one's simulator, account and region
+   */
   public SimulatorBackend as(SimulatedCaller caller) {
     return new SimulatorBackend(simulator, context.withCaller(caller));
   }
@@ -96,6 +109,9 @@ public final class SimulatorBackend implements CloudBackend {
    * AWS's StartSession answer does not say). On a HyperPod node it is the caller's {@code
    * SSMSessionRunAs} tag or the Run As default user when Run As is on, {@code ssm-user} when it
    * is off. Empty for an unknown session id.
+   *
+   * @param sessionId the id {@code startSession} returned
+   * @return the OS user's name, or empty
    */
   public java.util.Optional<String> sessionOsUser(String sessionId) {
     return context.locked(() -> context.regionState().ssm().sessionUser(sessionId));
@@ -158,6 +174,11 @@ public final class SimulatorBackend implements CloudBackend {
   @Override
   public SageMakerPort sageMaker() {
     return sageMaker;
+  }
+
+  @Override
+  public KmsPort kms() {
+    return kms;
   }
 
   /** The simulator's clock. */

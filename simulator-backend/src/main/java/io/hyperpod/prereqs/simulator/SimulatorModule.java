@@ -25,17 +25,32 @@ public final class SimulatorModule extends AbstractModule {
     this(AwsSimulator.DEFAULT_REGION);
   }
 
-  /** A fresh simulator; the default account in this region. */
+  /**
+   * A fresh simulator; the default account in this region.
+   *
+   * @param region the region name, e.g. {@code us-west-2}
+   */
   public SimulatorModule(String region) {
     this(AwsSimulator.DEFAULT_ACCOUNT, region);
   }
 
-  /** A fresh simulator; this account and region. */
+  /**
+   * A fresh simulator; this account and region.
+   *
+   * @param accountId the 12-digit account id the backend acts in
+   * @param region the region name, e.g. {@code us-west-2}
+   */
   public SimulatorModule(String accountId, String region) {
     this(AwsSimulator.create(), accountId, region);
   }
 
-  /** An existing simulator (e.g. loaded from a file); this account and region. */
+  /**
+   * An existing simulator (e.g. loaded from a file); this account and region.
+   *
+   * @param simulator the simulator to bind
+   * @param accountId the 12-digit account id the backend acts in
+   * @param region the region name, e.g. {@code us-west-2}
+   */
   public SimulatorModule(AwsSimulator simulator, String accountId, String region) {
     this.simulator = Objects.requireNonNull(simulator, "simulator");
     this.accountId = Objects.requireNonNull(accountId, "accountId");

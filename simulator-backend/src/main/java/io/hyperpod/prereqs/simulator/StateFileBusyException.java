@@ -18,6 +18,7 @@ public final class StateFileBusyException extends RuntimeException {
     this.holder = holder;
   }
 
+  /** {@return who holds the state file: its process id, its command and its server's endpoint} */
   public StateFileLock.Holder holder() {
     return holder;
   }

@@ -58,16 +58,17 @@ public final class StateFileLock implements AutoCloseable {
       this.endpoint = endpoint;
     }
 
-    /** The process id (0 when the holder has not written it yet). */
+    /** {@return the process id (0 when the holder has not written it yet)} */
     public long pid() {
       return pid;
     }
 
+    /** {@return what holds the file, as the holder named it, e.g. {@code simulator serve}} */
     public String command() {
       return command;
     }
 
-    /** The admin and AWS endpoint of a {@code simulator serve} holder. */
+    /** {@return the admin and AWS endpoint of a {@code simulator serve} holder} */
     public Optional<URI> endpoint() {
       return Optional.ofNullable(endpoint);
     }
@@ -80,7 +81,12 @@ public final class StateFileLock implements AutoCloseable {
     }
   }
 
-  /** The lock file of a state file: {@code FILE.lock} beside it. */
+  /**
+   * The lock file of a state file: {@code FILE.lock} beside it.
+   *
+   * @param stateFile the simulator state file, e.g. {@code .hyperpod-prereqs/simulator.json}
+   * @return the absolute path of its lock file
+   */
   public static Path lockFileOf(Path stateFile) {
     Path absolute = stateFile.toAbsolutePath();
     return absolute.resolveSibling(absolute.getFileName() + ".lock");
@@ -92,6 +98,8 @@ public final class StateFileLock implements AutoCloseable {
    * @param command what holds it, shown to others who are refused (e.g. {@code apply full.yaml})
    * @throws StateFileBusyException when another process (or another holder in this JVM) has it
    * @throws UncheckedIOException when the lock file cannot be made
+   * @param stateFile the simulator state file to hold
+   * @return the lock; closing it releases the file
    */
   public static StateFileLock acquire(Path stateFile, String command) {
     Path lockFile = lockFileOf(stateFile);
@@ -120,7 +128,12 @@ public final class StateFileLock implements AutoCloseable {
     }
   }
 
-  /** Who holds the state file now, if anyone. */
+  /**
+   * Who holds the state file now, if anyone.
+   *
+   * @param stateFile the simulator state file
+   * @return the holder, or empty when no process holds the file
+   */
   public static Optional<Holder> holder(Path stateFile) {
     Path lockFile = lockFileOf(stateFile);
     if (!Files.exists(lockFile)) {
@@ -144,7 +157,12 @@ public final class StateFileLock implements AutoCloseable {
     }
   }
 
-  /** Records the endpoint of the server that holds the file, for CLI commands to talk to. */
+  /**
+   * Records the endpoint of the server that holds the file, for CLI commands to talk to.
+   *
+   * @param endpoint the server's base URL, e.g. {@code http://127.0.0.1:4566}
+   * @throws UncheckedIOException when the lock file cannot be written
+   */
   public void endpoint(URI endpoint) {
     try {
       write(endpoint);

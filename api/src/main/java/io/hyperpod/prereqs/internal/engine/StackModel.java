@@ -113,6 +113,11 @@ public final class StackModel {
     return StackNames.executionVpcPolicy(spec.stack());
   }
 
+  /** The execution roles' KMS policy, used when instance groups have {@code kms} keys. */
+  public String executionKmsPolicyName() {
+    return StackNames.executionKmsPolicy(spec.stack());
+  }
+
   public String clusterUserPolicyName() {
     return StackNames.clusterUserPolicy(spec.stack());
   }

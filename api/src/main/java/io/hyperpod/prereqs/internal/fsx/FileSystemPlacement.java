@@ -38,7 +38,8 @@ final class FileSystemPlacement {
       return;
     }
     String at = "InstanceGroups[" + index + "].InstanceStorageConfigs[";
-    int k = 0;
+    // The group's EBS entries come first (InstanceStorage, in the lifecycle section's request).
+    int k = io.hyperpod.prereqs.internal.kms.InstanceStorage.count(group);
     if (model.spec().fsx().isPresent() && model.lifecycleMode() != LifecycleMode.CUSTOM) {
       Optional<String> dns = outputs.get(StackModel.FSX, "dns_name");
       Optional<String> mount = outputs.get(StackModel.FSX, "mount_name");

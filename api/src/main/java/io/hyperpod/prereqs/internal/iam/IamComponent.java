@@ -13,7 +13,10 @@ import io.hyperpod.prereqs.spi.iam.IamSnapshot;
 import io.hyperpod.prereqs.spi.iam.IamUser;
 import io.hyperpod.prereqs.spi.iam.ManagedPolicy;
 import io.hyperpod.prereqs.spi.iam.PrincipalRef;
+import io.hyperpod.prereqs.internal.engine.Outputs;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.function.BiFunction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,27 @@ public final class IamComponent implements StackComponent {
    */
   public static ResourceAddress executionVpcPolicyAddress(StackModel model) {
     return ManagedPolicyResource.address(model.executionVpcPolicyName());
+  }
+
+  /** The address of an execution role of the stack. */
+  public static ResourceAddress executionRoleAddress(String roleName) {
+    return ExecutionRoleResource.address(roleName);
+  }
+
+  /**
+   * A policy of the stack whose document names other resources' outputs (empty while unknown),
+   * attached to these execution roles: for the sections that give the roles more than IAM's own
+   * (the KMS keys of docs/kms.md).
+   */
+  public static List<Resource<?>> executionPolicy(StackModel model, String name,
+      String description, BiFunction<StackModel, Outputs, Optional<String>> document,
+      List<ResourceAddress> dependsOn, Collection<String> roles) {
+    List<Resource<?>> out = new ArrayList<>();
+    out.add(new ManagedPolicyResource(model, name, description, document, dependsOn));
+    for (String role : roles) {
+      out.add(attachment(model, PrincipalRef.role(role), ExecutionRoleResource.address(role), name));
+    }
+    return out;
   }
 
   @Override

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -33,14 +34,26 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
   private final StackModel model;
   private final String name;
   private final String description;
-  private final Function<StackModel, String> document;
+  private final BiFunction<StackModel, Outputs, Optional<String>> document;
+  private final List<ResourceAddress> dependsOn;
 
   ManagedPolicyResource(
       StackModel model, String name, String description, Function<StackModel, String> document) {
+    this(model, name, description, (m, o) -> Optional.of(document.apply(m)), List.of());
+  }
+
+  /**
+   * A policy whose document names what other resources output (their ARNs): empty while one of
+   * them is still to be created, so that the plan shows the document as known after apply.
+   */
+  ManagedPolicyResource(StackModel model, String name, String description,
+      BiFunction<StackModel, Outputs, Optional<String>> document,
+      List<ResourceAddress> dependsOn) {
     this.model = model;
     this.name = name;
     this.description = description;
     this.document = document;
+    this.dependsOn = List.copyOf(dependsOn);
   }
 
   static ResourceAddress address(String name) {
@@ -54,7 +67,7 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
 
   @Override
   public List<ResourceAddress> dependsOn() {
-    return List.of();
+    return dependsOn;
   }
 
   @Override
@@ -79,8 +92,9 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
     Attributes a = Attributes.of()
         .put("name", name)
         .put("arn", model.policyArn(name))
-        .putDocument("document", document.apply(model))
         .put("path", model.policyPath());
+    document.apply(model, outputs).ifPresentOrElse(d -> a.putDocument("document", d),
+        () -> a.putUnknown("document"));
     // IAM numbers a policy's first version v1; a new version's number is IAM's to choose.
     return observed.isEmpty() ? a.put("default_version", "v1").build()
         : a.putUnknown("default_version").build();
@@ -102,7 +116,8 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
       return Diff.noop("exists but was not created by this stack; left as it is");
     }
     List<String> steps = new ArrayList<>();
-    if (!Json.samePolicy(policy.defaultDocument(), document.apply(model))) {
+    Optional<String> want = document.apply(model, outputs);
+    if (want.isEmpty() || !Json.samePolicy(policy.defaultDocument(), want.get())) {
       steps.add("document");
     }
     return steps.isEmpty()
@@ -131,7 +146,7 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
   public Map<String, String> apply(ApplyContext ctx, Diff diff, Optional<ManagedPolicy> observed) {
     IamPort iam = ctx.backend().iam();
     if (observed.isEmpty()) {
-      return outputs(iam.createPolicy(name, model.policyPath(), document.apply(model), description,
+      return outputs(iam.createPolicy(name, model.policyPath(), text(ctx.outputs()), description,
           model.createTags()));
     }
     ManagedPolicy policy = observed.get();
@@ -144,9 +159,14 @@ final class ManagedPolicyResource implements Resource<ManagedPolicy> {
                 .thenComparing(v -> Integer.parseInt(v.versionId().substring(1))))
             .ifPresent(v -> iam.deletePolicyVersion(policy.arn(), v.versionId()));
       }
-      iam.createPolicyVersion(policy.arn(), document.apply(model), true);
+      iam.createPolicyVersion(policy.arn(), text(ctx.outputs()), true);
     }
     return outputs(policy);
+  }
+
+  private String text(Outputs outputs) {
+    return document.apply(model, outputs).orElseThrow(() -> new IllegalStateException(
+        "the document of policy " + name + " names an ARN that is not known"));
   }
 
   @Override

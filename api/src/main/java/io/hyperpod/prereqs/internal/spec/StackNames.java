@@ -28,6 +28,11 @@ public final class StackNames {
     return stack + "-execution-vpc";
   }
 
+  /** The managed policy the execution roles of groups with a KMS key get (docs/kms.md). */
+  public static String executionKmsPolicy(String stack) {
+    return stack + "-execution-kms";
+  }
+
   /** The managed policy given to cluster users. */
   public static String clusterUserPolicy(String stack) {
     return stack + "-cluster-user";

@@ -3,6 +3,7 @@ package io.hyperpod.prereqs.internal.stack;
 import io.hyperpod.prereqs.internal.engine.StackComponent;
 import io.hyperpod.prereqs.internal.fsx.FsxComponent;
 import io.hyperpod.prereqs.internal.iam.IamComponent;
+import io.hyperpod.prereqs.internal.kms.KmsComponent;
 import io.hyperpod.prereqs.internal.lifecycle.LifecycleComponent;
 import io.hyperpod.prereqs.internal.network.NetworkComponent;
 import io.hyperpod.prereqs.internal.quotas.QuotasComponent;
@@ -15,6 +16,6 @@ final class Components {
 
   static List<StackComponent> all() {
     return List.of(new IamComponent(), new LifecycleComponent(), new QuotasComponent(),
-        new RunAsComponent(), new NetworkComponent(), new FsxComponent());
+        new RunAsComponent(), new NetworkComponent(), new FsxComponent(), new KmsComponent());
   }
 }

@@ -48,6 +48,7 @@ public final class ToolPolicy {
     out.addAll(SsmToolStatements.of(model));
     out.addAll(Ec2ToolStatements.of(model));
     out.addAll(FsxToolStatements.of(model));
+    out.addAll(KmsToolStatements.of(model));
     return out;
   }
 }

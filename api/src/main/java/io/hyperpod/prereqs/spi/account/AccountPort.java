@@ -4,6 +4,6 @@ package io.hyperpod.prereqs.spi.account;
 public interface AccountPort {
   CallerIdentity callerIdentity();
 
-  /** The region every regional port of this backend works in. */
+  /** {@return the region every regional port of this backend works in} */
   String region();
 }

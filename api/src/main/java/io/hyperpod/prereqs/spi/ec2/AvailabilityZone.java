@@ -23,7 +23,7 @@ public interface AvailabilityZone {
     return "available";
   }
 
-  /** {@code availability-zone}, {@code local-zone} or {@code wavelength-zone}. */
+  /** {@return {@code availability-zone}, {@code local-zone} or {@code wavelength-zone}} */
   @Value.Default
   default String zoneType() {
     return "availability-zone";

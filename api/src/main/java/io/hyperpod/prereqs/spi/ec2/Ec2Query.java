@@ -21,7 +21,7 @@ public interface Ec2Query {
 
   Map<String, List<String>> filters();
 
-  /** Everything of the type. */
+  /** {@return everything of the type} */
   static Ec2Query all() {
     return ImmutableEc2Query.builder().build();
   }

@@ -17,7 +17,7 @@ public interface IpPermission {
   /** All protocols. */
   String ALL_PROTOCOLS = "-1";
 
-  /** {@code -1}, {@code tcp}, {@code udp}, {@code icmp} or a protocol number. */
+  /** {@return {@code -1}, {@code tcp}, {@code udp}, {@code icmp} or a protocol number} */
   String protocol();
 
   Optional<Integer> fromPort();
@@ -28,7 +28,9 @@ public interface IpPermission {
 
   Optional<String> cidrIpv6();
 
-  /** The peer security group ({@code sg-...}); the rule's own group for a self reference. */
+  /**
+   * {@return the peer security group ({@code sg-...}); the rule's own group for a self reference}
+   */
   Optional<String> referencedGroupId();
 
   /** The peer prefix list ({@code pl-...}), e.g. the S3 gateway endpoint's. */
@@ -52,7 +54,7 @@ public interface IpPermission {
     }
   }
 
-  /** Whether it lets every protocol through. */
+  /** {@return whether it lets every protocol through} */
   default boolean allTraffic() {
     return protocol().equals(ALL_PROTOCOLS);
   }

@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface PrefixList {
-  /** {@code pl-...}. */
+  /** {@return {@code pl-...}} */
   String prefixListId();
 
-  /** The service name, e.g. {@code com.amazonaws.us-west-2.s3}. */
+  /** {@return the service name, e.g. {@code com.amazonaws.us-west-2.s3}} */
   String prefixListName();
 
   List<String> cidrs();

@@ -14,22 +14,27 @@ import org.immutables.value.Value;
 public interface Route {
   Optional<String> destinationCidrBlock();
 
-  /** The destination prefix list; an S3 gateway endpoint's routes go to S3's ({@code pl-...}). */
+  /**
+   * {@return the destination prefix list; an S3 gateway endpoint's routes go to S3's ({@code
+   * pl-...})}
+   */
   Optional<String> destinationPrefixListId();
 
   /** {@code local}, {@code igw-...}, {@code vpce-...}, ... */
   Optional<String> gatewayId();
 
-  /** {@code nat-...}. */
+  /** {@return {@code nat-...}} */
   Optional<String> natGatewayId();
 
-  /** {@code active} or {@code blackhole}. */
+  /** {@return {@code active} or {@code blackhole}} */
   @Value.Default
   default String state() {
     return "active";
   }
 
-  /** {@code CreateRouteTable}, {@code CreateRoute} or {@code EnableVgwRoutePropagation}. */
+  /**
+   * {@return {@code CreateRouteTable}, {@code CreateRoute} or {@code EnableVgwRoutePropagation}}
+   */
   @Value.Default
   default String origin() {
     return "CreateRoute";

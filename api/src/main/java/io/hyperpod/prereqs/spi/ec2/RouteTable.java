@@ -19,7 +19,7 @@ public interface RouteTable {
 
   Map<String, String> tags();
 
-  /** Whether it is the VPC's main route table. */
+  /** {@return whether it is the VPC's main route table} */
   default boolean main() {
     return associations().stream().anyMatch(RouteTableAssociation::main);
   }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface RouteTableAssociation {
-  /** {@code rtbassoc-...}. */
+  /** {@return {@code rtbassoc-...}} */
   String associationId();
 
   String routeTableId();

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface SecurityGroupRule {
-  /** {@code sgr-...}. */
+  /** {@return {@code sgr-...}} */
   String ruleId();
 
   String groupId();

@@ -17,15 +17,15 @@ public interface Subnet {
 
   String cidrBlock();
 
-  /** The zone's name in the caller's account ({@code us-west-2a}). */
+  /** {@return the zone's name in the caller's account ({@code us-west-2a})} */
   String availabilityZone();
 
-  /** The zone's id, the same in every account ({@code usw2-az2}). */
+  /** {@return the zone's id, the same in every account ({@code usw2-az2})} */
   String availabilityZoneId();
 
   int availableIpAddressCount();
 
-  /** {@code pending} or {@code available}. */
+  /** {@return {@code pending} or {@code available}} */
   String state();
 
   boolean defaultForAz();

@@ -12,7 +12,7 @@ public interface Vpc {
 
   String cidrBlock();
 
-  /** {@code pending} or {@code available}. */
+  /** {@return {@code pending} or {@code available}} */
   String state();
 
   boolean isDefault();

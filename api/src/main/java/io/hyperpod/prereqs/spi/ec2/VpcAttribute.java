@@ -13,7 +13,7 @@ public enum VpcAttribute {
     this.awsName = awsName;
   }
 
-  /** The attribute's name on the wire ({@code Attribute=enableDnsSupport}). */
+  /** {@return the attribute's name on the wire ({@code Attribute=enableDnsSupport})} */
   public String awsName() {
     return awsName;
   }

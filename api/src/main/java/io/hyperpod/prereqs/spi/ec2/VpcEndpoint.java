@@ -19,7 +19,7 @@ public interface VpcEndpoint {
     return "com.amazonaws." + region + ".s3";
   }
 
-  /** {@code vpce-...}. */
+  /** {@return {@code vpce-...}} */
   String vpcEndpointId();
 
   String vpcId();

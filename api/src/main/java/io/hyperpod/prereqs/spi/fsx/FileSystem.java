@@ -33,7 +33,7 @@ public interface FileSystem {
   /** {@link #fileSystemType()} of FSx for OpenZFS. */
   String OPENZFS = "OPENZFS";
 
-  /** {@code fs-} and 17 hex digits. */
+  /** {@return {@code fs-} and 17 hex digits} */
   String fileSystemId();
 
   /** {@link #LUSTRE}, {@link #OPENZFS}, ... */
@@ -48,20 +48,22 @@ public interface FileSystem {
   /** Why it FAILED, when it did. */
   Optional<String> failureMessage();
 
-  /** GiB. */
+  /** {@return giB} */
   int storageCapacity();
 
-  /** {@code SSD}, {@code HDD}, {@code INTELLIGENT_TIERING}. */
+  /** {@return {@code SSD}, {@code HDD}, {@code INTELLIGENT_TIERING}} */
   String storageType();
 
   String vpcId();
 
-  /** A Lustre or single-AZ OpenZFS file system has one; a MULTI_AZ_1 OpenZFS one has two. */
+  /**
+   * {@return a Lustre or single-AZ OpenZFS file system has one; a MULTI_AZ_1 OpenZFS one has two}
+   */
   List<String> subnetIds();
 
   List<String> networkInterfaceIds();
 
-  /** {@code fs-....fsx.REGION.amazonaws.com}. */
+  /** {@return {@code fs-....fsx.REGION.amazonaws.com}} */
   String dnsName();
 
   String ownerId();
@@ -79,19 +81,24 @@ public interface FileSystem {
    */
   String deploymentType();
 
-  /** MB/s per TiB, for PERSISTENT deployment types. */
+  /** {@return MB/s per TiB, for PERSISTENT deployment types} */
   Optional<Integer> perUnitStorageThroughput();
 
-  /** What {@code mount -t lustre DNS@tcp:/MOUNTNAME /fsx} takes; empty for OpenZFS. */
+  /** {@return what {@code mount -t lustre DNS@tcp:/MOUNTNAME /fsx} takes; empty for OpenZFS} */
   String mountName();
 
-  /** OpenZFS: the file servers' throughput, MB/s ({@code ThroughputCapacity}). */
+  /** {@return openZFS: the file servers' throughput, MB/s ({@code ThroughputCapacity})} */
   Optional<Integer> throughputCapacity();
 
-  /** OpenZFS MULTI_AZ_1: the subnet of the active file server ({@code PreferredSubnetId}). */
+  /**
+   * {@return openZFS MULTI_AZ_1: the subnet of the active file server ({@code PreferredSubnetId})}
+   */
   Optional<String> preferredSubnetId();
 
-  /** OpenZFS: the root volume ({@code fsvol-} and 17 hex digits), exported over NFS at {@code /fsx}. */
+  /**
+   * {@return openZFS: the root volume ({@code fsvol-} and 17 hex digits), exported over NFS at
+   * {@code /fsx}}
+   */
   Optional<String> rootVolumeId();
 
   default boolean openZfs() {

@@ -10,21 +10,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface LustreFileSystemRequest {
-  /** The one subnet; the file system lives in its availability zone. */
+  /** {@return the one subnet; the file system lives in its availability zone} */
   String subnetId();
 
-  /** Groups of the file system's network interfaces; they must let Lustre (TCP 988) in. */
+  /** {@return groups of the file system's network interfaces; they must let Lustre (TCP 988) in} */
   List<String> securityGroupIds();
 
-  /** GiB: 1200, 2400, then steps of 2400 (3600 for SCRATCH_1). */
+  /** {@return giB: 1200, 2400, then steps of 2400 (3600 for SCRATCH_1)} */
   int storageCapacityGiB();
 
   String deploymentType();
 
-  /** MB/s per TiB; required for PERSISTENT_1 (50, 100, 200) and PERSISTENT_2 (125-1000). */
+  /**
+   * {@return MB/s per TiB; required for PERSISTENT_1 (50, 100, 200) and PERSISTENT_2 (125-1000)}
+   */
   Optional<Integer> perUnitStorageThroughput();
 
-  /** The Lustre version. */
+  /** {@return the Lustre version} */
   @Value.Default
   default String fileSystemTypeVersion() {
     return "2.15";

@@ -14,22 +14,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface OpenZfsFileSystemRequest {
-  /** One subnet; two for {@code MULTI_AZ_1}. */
+  /** {@return one subnet; two for {@code MULTI_AZ_1}} */
   List<String> subnetIds();
 
-  /** {@code MULTI_AZ_1}: the subnet of the active file server, one of {@link #subnetIds()}. */
+  /**
+   * {@return {@code MULTI_AZ_1}: the subnet of the active file server, one of {@link #subnetIds()}}
+   */
   Optional<String> preferredSubnetId();
 
-  /** Groups of the file system's network interfaces; NFS clients reach it on TCP/UDP 2049. */
+  /**
+   * {@return groups of the file system's network interfaces; NFS clients reach it on TCP/UDP 2049}
+   */
   List<String> securityGroupIds();
 
-  /** GiB: 64 to 524288. */
+  /** {@return giB: 64 to 524288} */
   int storageCapacityGiB();
 
-  /** {@code SINGLE_AZ_1}, {@code SINGLE_AZ_2}, {@code SINGLE_AZ_HA_1}, {@code SINGLE_AZ_HA_2}, {@code MULTI_AZ_1}. */
+  /**
+   * {@return {@code SINGLE_AZ_1}, {@code SINGLE_AZ_2}, {@code SINGLE_AZ_HA_1}, {@code
+   * SINGLE_AZ_HA_2}, {@code MULTI_AZ_1}}
+   */
   String deploymentType();
 
-  /** MB/s; the values each deployment type takes are FSx's. */
+  /** {@return MB/s; the values each deployment type takes are FSx's} */
   int throughputCapacity();
 
   /**

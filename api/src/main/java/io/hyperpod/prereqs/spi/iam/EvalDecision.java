@@ -18,7 +18,7 @@ public enum EvalDecision {
     this.awsName = awsName;
   }
 
-  /** {@code allowed}, {@code explicitDeny} or {@code implicitDeny}. */
+  /** {@return {@code allowed}, {@code explicitDeny} or {@code implicitDeny}} */
   @JsonValue
   public String awsName() {
     return awsName;

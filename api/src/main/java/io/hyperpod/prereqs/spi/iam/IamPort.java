@@ -11,7 +11,9 @@ import java.util.Optional;
  * subclasses with AWS's error codes.
  */
 public interface IamPort {
-  /** Users, roles and customer-managed policies of the whole account, in one logical read. */
+  /**
+   * {@return users, roles and customer-managed policies of the whole account, in one logical read}
+   */
   IamSnapshot snapshot();
 
   Optional<IamUser> findUser(String name);

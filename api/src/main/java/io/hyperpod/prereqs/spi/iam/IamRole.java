@@ -25,7 +25,7 @@ public interface IamRole {
 
   Instant createDate();
 
-  /** The trust policy, decoded JSON. */
+  /** {@return the trust policy, decoded JSON} */
   String assumeRolePolicyDocument();
 
   Optional<String> description();
@@ -36,7 +36,7 @@ public interface IamRole {
 
   List<String> attachedPolicyArns();
 
-  /** Inline policy name to its (decoded) JSON document. */
+  /** {@return inline policy name to its (decoded) JSON document} */
   Map<String, String> inlinePolicies();
 
   static ImmutableIamRole.Builder builder() {

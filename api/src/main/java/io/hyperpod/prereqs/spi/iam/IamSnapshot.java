@@ -41,19 +41,22 @@ public interface IamSnapshot {
     return Optional.ofNullable(policiesByArn().get(arn));
   }
 
-  /** The users by lower-cased name (the first of a name wins), so that a lookup is one probe. */
+  /**
+   * {@return the users by lower-cased name (the first of a name wins), so that a lookup is one
+   * probe}
+   */
   @Value.Lazy
   default Map<String, IamUser> usersByName() {
     return index(users(), u -> u.name().toLowerCase(Locale.ROOT));
   }
 
-  /** The roles by lower-cased name. */
+  /** {@return the roles by lower-cased name} */
   @Value.Lazy
   default Map<String, IamRole> rolesByName() {
     return index(roles(), r -> r.name().toLowerCase(Locale.ROOT));
   }
 
-  /** The customer-managed policies by ARN. */
+  /** {@return the customer-managed policies by ARN} */
   @Value.Lazy
   default Map<String, ManagedPolicy> policiesByArn() {
     return index(policies(), ManagedPolicy::arn);

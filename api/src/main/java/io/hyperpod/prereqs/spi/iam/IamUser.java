@@ -28,7 +28,7 @@ public interface IamUser {
 
   List<String> attachedPolicyArns();
 
-  /** Inline policy name to its (decoded) JSON document. */
+  /** {@return inline policy name to its (decoded) JSON document} */
   Map<String, String> inlinePolicies();
 
   static ImmutableIamUser.Builder builder() {

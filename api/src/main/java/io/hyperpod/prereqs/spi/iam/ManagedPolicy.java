@@ -23,19 +23,19 @@ public interface ManagedPolicy {
 
   String defaultVersionId();
 
-  /** The default version's document, decoded JSON. */
+  /** {@return the default version's document, decoded JSON} */
   String defaultDocument();
 
   int attachmentCount();
 
-  /** How many versions it has (1 to 5). */
+  /** {@return how many versions it has (1 to 5)} */
   int versionCount();
 
   Instant createDate();
 
   Map<String, String> tags();
 
-  /** Whether AWS owns it ({@code arn:aws:iam::aws:policy/...}). */
+  /** {@return whether AWS owns it ({@code arn:aws:iam::aws:policy/...})} */
   @Value.Derived
   default boolean awsManaged() {
     return arn().contains(":iam::aws:policy/");

@@ -13,15 +13,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface PolicySimulation {
-  /** {@code service:Action} names. */
+  /** {@return {@code service:Action} names} */
   List<String> actionNames();
 
-  /** Resource ARNs; empty means {@code *}. */
+  /** {@return resource ARNs; empty means {@code *}} */
   List<String> resourceArns();
 
   List<SimulationContextEntry> contextEntries();
 
-  /** A resource-based policy (JSON) evaluated with the identity policies. */
+  /** {@return a resource-based policy (JSON) evaluated with the identity policies} */
   Optional<String> resourcePolicy();
 
   /**

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 public interface PolicyVersion {
   String versionId();
 
-  /** Decoded JSON. */
+  /** {@return decoded JSON} */
   String document();
 
   boolean defaultVersion();

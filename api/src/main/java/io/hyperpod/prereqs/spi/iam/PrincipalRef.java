@@ -27,7 +27,7 @@ public interface PrincipalRef {
     return ImmutablePrincipalRef.of(Kind.ROLE, name);
   }
 
-  /** {@code user/alice} or {@code role/DataScientists}. */
+  /** {@return {@code user/alice} or {@code role/DataScientists}} */
   default String label() {
     return (kind() == Kind.USER ? "user/" : "role/") + name();
   }

@@ -10,13 +10,13 @@ import org.immutables.value.Value;
 public interface SimulationResult {
   String actionName();
 
-  /** The resource ARN, {@code *} when the simulation named none. */
+  /** {@return the resource ARN, {@code *} when the simulation named none} */
   String resourceArn();
 
-  /** allowed, explicitDeny or implicitDeny. */
+  /** {@return allowed, explicitDeny or implicitDeny} */
   EvalDecision decision();
 
-  /** The statements that decided it (those that allow, or the denying ones). */
+  /** {@return the statements that decided it (those that allow, or the denying ones)} */
   List<MatchedStatement> matchedStatements();
 
   default boolean allowed() {

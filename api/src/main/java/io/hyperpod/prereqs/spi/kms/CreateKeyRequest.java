@@ -8,15 +8,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface CreateKeyRequest {
-  /** The key policy document's JSON. */
+  /** {@return the key policy document's JSON} */
   String policy();
 
   String description();
 
-  /** The key's tags. */
+  /** {@return the key's tags} */
   Map<String, String> tags();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutableCreateKeyRequest.Builder builder() {
     return ImmutableCreateKeyRequest.builder();
   }

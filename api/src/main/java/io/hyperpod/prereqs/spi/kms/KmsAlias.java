@@ -8,16 +8,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface KmsAlias {
-  /** {@code alias/...}. */
+  /** {@return {@code alias/...}} */
   String aliasName();
 
-  /** {@code arn:aws:kms:REGION:ACCOUNT:alias/...}. */
+  /** {@return {@code arn:aws:kms:REGION:ACCOUNT:alias/...}} */
   String aliasArn();
 
-  /** The key it names; empty for an AWS managed alias whose key was never made. */
+  /** {@return the key it names; empty for an AWS managed alias whose key was never made} */
   Optional<String> targetKeyId();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutableKmsAlias.Builder builder() {
     return ImmutableKmsAlias.builder();
   }

@@ -24,13 +24,13 @@ public interface KmsKey {
   /** {@link #keyManager()} of an AWS managed key ({@code alias/aws/ebs}, ...). */
   String AWS = "AWS";
 
-  /** A UUID, e.g. {@code 1234abcd-12ab-34cd-56ef-1234567890ab}. */
+  /** {@return a UUID, e.g. {@code 1234abcd-12ab-34cd-56ef-1234567890ab}} */
   String keyId();
 
-  /** {@code arn:aws:kms:REGION:ACCOUNT:key/KEY-ID}. */
+  /** {@return {@code arn:aws:kms:REGION:ACCOUNT:key/KEY-ID}} */
   String arn();
 
-  /** The account that owns the key ({@code AWSAccountId}). */
+  /** {@return the account that owns the key ({@code AWSAccountId})} */
   String awsAccountId();
 
   Instant creationDate();
@@ -38,7 +38,7 @@ public interface KmsKey {
   /** {@link #ENABLED}, {@link #DISABLED}, {@link #PENDING_DELETION}, {@code PendingImport}, ... */
   String keyState();
 
-  /** True when {@link #keyState()} is {@link #ENABLED}. */
+  /** {@return true when {@link #keyState()} is {@link #ENABLED}} */
   boolean enabled();
 
   String description();
@@ -49,18 +49,18 @@ public interface KmsKey {
   /** {@code SYMMETRIC_DEFAULT}, {@code RSA_2048}, ... */
   String keySpec();
 
-  /** {@link #CUSTOMER} or {@link #AWS}. */
+  /** {@return {@link #CUSTOMER} or {@link #AWS}} */
   String keyManager();
 
-  /** When a {@link #PENDING_DELETION} key goes away. */
+  /** {@return when a {@link #PENDING_DELETION} key goes away} */
   Optional<Instant> deletionDate();
 
-  /** True when {@link #keyManager()} is {@link #CUSTOMER}. */
+  /** {@return true when {@link #keyManager()} is {@link #CUSTOMER}} */
   default boolean customerManaged() {
     return CUSTOMER.equals(keyManager());
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutableKmsKey.Builder builder() {
     return ImmutableKmsKey.builder();
   }

@@ -52,10 +52,16 @@ public interface KmsPort {
   /** DeleteAlias. NotFoundException when there is no such alias. */
   void deleteAlias(String aliasName);
 
-  /** ListAliases, every page: the region's aliases, AWS managed ones ({@code alias/aws/...}) included. */
+  /**
+   * {@return listAliases, every page: the region's aliases, AWS managed ones ({@code
+   * alias/aws/...}) included}
+   */
   List<KmsAlias> listAliases();
 
-  /** ListKeys, every page: the key ids of the region's keys, pending deletion ones included. */
+  /**
+   * {@return listKeys, every page: the key ids of the region's keys, pending deletion ones
+   * included}
+   */
   List<String> listKeys();
 
   /** ListResourceTags, every page: the key's tags. */

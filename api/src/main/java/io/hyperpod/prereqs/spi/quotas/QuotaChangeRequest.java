@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface QuotaChangeRequest {
-  /** The request id. */
+  /** {@return the request id} */
   String id();
 
-  /** The AWS Support case, once one is opened. */
+  /** {@return the AWS Support case, once one is opened} */
   Optional<String> caseId();
 
   String serviceCode();
@@ -29,12 +29,15 @@ public interface QuotaChangeRequest {
 
   Optional<Instant> lastUpdated();
 
-  /** Whether it is still being decided. */
+  /** {@return whether it is still being decided} */
   default boolean open() {
     return status().open();
   }
 
-  /** {@code PENDING}, or {@code CASE_OPENED (case 1234567890)}: the status with the case id. */
+  /**
+   * {@return {@code PENDING}, or {@code CASE_OPENED (case 1234567890)}: the status with the case
+   * id}
+   */
   default String statusWithCase() {
     return status() + caseId().map(c -> " (case " + c + ")").orElse("");
   }

@@ -20,12 +20,17 @@ public enum QuotaRequestStatus {
   /** The request named an invalid resource ({@code ContextId}). */
   INVALID_REQUEST;
 
-  /** Whether the request is still being decided: Service Quotas refuses a second one meanwhile. */
+  /**
+   * {@return whether the request is still being decided: Service Quotas refuses a second one
+   * meanwhile}
+   */
   public boolean open() {
     return this == PENDING || this == CASE_OPENED;
   }
 
-  /** Whether it ended without the quota changing (everything closed but {@link #APPROVED}). */
+  /**
+   * {@return whether it ended without the quota changing (everything closed but {@link #APPROVED})}
+   */
   public boolean refused() {
     return !open() && this != APPROVED;
   }

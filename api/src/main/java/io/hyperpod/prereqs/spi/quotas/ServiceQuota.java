@@ -11,10 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface ServiceQuota {
-  /** {@code sagemaker}. */
+  /** {@return {@code sagemaker}} */
   String serviceCode();
 
-  /** {@code L-} and eight characters, e.g. {@code L-8762A75F}. */
+  /** {@return {@code L-} and eight characters, e.g. {@code L-8762A75F}} */
   String quotaCode();
 
   /** The quota's name, e.g. {@code ml.p5.48xlarge for cluster usage}; names are stable. */
@@ -24,7 +24,7 @@ public interface ServiceQuota {
 
   double value();
 
-  /** Whether an increase can be requested. */
+  /** {@return whether an increase can be requested} */
   boolean adjustable();
 
   @Value.Default
@@ -32,7 +32,7 @@ public interface ServiceQuota {
     return false;
   }
 
-  /** {@code None} for counts. */
+  /** {@return {@code None} for counts} */
   Optional<String> unit();
 
   static ImmutableServiceQuota.Builder builder() {

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 public interface S3ObjectInfo {
   String key();
 
-  /** Without the surrounding quotes. */
+  /** {@return without the surrounding quotes} */
   String etag();
 
   long size();

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** S3, for the lifecycle-script bucket. Buckets are created in the backend's region. */
 public interface S3Port {
-  /** The buckets the caller's account owns. */
+  /** {@return the buckets the caller's account owns} */
   List<S3Bucket> listBuckets();
 
   BucketAccess headBucket(String bucket);

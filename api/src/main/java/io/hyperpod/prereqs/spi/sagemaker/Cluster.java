@@ -17,7 +17,7 @@ public interface Cluster {
 
   String clusterName();
 
-  /** {@code arn:aws:sagemaker:REGION:ACCOUNT:cluster/<id>}. */
+  /** {@return {@code arn:aws:sagemaker:REGION:ACCOUNT:cluster/<id>}} */
   String clusterArn();
 
   /** {@code Creating}, {@code InService}, {@code Failed}, {@code Deleting}, ... */
@@ -32,7 +32,7 @@ public interface Cluster {
 
   Optional<CreateClusterRequest.VpcConfig> vpcConfig();
 
-  /** The 12 characters after {@code cluster/} in the ARN. */
+  /** {@return the 12 characters after {@code cluster/} in the ARN} */
   @Value.Derived
   default String clusterId() {
     return clusterArn().substring(clusterArn().lastIndexOf('/') + 1);

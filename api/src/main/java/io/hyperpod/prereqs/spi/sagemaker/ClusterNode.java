@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 public interface ClusterNode {
   String instanceGroupName();
 
-  /** {@code i-} and 17 hex digits. */
+  /** {@return {@code i-} and 17 hex digits} */
   String instanceId();
 
   String instanceType();

@@ -38,27 +38,30 @@ public interface CreateClusterRequest {
   @JsonProperty("VpcConfig")
   Optional<VpcConfig> vpcConfig();
 
-  /** {@code Orchestrator}: the Slurm orchestrator's settings, when the spec gives any. */
+  /** {@return {@code Orchestrator}: the Slurm orchestrator's settings, when the spec gives any} */
   @JsonProperty("Orchestrator")
   Optional<Orchestrator> orchestrator();
 
-  /** {@code Automatic} or {@code None}. */
+  /** {@return {@code Automatic} or {@code None}} */
   @JsonProperty("NodeRecovery")
   Optional<String> nodeRecovery();
 
-  /** {@code Continuous}. */
+  /** {@return {@code Continuous}} */
   @JsonProperty("NodeProvisioningMode")
   Optional<String> nodeProvisioningMode();
 
-  /** The ARN of the role HyperPod assumes for autoscaling. */
+  /** {@return the ARN of the role HyperPod assumes for autoscaling} */
   @JsonProperty("ClusterRole")
   Optional<String> clusterRole();
 
-  /** The ids only apply can know, left out of the request's lists; empty when it is complete. */
+  /**
+   * {@return the ids only apply can know, left out of the request's lists; empty when it is
+   * complete}
+   */
   @JsonIgnore
   List<UnknownId> unknownIds();
 
-  /** Whether every id is known, so that the request can go to SageMaker. */
+  /** {@return whether every id is known, so that the request can go to SageMaker} */
   @JsonIgnore
   @Value.Derived
   default boolean complete() {
@@ -76,7 +79,10 @@ public interface CreateClusterRequest {
     @Value.Parameter
     String field();
 
-    /** The plan address of the resource that will have the id, as {@code plan.change(...)} takes it. */
+    /**
+     * {@return the plan address of the resource that will have the id, as {@code plan.change(...)}
+     * takes it}
+     */
     @Value.Parameter
     String address();
 
@@ -109,18 +115,18 @@ public interface CreateClusterRequest {
     @JsonProperty("ExecutionRole")
     String executionRole();
 
-    /** Absent in the AMI-based mode: HyperPod's image sets the nodes up itself. */
+    /** {@return absent in the AMI-based mode: HyperPod's image sets the nodes up itself} */
     @JsonProperty("LifeCycleConfig")
     Optional<LifeCycleConfig> lifeCycleConfig();
 
     @JsonProperty("ThreadsPerCore")
     int threadsPerCore();
 
-    /** {@code SlurmConfig}: the group's node type and partitions (API-driven Slurm). */
+    /** {@return {@code SlurmConfig}: the group's node type and partitions (API-driven Slurm)} */
     @JsonProperty("SlurmConfig")
     Optional<SlurmConfig> slurmConfig();
 
-    /** {@code InstanceStress}, {@code InstanceConnectivity}. */
+    /** {@return {@code InstanceStress}, {@code InstanceConnectivity}} */
     @JsonProperty("OnStartDeepHealthChecks")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     List<String> onStartDeepHealthChecks();
@@ -128,12 +134,18 @@ public interface CreateClusterRequest {
     @JsonProperty("TrainingPlanArn")
     Optional<String> trainingPlanArn();
 
-    /** The file systems HyperPod mounts on the group's nodes (FsxLustreConfig, FsxOpenZfsConfig). */
+    /**
+     * {@return the file systems HyperPod mounts on the group's nodes (FsxLustreConfig,
+     * FsxOpenZfsConfig)}
+     */
     @JsonProperty("InstanceStorageConfigs")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     List<InstanceStorageConfig> instanceStorageConfigs();
 
-    /** The group's own subnets and security groups (multi-AZ); absent: the cluster's VpcConfig. */
+    /**
+     * {@return the group's own subnets and security groups (multi-AZ); absent: the cluster's
+     * VpcConfig}
+     */
     @JsonProperty("OverrideVpcConfig")
     Optional<VpcConfig> overrideVpcConfig();
 
@@ -218,15 +230,15 @@ public interface CreateClusterRequest {
     @JsonProperty("SourceS3Uri")
     String sourceS3Uri();
 
-    /** The custom mode's entry script (HyperPod does not start Slurm). */
+    /** {@return the custom mode's entry script (HyperPod does not start Slurm)} */
     @JsonProperty("OnCreate")
     Optional<String> onCreate();
 
-    /** The extension mode's script, run after HyperPod has set up Slurm. */
+    /** {@return the extension mode's script, run after HyperPod has set up Slurm} */
     @JsonProperty("OnInitComplete")
     Optional<String> onInitComplete();
 
-    /** The script HyperPod runs: OnCreate, else OnInitComplete. */
+    /** {@return the script HyperPod runs: OnCreate, else OnInitComplete} */
     @Value.Derived
     @com.fasterxml.jackson.annotation.JsonIgnore
     default Optional<String> entryScript() {
@@ -258,12 +270,12 @@ public interface CreateClusterRequest {
     return RequestJson.write(this);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static ImmutableCreateClusterRequest.Builder builder() {
     return ImmutableCreateClusterRequest.builder();
   }
 
-  /** A builder holding this request's fields, to build a changed copy. */
+  /** {@return a builder holding this request's fields, to build a changed copy} */
   default ImmutableCreateClusterRequest.Builder toBuilder() {
     return ImmutableCreateClusterRequest.builder().from(this);
   }

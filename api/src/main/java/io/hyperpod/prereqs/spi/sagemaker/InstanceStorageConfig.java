@@ -32,7 +32,7 @@ public interface InstanceStorageConfig {
   @JsonProperty("FsxOpenZfsConfig")
   Optional<FsxOpenZfsConfig> fsxOpenZfsConfig();
 
-  /** How many members are set (1 in a well-formed entry). */
+  /** {@return how many members are set (1 in a well-formed entry)} */
   @JsonIgnore
   @Value.Derived
   default int members() {

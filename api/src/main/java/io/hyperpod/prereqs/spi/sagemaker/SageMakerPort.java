@@ -21,7 +21,7 @@ public interface SageMakerPort {
   /** DescribeCluster; empty when there is no such cluster. */
   Optional<Cluster> describeCluster(String clusterNameOrArn);
 
-  /** ListClusters, every page. */
+  /** {@return listClusters, every page} */
   List<Cluster> listClusters();
 
   /** ListClusterNodes, every page; ResourceNotFound when there is no such cluster. */

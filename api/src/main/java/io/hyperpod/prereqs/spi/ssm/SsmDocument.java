@@ -12,10 +12,10 @@ public interface SsmDocument {
   /** {@code Session}, {@code Command}, ... */
   String documentType();
 
-  /** {@code JSON}, {@code YAML} or {@code TEXT}: the format of {@link #content()}. */
+  /** {@return {@code JSON}, {@code YAML} or {@code TEXT}: the format of {@link #content()}} */
   String documentFormat();
 
-  /** The version number of this content, e.g. {@code 3}. */
+  /** {@return the version number of this content, e.g. {@code 3}} */
   String documentVersion();
 
   String content();

@@ -24,7 +24,7 @@ public interface SsmDocumentDescription {
    */
   String documentVersion();
 
-  /** The version in effect (sessions use it). UpdateDocument does not change it. */
+  /** {@return the version in effect (sessions use it)} UpdateDocument does not change it. */
   String defaultVersion();
 
   String latestVersion();
@@ -32,7 +32,7 @@ public interface SsmDocumentDescription {
   /** {@code Creating}, {@code Active}, {@code Updating}, ... */
   String status();
 
-  /** The account id of the owner. */
+  /** {@return the account id of the owner} */
   String owner();
 
   Instant createdDate();

@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 public interface SsmSession {
   String sessionId();
 
-  /** The WebSocket URL the Session Manager plugin connects to. */
+  /** {@return the WebSocket URL the Session Manager plugin connects to} */
   String streamUrl();
 
-  /** The token that opens the stream; secret: never print it. */
+  /** {@return the token that opens the stream; secret: never print it} */
   @Value.Redacted
   String tokenValue();
 

@@ -18,22 +18,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface SimulatedAccessKey {
-  /** The access key id clients sign with. */
+  /** {@return the access key id clients sign with} */
   String id();
 
-  /** The 12-digit account its requests act in. */
+  /** {@return the 12-digit account its requests act in} */
   String accountId();
 
-  /** Who its requests call as; the account root unless set. */
+  /** {@return who its requests call as; the account root unless set} */
   @Value.Default
   default SimulatedCaller caller() {
     return SimulatedCaller.root();
   }
 
-  /** The secret access key, needed only to verify signatures; never printed. */
+  /** {@return the secret access key, needed only to verify signatures; never printed} */
   @Value.Redacted
   Optional<String> secretAccessKey();
 
+  /**
+   * Checks the key when it is built; Immutables calls it, callers need not.
+   *
+   * @throws IllegalArgumentException when the id is blank or the account id is not 12 digits
+   */
   @Value.Check
   default void check() {
     if (id().isBlank()) {
@@ -45,17 +50,33 @@ public interface SimulatedAccessKey {
     }
   }
 
-  /** A key of this account's root. */
+  /**
+   * A key of this account's root.
+   *
+   * @param id the access key id, e.g. {@code AKIAALICE}
+   * @param accountId the 12-digit account its requests act in
+   * @return a key calling as that account's root, without a secret
+   */
   static SimulatedAccessKey of(String id, String accountId) {
     return ImmutableSimulatedAccessKey.builder().id(id).accountId(accountId).build();
   }
 
-  /** The same key, calling as someone else. */
+  /**
+   * The same key, calling as someone else.
+   *
+   * @param caller the user or role session the key's requests act as
+   * @return a copy of this key with that caller
+   */
   default SimulatedAccessKey as(SimulatedCaller caller) {
     return ImmutableSimulatedAccessKey.copyOf(this).withCaller(caller);
   }
 
-  /** The same key with its secret. */
+  /**
+   * The same key with its secret.
+   *
+   * @param secretAccessKey the secret clients sign with
+   * @return a copy of this key with that secret
+   */
   default SimulatedAccessKey secret(String secretAccessKey) {
     return ImmutableSimulatedAccessKey.copyOf(this).withSecretAccessKey(secretAccessKey);
   }

@@ -104,36 +104,52 @@ public final class SimulatorServer implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** A server of this simulator; configure it, then {@link Builder#start()}. */
+  /**
+   * A server of this simulator; configure it, then {@link Builder#start()}.
+   *
+   * @param simulator the simulator whose accounts the server serves; changes made through the wire
+   *     change it
+   * @return a new builder: 127.0.0.1, a free port, the fast clock, 16 threads
+   */
   public static Builder builder(AwsSimulator simulator) {
     return new Builder(simulator);
   }
 
-  /** The port it listens on (the free port it was given when asked for port 0). */
+  /** {@return the port it listens on (the free port it was given when asked for port 0)} */
   public int port() {
     return http.getAddress().getPort();
   }
 
+  /**
+   * {@return the address it is bound to, as given to {@link Builder#host(String)}, e.g. {@code
+   * 127.0.0.1}}
+   */
   public String host() {
     return host;
   }
 
-  /** {@code http://HOST:PORT}, for endpoint overrides. */
+  /** {@return {@code http://HOST:PORT}, for endpoint overrides} */
   public URI endpoint() {
     String h = host.contains(":") ? "[" + host + "]" : host;
     return URI.create("http://" + h + ":" + port());
   }
 
-  /** The SigV4 signing names of the services it serves ({@code iam}, {@code sts}, {@code s3}, ...). */
+  /**
+   * {@return the SigV4 signing names of the services it serves ({@code iam}, {@code sts}, {@code
+   * s3}, ...)}
+   */
   public List<String> services() {
     return services;
   }
 
+  /** {@return how the simulated clock moves while it serves} */
   public ServedClock clock() {
     return clock;
   }
 
-  /** Whether it listens on a loopback address only (otherwise other machines can reach it). */
+  /**
+   * {@return whether it listens on a loopback address only (otherwise other machines can reach it)}
+   */
   public boolean loopbackOnly() {
     InetAddress address = http.getAddress().getAddress();
     return address != null && address.isLoopbackAddress();
@@ -142,6 +158,8 @@ public final class SimulatorServer implements AutoCloseable {
   /**
    * How many times the state file was written for changes (group commit: fewer than the changes
    * when they come in bursts); 0 without a state file.
+   *
+   * @return the number of state file writes so far
    */
   public long stateSaves() {
     return saver == null ? 0 : saver.saves();
@@ -202,13 +220,24 @@ public final class SimulatorServer implements AutoCloseable {
       this.simulator = Objects.requireNonNull(simulator, "simulator");
     }
 
-    /** The address to bind; {@code 127.0.0.1} unless set. */
+    /**
+     * The address to bind; {@code 127.0.0.1} unless set.
+     *
+     * @param host an IP address or host name of this machine, e.g. {@code 127.0.0.1} or {@code ::1}
+     * @return this builder
+     */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
     }
 
-    /** The port; 0 (the default) takes a free one, see {@link SimulatorServer#port()}. */
+    /**
+     * The port; 0 (the default) takes a free one, see {@link SimulatorServer#port()}.
+     *
+     * @param port a TCP port from 0 to 65535; 0 for a free one
+     * @return this builder
+     * @throws IllegalArgumentException when the port is outside 0 to 65535
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
@@ -217,7 +246,13 @@ public final class SimulatorServer implements AutoCloseable {
       return this;
     }
 
-    /** The account of requests whose access key is not configured (default 123456789012). */
+    /**
+     * The account of requests whose access key is not configured (default 123456789012).
+     *
+     * @param accountId a 12-digit account id
+     * @return this builder
+     * @throws IllegalArgumentException when the id is not 12 digits
+     */
     public Builder defaultAccount(String accountId) {
       if (accountId == null || !ACCOUNT_ID.matcher(accountId).matches()) {
         throw new IllegalArgumentException(
@@ -227,7 +262,13 @@ public final class SimulatorServer implements AutoCloseable {
       return this;
     }
 
-    /** An access key with its account and caller (and secret, for signature checks). */
+    /**
+     * An access key with its account and caller (and secret, for signature checks).
+     *
+     * @param key an access key id mapped to an account, optionally an IAM user or role, and a
+     *     secret
+     * @return this builder
+     */
     public Builder accessKey(SimulatedAccessKey key) {
       accessKeys.add(Objects.requireNonNull(key, "key"));
       return this;
@@ -238,13 +279,23 @@ public final class SimulatorServer implements AutoCloseable {
      * key}, its payload hash against its body and its time against the wall clock (15 minutes);
      * unsigned requests, unknown keys, wrong signatures and stale requests are refused with AWS's
      * codes.
+     *
+     * @param verify {@code true} to refuse requests without a valid signature; default {@code
+     *     false} (signatures are parsed, not checked)
+     * @return this builder
      */
     public Builder verifySignatures(boolean verify) {
       this.verifySignatures = verify;
       return this;
     }
 
-    /** Saves the simulator to this file before each change made through the wire is answered. */
+    /**
+     * Saves the simulator to this file before each change made through the wire is answered.
+     *
+     * @param file the state file, e.g. {@code .hyperpod-prereqs/simulator.json}; {@code null} for
+     *     none (changes live in memory only)
+     * @return this builder
+     */
     public Builder stateFile(Path file) {
       this.stateFile = file;
       return this;
@@ -254,25 +305,44 @@ public final class SimulatorServer implements AutoCloseable {
      * Told of every call the simulator refuses while it serves (the AWS error code, and the
      * simulator's reason, which the answer carries in the {@code x-hyperpod-simulator-reason}
      * header): {@code simulator serve} logs one line for each.
+     *
+     * @param listener called once for each refused call, on the thread that answered it
+     * @return this builder
      */
     public Builder onRefusal(Consumer<RecordedCall> listener) {
       this.onRefusal = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** Told when saving the state file fails (the change's client gets an InternalError). */
+    /**
+     * Told when saving the state file fails (the change's client gets an InternalError).
+     *
+     * @param listener called with the failure of each save that failed
+     * @return this builder
+     */
     public Builder onSaveFailure(Consumer<RuntimeException> listener) {
       this.onSaveFailure = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** Told one line for each unexpected failure (clients see only the protocol's InternalError). */
+    /**
+     * Told one line for each unexpected failure (clients see only the protocol's InternalError).
+     *
+     * @param log called with one line of text per unexpected failure
+     * @return this builder
+     */
     public Builder log(Consumer<String> log) {
       this.log = Objects.requireNonNull(log, "log");
       return this;
     }
 
-    /** Threads answering requests (default 16; the simulator runs one operation at a time). */
+    /**
+     * Threads answering requests (default 16; the simulator runs one operation at a time).
+     *
+     * @param threads the number of request threads, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException when {@code threads} is below 1
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads " + threads + " must be at least 1");
@@ -281,31 +351,59 @@ public final class SimulatorServer implements AutoCloseable {
       return this;
     }
 
-    /** How the simulated clock moves (default {@link ServedClock#FAST}). */
+    /**
+     * How the simulated clock moves (default {@link ServedClock#FAST}).
+     *
+     * @param clock fast, real or manual
+     * @return this builder
+     */
     public Builder clock(ServedClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** The wall clock: what {@link ServedClock#REAL} follows and signature times are held to. */
+    /**
+     * The wall clock: what {@link ServedClock#REAL} follows and signature times are held to.
+     *
+     * @param wallClock the clock of the real world; {@link Clock#systemUTC()} unless set
+     * @return this builder
+     */
     public Builder wallClock(Clock wallClock) {
       this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
       return this;
     }
 
-    /** The largest S3 object body accepted (default 64 MiB); larger answer EntityTooLarge. */
+    /**
+     * The largest S3 object body accepted (default 64 MiB); larger answer EntityTooLarge.
+     *
+     * @param bytes the limit in bytes, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException when {@code bytes} is not positive
+     */
     public Builder maxObjectSize(long bytes) {
       this.maxObjectSize = positive(bytes, "maxObjectSize");
       return this;
     }
 
-    /** The largest body of any other request (default 2 MiB); larger answer 413. */
+    /**
+     * The largest body of any other request (default 2 MiB); larger answer 413.
+     *
+     * @param bytes the limit in bytes, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException when {@code bytes} is not positive
+     */
     public Builder maxRequestSize(long bytes) {
       this.maxRequestSize = positive(bytes, "maxRequestSize");
       return this;
     }
 
-    /** How long a client may take to send a request, headers and body (default 30 s). */
+    /**
+     * How long a client may take to send a request, headers and body (default 30 s).
+     *
+     * @param timeout the longest a request may take to arrive, positive
+     * @return this builder
+     * @throws IllegalArgumentException when the timeout is zero or negative
+     */
     public Builder readTimeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("readTimeout " + timeout + " must be positive");
@@ -314,13 +412,23 @@ public final class SimulatorServer implements AutoCloseable {
       return this;
     }
 
-    /** Faults injected into the simulator when the server starts (see {@link FaultRule#parse}). */
+    /**
+     * Faults injected into the simulator when the server starts (see {@link FaultRule#parse}).
+     *
+     * @param rules fault rules, added after those already given, each tried in order
+     * @return this builder
+     */
     public Builder faults(List<? extends FaultRule> rules) {
       rules.forEach(rule -> faults.add(Objects.requireNonNull(rule, "rule")));
       return this;
     }
 
-    /** How an injected latency is waited in wall time (default {@link Thread#sleep}); for tests. */
+    /**
+     * How an injected latency is waited in wall time (default {@link Thread#sleep}); for tests.
+     *
+     * @param sleeper called with each latency to wait instead of sleeping the thread
+     * @return this builder
+     */
     public Builder sleeper(Consumer<Duration> sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
@@ -330,6 +438,9 @@ public final class SimulatorServer implements AutoCloseable {
      * Binds and starts serving.
      *
      * @throws UncheckedIOException when the address cannot be bound (e.g. the port is taken)
+     * @return the running server; {@link SimulatorServer#close()} stops it
+     * @throws IllegalArgumentException when signatures are to be verified but no access key has a
+     *     secret
      */
     public SimulatorServer start() {
       if (verifySignatures
