@@ -136,6 +136,19 @@ public final class SimulatorBackend implements CloudBackend {
         () -> new RoutingOperations(context).routeThroughNatGateway(subnetId, natGatewayId));
   }
 
+  /**
+   * Gives a subnet a route table of its own, with no route but the VPC's local one (simulator
+   * only; as the EC2 calls CreateRouteTable and AssociateRouteTable would, with their errors):
+   * the subnet then reaches neither S3 nor the internet until a route or endpoint is added.
+   *
+   * @param subnetId the subnet, {@code subnet-...}
+   * @return the new route table's id, {@code rtb-...}
+   */
+  public String ownRouteTable(String subnetId) {
+    return context.call(
+        "ec2", "CreateRouteTable", () -> new RoutingOperations(context).ownRouteTable(subnetId));
+  }
+
   @Override
   public AccountPort account() {
     return account;

@@ -228,9 +228,18 @@ public final class RoutingOperations {
    * gateway; answers the table's id.
    */
   public String routeThroughNatGateway(String subnetId, String natGatewayId) {
+    String table = ownRouteTable(subnetId);
+    createRoute(table, "0.0.0.0/0", null, natGatewayId);
+    return table;
+  }
+
+  /**
+   * A route table of its own for the subnet, in its VPC, with only the VPC's local route; answers
+   * the table's id.
+   */
+  public String ownRouteTable(String subnetId) {
     String table = createRouteTable(ec2.subnet(subnetId).vpcId, Map.of()).id();
     associateRouteTable(table, subnetId);
-    createRoute(table, "0.0.0.0/0", null, natGatewayId);
     return table;
   }
 
