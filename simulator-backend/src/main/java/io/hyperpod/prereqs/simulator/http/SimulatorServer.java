@@ -18,6 +18,7 @@ import io.hyperpod.prereqs.simulator.http.internal.RequestReader;
 import io.hyperpod.prereqs.simulator.http.internal.Router;
 import io.hyperpod.prereqs.simulator.http.internal.S3RestService;
 import io.hyperpod.prereqs.simulator.http.internal.SageMakerJsonService;
+import io.hyperpod.prereqs.simulator.http.internal.KmsJsonService;
 import io.hyperpod.prereqs.simulator.http.internal.SsmJsonService;
 import io.hyperpod.prereqs.simulator.http.internal.StateSaver;
 import io.hyperpod.prereqs.simulator.http.internal.StsQueryService;
@@ -475,6 +476,7 @@ public final class SimulatorServer implements AutoCloseable {
                   new SsmJsonService(simulator),
                   new QuotasJsonService(),
                   new FsxJsonService(),
+                  new KmsJsonService(),
                   new SageMakerJsonService(simulator)));
       HttpServer http;
       try {
