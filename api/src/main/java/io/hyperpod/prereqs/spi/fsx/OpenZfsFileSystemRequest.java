@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface OpenZfsFileSystemRequest {
-  /** {@return one subnet; two for {@code MULTI_AZ_1}} */
+  /** {@return the subnets ({@code subnet-...}): one, or two for {@code MULTI_AZ_1}} */
   List<String> subnetIds();
 
   /**
@@ -23,11 +23,11 @@ public interface OpenZfsFileSystemRequest {
   Optional<String> preferredSubnetId();
 
   /**
-   * {@return groups of the file system's network interfaces; NFS clients reach it on TCP/UDP 2049}
+   * {@return the security groups of the file system's network interfaces; NFS clients reach it on TCP/UDP 2049}
    */
   List<String> securityGroupIds();
 
-  /** {@return giB: 64 to 524288} */
+  /** {@return the storage capacity in GiB, 64 to 524288} */
   int storageCapacityGiB();
 
   /**
@@ -42,11 +42,15 @@ public interface OpenZfsFileSystemRequest {
   /**
    * Makes a retried request idempotent: the same token with the same parameters answers the file
    * system made the first time; with other parameters FSx fails with IncompatibleParameterError.
+   *
+   * @return the token, unique per logical request
    */
   String clientRequestToken();
 
+  /** {@return the tags of the new file system} */
   Map<String, String> tags();
 
+  /** {@return a new builder with no field set} */
   static ImmutableOpenZfsFileSystemRequest.Builder builder() {
     return ImmutableOpenZfsFileSystemRequest.builder();
   }
