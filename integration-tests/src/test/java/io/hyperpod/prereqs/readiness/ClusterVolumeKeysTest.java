@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.readiness;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,7 +84,7 @@ class ClusterVolumeKeysTest {
 
     Cluster cluster = createAndSettle(withVolume(rootVolume(key.arn()), "Continuous"));
 
-    assertThat(cluster.clusterStatus()).isEqualTo(Cluster.IN_SERVICE);
+    assertThat(cluster.clusterStatus()).isEqualTo(ClusterStatus.IN_SERVICE);
   }
 
   @Test
@@ -92,7 +93,7 @@ class ClusterVolumeKeysTest {
 
     Cluster cluster = createAndSettle(withVolume(rootVolume(key.keyId()), "Continuous"));
 
-    assertThat(cluster.clusterStatus()).isEqualTo(Cluster.FAILED);
+    assertThat(cluster.clusterStatus()).isEqualTo(ClusterStatus.FAILED);
     assertThat(cluster.failureMessage()).hasValueSatisfying(m -> assertThat(m)
         .contains(key.arn()).contains(roleArn).contains("kms:DescribeKey"));
   }
@@ -102,7 +103,7 @@ class ClusterVolumeKeysTest {
     KmsKey key = key(rootAll(), roleViaSageMaker().replace("sagemaker." + region, "ec2." + region));
 
     assertThat(createAndSettle(withVolume(rootVolume(key.keyId()), "Continuous")).clusterStatus())
-        .isEqualTo(Cluster.FAILED);
+        .isEqualTo(ClusterStatus.FAILED);
   }
 
   @Test
