@@ -57,7 +57,23 @@ record Inventory(Map<String, Integer> counts) {
         .forEach(e -> add(c, "vpc_endpoint " + e.serviceName() + " " + t(e.tags())));
     b.fsx().describeFileSystems(List.of()).stream()
         .forEach(f -> add(c, "fsx " + f.storageCapacity() + " " + t(f.tags())));
+    kms(b, c);
     return new Inventory(c);
+  }
+
+  /** Customer managed keys not pending deletion, by description, tags and aliases. */
+  private static void kms(CloudBackend b, Map<String, Integer> c) {
+    var kms = b.kms();
+    Map<String, List<String>> aliases = new TreeMap<>();
+    kms.listAliases().forEach(a -> a.targetKeyId().ifPresent(k ->
+        aliases.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(a.aliasName())));
+    for (String id : kms.listKeys()) {
+      var key = kms.describeKey(id);
+      if (key.customerManaged() && !key.keyState().equals("PendingDeletion")) {
+        add(c, "kms_key " + key.description() + " " + t(kms.listResourceTags(id)) + " "
+            + aliases.getOrDefault(id, List.of()));
+      }
+    }
   }
 
   private static Map<String, String> t(Map<String, String> tags) {
