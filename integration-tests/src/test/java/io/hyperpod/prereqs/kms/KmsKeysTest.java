@@ -1,9 +1,11 @@
 package io.hyperpod.prereqs.kms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
 import io.hyperpod.prereqs.apply.ApplyResult;
+import io.hyperpod.prereqs.apply.PlanRefusedException;
 import io.hyperpod.prereqs.plan.ChangeAction;
 import io.hyperpod.prereqs.plan.Finding;
 import io.hyperpod.prereqs.plan.Plan;
@@ -35,8 +37,8 @@ import org.junit.jupiter.api.Test;
  * deletion), a key found by its tags when its alias is missing, and adopted keys checked before
  * anything is written.
  */
-class KmsKeysTest {
-  static final String SPEC = """
+public class KmsKeysTest {
+  public static final String SPEC = """
       apiVersion: hyperpod-prereqs/v1
       stack: keys
       region: us-west-2
@@ -227,8 +229,8 @@ class KmsKeysTest {
     assertThat(f.message()).contains(team.arn()).contains("kms:CreateGrant")
         .contains("keys-execution-role").doesNotContain("kms:DescribeKey (");
     assertThat(f.fix()).contains("arn:aws:iam::" + account + ":root").contains("kms: {create:");
-    ApplyResult refused = plan.apply();
-    assertThat(refused.succeeded()).isFalse();
+    assertThatThrownBy(plan::apply).isInstanceOf(PlanRefusedException.class)
+        .hasMessageContaining("kms.key-policy");
     assertThat(root.iam().snapshot().role("keys-execution-role")).isEmpty();
   }
 
