@@ -46,6 +46,7 @@ import org.immutables.value.Value;
   "cluster", "instanceGroups", "quotas", "network", "fsx", "openZfs", "runAs", "lifecycleScripts"
 })
 public interface HyperPodPrerequisites {
+  /** The spec format's version, the value of the spec's {@code apiVersion} key. */
   String API_VERSION = "hyperpod-prereqs/v1";
 
   /** The tag every resource the tool creates carries: {@code hyperpod-prereqs:stack=<stack>}. */
@@ -113,6 +114,8 @@ public interface HyperPodPrerequisites {
    * A new builder, e.g. {@code builder().stack("ml").region("us-west-2").addClusterAdmin(a ->
    * a.iamUser("alice")).lifecycleScripts(l -> l.bucket("sagemaker-ml")).build()}; {@code build()}
    * names each required field left unset as a spec problem.
+   *
+   * @return a new builder with no field set
    */
   static Builder builder() {
     return new Builder();
@@ -128,7 +131,14 @@ public interface HyperPodPrerequisites {
     return SpecValidator.validate(this);
   }
 
-  /** Reads the account through the backend and computes the changes; writes nothing. */
+  /**
+   * Reads the account through the backend and computes the changes; writes nothing.
+   *
+   * @param backend the account to read: {@code AwsBackend} or the simulator's backend
+   * @return the plan: the changes in dependency order, the findings, and the CreateCluster request
+   * @throws io.hyperpod.prereqs.spi.CloudException when a read fails (access denied, throttled
+   *     after the retries, ...)
+   */
   default Plan plan(CloudBackend backend) {
     return Engine.plan(this, backend);
   }
@@ -136,12 +146,24 @@ public interface HyperPodPrerequisites {
   /**
    * {@link #plan(CloudBackend)} with options, e.g. to let apply replace lifecycle files the stack
    * did not write ({@link io.hyperpod.prereqs.plan.PlanOptions#overwriteForeignObjects()}).
+   *
+   * @param backend the account to read
+   * @param options the plan's options; {@code PlanOptions.defaults()} is what {@link
+   *     #plan(CloudBackend)} uses
+   * @return the plan of the changes and its findings
+   * @throws io.hyperpod.prereqs.spi.CloudException when a read fails
    */
   default Plan plan(CloudBackend backend, io.hyperpod.prereqs.plan.PlanOptions options) {
     return Engine.plan(this, backend, options);
   }
 
-  /** Plans the removal of what this stack created (adopted resources stay). */
+  /**
+   * Plans the removal of what this stack created (adopted resources stay).
+   *
+   * @param backend the account to read
+   * @return a destroy plan that keeps the FSx file system; apply it to remove the rest
+   * @throws io.hyperpod.prereqs.spi.CloudException when a read fails
+   */
   default Plan planDestroy(CloudBackend backend) {
     return Engine.planDestroy(this, backend, false);
   }
@@ -149,6 +171,11 @@ public interface HyperPodPrerequisites {
   /**
    * Plans the removal of what this stack created; with {@code deleteData} also of what holds user
    * data (the FSx file system), which is otherwise kept with what it needs.
+   *
+   * @param backend the account to read
+   * @param deleteData {@code true} to delete the FSx file system too
+   * @return a destroy plan; apply it to remove the resources
+   * @throws io.hyperpod.prereqs.spi.CloudException when a read fails
    */
   default Plan planDestroy(CloudBackend backend, boolean deleteData) {
     return Engine.planDestroy(this, backend, deleteData);
@@ -158,6 +185,9 @@ public interface HyperPodPrerequisites {
    * The least-privilege IAM policy (JSON) for whoever runs plan, apply and destroy of this spec:
    * the stack's users, roles and policies, its lifecycle bucket and scripts, and the EC2, FSx,
    * SSM and Service Quotas actions the spec's sections need. Computed from the spec alone.
+   *
+   * @return the policy document as JSON text, ready for {@code aws iam create-policy
+   *     --policy-document}
    */
   default String toolPolicy() {
     return ToolPolicy.document(this);
@@ -168,12 +198,24 @@ public interface HyperPodPrerequisites {
    * each requirement of HyperPod for this spec's CreateCluster request, and whether each admin
    * may create the cluster and pass its roles and each cluster user may start a session as its
    * OS user. Works on any backend.
+   *
+   * @param backend the account to check
+   * @return the report: one result per requirement, each passed, failed or not checked, with why
+   * @throws io.hyperpod.prereqs.spi.CloudException when a read fails
    */
   default io.hyperpod.prereqs.readiness.ReadinessReport verify(CloudBackend backend) {
     return io.hyperpod.prereqs.internal.readiness.Verifier.verify(this, backend);
   }
 
-  /** Short for {@code plan(backend).apply()}; refuses (exception) when the plan has errors. */
+  /**
+   * Short for {@code plan(backend).apply()}; refuses (exception) when the plan has errors.
+   *
+   * @param backend the account to change
+   * @return the outcome of every change
+   * @throws io.hyperpod.prereqs.apply.PlanRefusedException when the plan has error findings;
+   *     nothing is changed
+   * @throws io.hyperpod.prereqs.spi.CloudException when a read of the plan fails
+   */
   default ApplyResult apply(CloudBackend backend) {
     return plan(backend).apply();
   }
@@ -181,6 +223,8 @@ public interface HyperPodPrerequisites {
   /**
    * The JSON Schema (draft-07) of the spec file: every key, its type, closed sets and defaults
    * (the shape only; {@link #load(Path)} also checks the rules between keys).
+   *
+   * @return the schema as JSON text
    */
   static String jsonSchema() {
     return io.hyperpod.prereqs.internal.spec.SpecSchema.json();
@@ -190,12 +234,24 @@ public interface HyperPodPrerequisites {
    * Loads a YAML or JSON spec file strictly: unknown keys, wrong types, missing keys and every
    * rule of {@link #validate()} come out together in one {@link
    * io.hyperpod.prereqs.spec.InvalidSpecException}, each problem with its line.
+   *
+   * @param file the spec file: JSON for {@code .json}, YAML for {@code .yaml} or {@code .yml},
+   *     otherwise told apart by its content
+   * @return the valid spec
+   * @throws io.hyperpod.prereqs.spec.InvalidSpecException listing every problem of the file, or
+   *     saying that it does not exist, cannot be read or is too large
    */
   static HyperPodPrerequisites load(Path file) {
     return SpecCodec.load(file);
   }
 
-  /** Parses spec text as strictly as {@link #load(Path)}; text starting with '{' is read as JSON. */
+  /**
+   * Parses spec text as strictly as {@link #load(Path)}; text starting with '{' is read as JSON.
+   *
+   * @param yaml the spec's YAML or JSON text
+   * @return the valid spec
+   * @throws io.hyperpod.prereqs.spec.InvalidSpecException listing every problem of the text
+   */
   static HyperPodPrerequisites fromYaml(String yaml) {
     return SpecCodec.parse(yaml, "<yaml>");
   }
@@ -213,47 +269,92 @@ public interface HyperPodPrerequisites {
   /** Builds a {@link HyperPodPrerequisites}. */
   final class Builder extends ImmutableHyperPodPrerequisites.Builder
       implements SpecBuilder<Builder, HyperPodPrerequisites> {
-    /** Builds the value with {@code ClusterAdmin.builder()} and adds one. */
+    /**
+     * Builds the value with {@code ClusterAdmin.builder()} and adds one.
+     *
+     * @param value sets the admin's fields on a fresh builder
+     * @return this builder
+     */
     public Builder addClusterAdmin(Consumer<ClusterAdmin.Builder> value) {
       return addClusterAdmin(ClusterAdmin.builder().applyMutation(value).build());
     }
 
-    /** Builds the value with {@code ClusterUser.builder()} and adds one. */
+    /**
+     * Builds the value with {@code ClusterUser.builder()} and adds one.
+     *
+     * @param value sets the user's fields on a fresh builder
+     * @return this builder
+     */
     public Builder addClusterUser(Consumer<ClusterUser.Builder> value) {
       return addClusterUser(ClusterUser.builder().applyMutation(value).build());
     }
 
-    /** Builds the value with {@code InstanceGroup.builder()} and adds one. */
+    /**
+     * Builds the value with {@code InstanceGroup.builder()} and adds one.
+     *
+     * @param value sets the group's fields on a fresh builder
+     * @return this builder
+     */
     public Builder addInstanceGroup(Consumer<InstanceGroup.Builder> value) {
       return addInstanceGroup(InstanceGroup.builder().applyMutation(value).build());
     }
 
-    /** Builds the value with {@code ClusterSettings.builder()} and sets it. */
+    /**
+     * Builds the value with {@code ClusterSettings.builder()} and sets it.
+     *
+     * @param value sets the cluster-wide fields on a fresh builder
+     * @return this builder
+     */
     public Builder cluster(Consumer<ClusterSettings.Builder> value) {
       return cluster(ClusterSettings.builder().applyMutation(value).build());
     }
 
-    /** Builds the value with {@code Quotas.builder()} and sets it. */
+    /**
+     * Builds the value with {@code Quotas.builder()} and sets it.
+     *
+     * @param value sets the quota settings on a fresh builder
+     * @return this builder
+     */
     public Builder quotas(Consumer<Quotas.Builder> value) {
       return quotas(Quotas.builder().applyMutation(value).build());
     }
 
-    /** Builds the value with {@code Network.builder()} and sets it. */
+    /**
+     * Builds the value with {@code Network.builder()} and sets it.
+     *
+     * @param value sets the VPC's fields on a fresh builder
+     * @return this builder
+     */
     public Builder network(Consumer<Network.Builder> value) {
       return network(Network.builder().applyMutation(value).build());
     }
 
-    /** Builds the value with {@code Fsx.builder()} and sets it. */
+    /**
+     * Builds the value with {@code Fsx.builder()} and sets it.
+     *
+     * @param value sets the FSx for Lustre fields on a fresh builder
+     * @return this builder
+     */
     public Builder fsx(Consumer<Fsx.Builder> value) {
       return fsx(Fsx.builder().applyMutation(value).build());
     }
 
-    /** Builds the value with {@code RunAs.builder()} and sets it. */
+    /**
+     * Builds the value with {@code RunAs.builder()} and sets it.
+     *
+     * @param value sets the Run As fields on a fresh builder
+     * @return this builder
+     */
     public Builder runAs(Consumer<RunAs.Builder> value) {
       return runAs(RunAs.builder().applyMutation(value).build());
     }
 
-    /** Builds the value with {@code LifecycleScripts.builder()} and sets it. */
+    /**
+     * Builds the value with {@code LifecycleScripts.builder()} and sets it.
+     *
+     * @param value sets the lifecycle scripts' fields on a fresh builder
+     * @return this builder
+     */
     public Builder lifecycleScripts(Consumer<LifecycleScripts.Builder> value) {
       return lifecycleScripts(LifecycleScripts.builder().applyMutation(value).build());
     }

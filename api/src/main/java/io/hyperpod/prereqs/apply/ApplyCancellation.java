@@ -11,12 +11,21 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ApplyCancellation {
   private final AtomicReference<String> reason = new AtomicReference<>();
 
-  /** Asks the apply to stop starting changes, for this reason ("interrupted (Ctrl-C)"). */
+  /**
+   * Asks the apply to stop starting changes, for this reason ("interrupted (Ctrl-C)").
+   *
+   * @param why the reason the apply's result gives for the skipped changes; {@code cancelled} when
+   *     null or blank
+   */
   public void cancel(String why) {
     reason.compareAndSet(null, why == null || why.isBlank() ? "cancelled" : why);
   }
 
-  /** Why the apply was asked to stop; empty while it was not. */
+  /**
+   * Why the apply was asked to stop; empty while it was not.
+   *
+   * @return the reason given to the first {@link #cancel(String)}, or empty
+   */
   public Optional<String> reason() {
     return Optional.ofNullable(reason.get());
   }

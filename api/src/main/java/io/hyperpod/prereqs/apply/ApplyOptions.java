@@ -17,7 +17,11 @@ public interface ApplyOptions {
     return 8;
   }
 
-  /** Told about each change as it starts and finishes; none when not given. */
+  /**
+   * Told about each change as it starts and finishes; none when not given.
+   *
+   * @return the listener; {@link ApplyListener#NONE} by default
+   */
   @Value.Default
   default ApplyListener listener() {
     return ApplyListener.NONE;
@@ -27,12 +31,16 @@ public interface ApplyOptions {
    * The longest the whole apply may take, on the backend's clock; when it has passed, changes
    * already running finish, no new one starts, and the rest are skipped with the reason. Empty:
    * no limit beyond the per-change and per-wait ones.
+   *
+   * @return the limit, or empty for none
    */
   Optional<Duration> timeout();
 
   /**
    * The longest one wait for asynchronous work may take (an FSx file system becoming AVAILABLE or
    * being deleted); progress says how much of it has passed.
+   *
+   * @return the limit of one wait; 60 minutes by default
    */
   @Value.Default
   default Duration waitLimit() {
@@ -44,6 +52,8 @@ public interface ApplyOptions {
    * 5xx, an answer lost on the way) or finds its resource already made by an earlier attempt.
    * Ten: with backoff (1 s doubling to 20 s) they span about a minute, inside {@link
    * #retryWindow()}; at six, one change in about 1,400 under 30% faults still failed (the soak).
+   *
+   * @return the attempts per change, 1 or more; 10 by default
    */
   @Value.Default
   default int attempts() {
@@ -56,7 +66,12 @@ public interface ApplyOptions {
     return Duration.ofMinutes(5);
   }
 
-  /** Stops the apply early (Ctrl-C); changes running finish, none starts. */
+  /**
+   * Stops the apply early (Ctrl-C); changes running finish, none starts.
+   *
+   * @return the cancellation to call {@link ApplyCancellation#cancel(String)} on; a fresh one by
+   *     default
+   */
   @Value.Default
   default ApplyCancellation cancellation() {
     return new ApplyCancellation();
@@ -65,6 +80,8 @@ public interface ApplyOptions {
   /**
    * Whether to hold the stack's lock while applying, so that two applies of one stack never run
    * at once (see {@link #lockTimeout()}).
+   *
+   * @return whether apply takes the stack's lock; {@code true} by default
    */
   @Value.Default
   default boolean lock() {
@@ -74,6 +91,8 @@ public interface ApplyOptions {
   /**
    * How long to wait for another apply of the stack to finish (release its lock); zero: refuse at
    * once, naming the holder.
+   *
+   * @return the wait for the lock; zero by default
    */
   @Value.Default
   default Duration lockTimeout() {

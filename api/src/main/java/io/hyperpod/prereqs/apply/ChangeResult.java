@@ -26,7 +26,11 @@ public interface ChangeResult {
   /** {@return the error, when it failed} */
   Optional<String> error();
 
-  /** For a skipped change: the failed change that caused the skip. */
+  /**
+   * For a skipped change: the failed change that caused the skip.
+   *
+   * @return the address of the failed change, or empty for changes that were not skipped
+   */
   Optional<ResourceAddress> rootCause();
 
   /** {@return a new builder} */

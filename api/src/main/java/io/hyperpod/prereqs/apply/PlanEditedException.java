@@ -9,7 +9,11 @@ import io.hyperpod.prereqs.PrerequisitesException;
 public final class PlanEditedException extends PrerequisitesException {
   private static final long serialVersionUID = 1L;
 
-  /** A refusal with its message. */
+  /**
+   * A refusal with its message.
+   *
+   * @param message what was edited in the saved plan and that nothing was changed
+   */
   public PlanEditedException(String message) {
     super(message);
   }

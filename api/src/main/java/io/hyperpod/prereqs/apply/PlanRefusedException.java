@@ -11,7 +11,11 @@ public final class PlanRefusedException extends PrerequisitesException {
 
   private final transient List<Finding> errors;
 
-  /** A refusal because of these error findings. */
+  /**
+   * A refusal because of these error findings.
+   *
+   * @param errors the plan's error findings, each listed in the message with its id and fix
+   */
   public PlanRefusedException(List<Finding> errors) {
     super("the plan has " + errors.size() + " error(s); nothing was changed:\n"
         + errors.stream().map(f -> "  - [" + f.id() + "] " + f.message() + " Fix: " + f.fix())

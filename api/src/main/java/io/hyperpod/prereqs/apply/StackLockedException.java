@@ -9,7 +9,11 @@ import io.hyperpod.prereqs.PrerequisitesException;
 public final class StackLockedException extends PrerequisitesException {
   private static final long serialVersionUID = 1L;
 
-  /** A refusal with its message. */
+  /**
+   * A refusal with its message.
+   *
+   * @param message who holds the stack's lock and what to do
+   */
   public StackLockedException(String message) {
     super(message);
   }

@@ -6,7 +6,11 @@ import io.hyperpod.prereqs.PrerequisitesException;
 public final class StalePlanException extends PrerequisitesException {
   private static final long serialVersionUID = 1L;
 
-  /** A refusal with its message. */
+  /**
+   * A refusal with its message.
+   *
+   * @param message what changed in the account since the plan was made, and to plan again
+   */
   public StalePlanException(String message) {
     super(message);
   }

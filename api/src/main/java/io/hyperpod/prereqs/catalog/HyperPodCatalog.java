@@ -40,17 +40,32 @@ public final class HyperPodCatalog {
       List.of("ml.p4d.", "ml.p4de.", "ml.p5.", "ml.p5e.", "ml.p5en.", "ml.p6", "ml.trn1.",
           "ml.trn1n.", "ml.trn2.", "ml.g5.48xlarge", "ml.g6.48xlarge", "ml.g6e.48xlarge");
 
-  /** Whether the instance type has EFA network interfaces. */
+  /**
+   * Whether the instance type has EFA network interfaces.
+   *
+   * @param instanceType an instance type with its {@code ml.} prefix, e.g. {@code ml.p5.48xlarge}
+   * @return whether it has EFA
+   */
   public static boolean efa(String instanceType) {
     return EFA_FAMILIES.stream().anyMatch(instanceType::startsWith);
   }
 
-  /** Whether HyperPod runs in the region ({@link #REGIONS}). */
+  /**
+   * Whether HyperPod runs in the region ({@link #REGIONS}).
+   *
+   * @param region a region name, e.g. {@code us-west-2}
+   * @return whether HyperPod runs there
+   */
   public static boolean isRegion(String region) {
     return AZ_ID_PREFIXES.containsKey(region);
   }
 
-  /** Whether the name, with its {@code ml.} prefix, is one of {@link #INSTANCE_TYPES}. */
+  /**
+   * Whether the name, with its {@code ml.} prefix, is one of {@link #INSTANCE_TYPES}.
+   *
+   * @param instanceType a name such as {@code ml.p5.48xlarge}
+   * @return whether HyperPod offers it
+   */
   public static boolean isInstanceType(String instanceType) {
     return INSTANCE_TYPES.contains(instanceType);
   }
@@ -58,6 +73,9 @@ public final class HyperPodCatalog {
   /**
    * The instance type probably meant by a name that is not one: the name with the {@code ml.}
    * prefix it lacks, or the nearest type within three edits ({@code ml.p5.48xlage}).
+   *
+   * @param name the name as written
+   * @return the type meant, or empty when none is close
    */
   public static Optional<String> closestInstanceType(String name) {
     if (isInstanceType("ml." + name)) {
@@ -66,7 +84,12 @@ public final class HyperPodCatalog {
     return NameSuggester.closest(name, INSTANCE_TYPES, 3);
   }
 
-  /** The AZ-id prefix of a HyperPod region: {@code usw2} for {@code us-west-2}. */
+  /**
+   * The AZ-id prefix of a HyperPod region: {@code usw2} for {@code us-west-2}.
+   *
+   * @param region a region name, e.g. {@code us-west-2}
+   * @return the prefix, or empty for a region without HyperPod
+   */
   public static Optional<String> azIdPrefix(String region) {
     return Optional.ofNullable(AZ_ID_PREFIXES.get(region));
   }

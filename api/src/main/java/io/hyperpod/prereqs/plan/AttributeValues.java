@@ -27,7 +27,14 @@ public final class AttributeValues {
   /** Normalized attributes and the paths of the values only apply can know. */
   public record Normalized(Map<String, Object> values, SortedSet<String> unknown) {}
 
-  /** Normalizes a resource's attributes; fails on a value that has no JSON form. */
+  /**
+   * Normalizes a resource's attributes; fails on a value that has no JSON form.
+   *
+   * @param attributes attribute names to values: text, numbers, booleans, lists, sets, maps, {@link
+   *     Optional}s, {@link Unknown#VALUE}
+   * @return the sorted values and the JSON Pointers of the unknown ones
+   * @throws IllegalArgumentException when a value has no JSON form, naming its path
+   */
   public static Normalized normalize(Map<String, ?> attributes) {
     return normalize(attributes, Set.of());
   }
@@ -35,6 +42,11 @@ public final class AttributeValues {
   /**
    * Normalizes attributes whose values at {@code unknownPaths} are already {@code null} (a plan
    * read back from JSON): those nulls stay, every other null is dropped.
+   *
+   * @param attributes attribute names to values, as for {@link #normalize(Map)}
+   * @param unknownPaths the JSON Pointers (RFC 6901) whose {@code null} means "known after apply"
+   * @return the sorted values and the JSON Pointers of the unknown ones
+   * @throws IllegalArgumentException when a value has no JSON form, naming its path
    */
   public static Normalized normalize(Map<String, ?> attributes, Set<String> unknownPaths) {
     SortedSet<String> unknown = new TreeSet<>(unknownPaths);
@@ -50,12 +62,25 @@ public final class AttributeValues {
         Collections.unmodifiableSortedSet(unknown));
   }
 
-  /** Normalizes one value (no unknowns expected): the form plans compare. */
+  /**
+   * Normalizes one value (no unknowns expected): the form plans compare.
+   *
+   * @param value a text, number, boolean, list, set, map or {@link Optional}
+   * @return the value in the one form plans compare (sorted maps, lists, {@code Long}, {@code
+   *     Double})
+   * @throws IllegalArgumentException when the value has no JSON form
+   */
   public static Object normalizeValue(Object value) {
     return value(value, "", new TreeSet<>());
   }
 
-  /** The JSON Pointer of a path below {@code parent}. */
+  /**
+   * The JSON Pointer of a path below {@code parent}.
+   *
+   * @param parent the parent's JSON Pointer, {@code ""} for the root
+   * @param key the child's key, escaped as RFC 6901 says ({@code ~0}, {@code ~1})
+   * @return the child's JSON Pointer, e.g. {@code /tags/team}
+   */
   public static String child(String parent, String key) {
     return parent + "/" + escape(key);
   }

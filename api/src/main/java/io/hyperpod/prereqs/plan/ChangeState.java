@@ -49,7 +49,12 @@ public final class ChangeState {
     return values;
   }
 
-  /** Whether the state has the top-level attribute {@code key} (known or not). */
+  /**
+   * Whether the state has the top-level attribute {@code key} (known or not).
+   *
+   * @param key a top-level attribute name, e.g. {@code arn}
+   * @return whether the attribute is there, with a value or unknown
+   */
   public boolean has(String key) {
     return values.containsKey(key);
   }
@@ -57,6 +62,9 @@ public final class ChangeState {
   /**
    * Whether the value at {@code keyOrPath} (a key, or a JSON Pointer starting with {@code /}) is
    * known only after apply, itself or as part of an unknown value around it.
+   *
+   * @param keyOrPath an attribute name, or a JSON Pointer such as {@code /tags/team}
+   * @return whether apply alone can know the value
    */
   public boolean isUnknown(String keyOrPath) {
     String path = pointer(keyOrPath);
@@ -78,6 +86,9 @@ public final class ChangeState {
   /**
    * The JSON value at {@code keyOrPath}: String, Boolean, Long, Double, List or Map; empty when
    * the state has no value there or the value is unknown.
+   *
+   * @param keyOrPath an attribute name, or a JSON Pointer such as {@code /tags/team}
+   * @return the value, or empty
    */
   public Optional<Object> json(String keyOrPath) {
     String path = pointer(keyOrPath);
@@ -101,17 +112,35 @@ public final class ChangeState {
     return Optional.of(at);
   }
 
-  /** The text at {@code keyOrPath}; empty when absent or unknown. */
+  /**
+   * The text at {@code keyOrPath}; empty when absent or unknown.
+   *
+   * @param keyOrPath an attribute name, or a JSON Pointer such as {@code /tags/team}
+   * @return the text, or empty
+   * @throws IllegalStateException when the value there is not text, naming the resource and path
+   */
   public Optional<String> string(String keyOrPath) {
     return typed(keyOrPath, String.class, "text");
   }
 
-  /** The whole number at {@code keyOrPath}; empty when absent or unknown. */
+  /**
+   * The whole number at {@code keyOrPath}; empty when absent or unknown.
+   *
+   * @param keyOrPath an attribute name, or a JSON Pointer such as {@code /storageCapacity}
+   * @return the number, or empty
+   * @throws IllegalStateException when the value there is not a whole number
+   */
   public Optional<Long> number(String keyOrPath) {
     return typed(keyOrPath, Long.class, "a whole number");
   }
 
-  /** The number with a fraction at {@code keyOrPath}; empty when absent or unknown. */
+  /**
+   * The number with a fraction at {@code keyOrPath}; empty when absent or unknown.
+   *
+   * @param keyOrPath an attribute name, or a JSON Pointer
+   * @return the number, or empty
+   * @throws IllegalStateException when the value there is not a number
+   */
   public Optional<Double> decimal(String keyOrPath) {
     return json(keyOrPath)
         .map(
@@ -123,12 +152,24 @@ public final class ChangeState {
             });
   }
 
-  /** The true or false at {@code keyOrPath}; empty when absent or unknown. */
+  /**
+   * The true or false at {@code keyOrPath}; empty when absent or unknown.
+   *
+   * @param keyOrPath an attribute name, or a JSON Pointer
+   * @return the value, or empty
+   * @throws IllegalStateException when the value there is not true or false
+   */
   public Optional<Boolean> bool(String keyOrPath) {
     return typed(keyOrPath, Boolean.class, "true or false");
   }
 
-  /** The list at {@code keyOrPath}; empty when absent or unknown. */
+  /**
+   * The list at {@code keyOrPath}; empty when absent or unknown.
+   *
+   * @param keyOrPath an attribute name, or a JSON Pointer
+   * @return the list, or an empty list
+   * @throws IllegalStateException when the value there is not a list
+   */
   public List<Object> list(String keyOrPath) {
     return json(keyOrPath)
         .map(
@@ -141,7 +182,13 @@ public final class ChangeState {
         .orElse(List.of());
   }
 
-  /** The list of text at {@code keyOrPath} (ids, ...); empty when absent or unknown. */
+  /**
+   * The list of text at {@code keyOrPath} (ids, ...); empty when absent or unknown.
+   *
+   * @param keyOrPath an attribute name, or a JSON Pointer, e.g. {@code /subnetIds}
+   * @return the texts, or an empty list
+   * @throws IllegalStateException when the value there is not a list of text
+   */
   public List<String> strings(String keyOrPath) {
     List<String> out = new ArrayList<>();
     for (Object v : list(keyOrPath)) {
@@ -153,7 +200,13 @@ public final class ChangeState {
     return List.copyOf(out);
   }
 
-  /** The mapping at {@code keyOrPath} (tags, a document, ...); empty when absent or unknown. */
+  /**
+   * The mapping at {@code keyOrPath} (tags, a document, ...); empty when absent or unknown.
+   *
+   * @param keyOrPath an attribute name, or a JSON Pointer, e.g. {@code /tags}
+   * @return the mapping, or an empty map
+   * @throws IllegalStateException when the value there is not a mapping
+   */
   @SuppressWarnings("unchecked")
   public Map<String, Object> map(String keyOrPath) {
     return json(keyOrPath)

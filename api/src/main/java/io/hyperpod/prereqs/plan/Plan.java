@@ -31,13 +31,23 @@ public final class Plan {
    *
    * @throws io.hyperpod.prereqs.apply.PlanEditedException when the content no longer matches its
    *     fingerprint (the file was edited), naming what differs
+   * @param content the plan's changes, findings and fingerprint
+   * @param backend the account apply will change
+   * @return a plan that can be applied; it has no CreateCluster request
    */
   public static Plan of(PlanContent content, CloudBackend backend) {
     Fingerprint.requireIntact(content);
     return new Plan(content, backend, null);
   }
 
-  /** A plan with the CreateCluster request as the account is now (for the engine). */
+  /**
+   * A plan with the CreateCluster request as the account is now (for the engine).
+   *
+   * @param content the plan's changes, findings and fingerprint
+   * @param backend the account apply will change
+   * @param request the CreateCluster request as the account is now, or {@code null}
+   * @return a plan that can be applied
+   */
   public static Plan of(PlanContent content, CloudBackend backend, CreateClusterRequest request) {
     return new Plan(content, backend, request);
   }
@@ -46,6 +56,8 @@ public final class Plan {
    * The CreateCluster request as far as the account is set up now: ids of resources that do not
    * exist yet are left out and named in {@link CreateClusterRequest#unknownIds()}. Absent for a
    * destroy plan or a loaded plan.
+   *
+   * @return the request, or empty
    */
   public Optional<CreateClusterRequest> createClusterRequest() {
     return Optional.ofNullable(createClusterRequest);
@@ -86,6 +98,8 @@ public final class Plan {
    * iam_role.demo-execution-role}), or empty when the plan has none.
    *
    * @throws IllegalArgumentException when {@code address} is not of the form {@code type.name}
+   * @param address {@code type.name}, e.g. {@code iam_role.demo-execution-role}
+   * @return the change, or empty
    */
   public Optional<ResourceChange> findChange(String address) {
     ResourceAddress wanted = ResourceAddress.parse(address);
@@ -98,6 +112,8 @@ public final class Plan {
    * @throws java.util.NoSuchElementException when the plan has no change there, naming the nearest
    *     addresses it has
    * @throws IllegalArgumentException when {@code address} is not of the form {@code type.name}
+   * @param address {@code type.name}, e.g. {@code s3_bucket.sagemaker-demo}
+   * @return the change there
    */
   public ResourceChange change(String address) {
     return findChange(address)
@@ -121,6 +137,9 @@ public final class Plan {
   /**
    * The changes with one of {@code actions}, in plan order, e.g. {@code changes(CREATE, UPDATE)};
    * {@link #changes()} has them all.
+   *
+   * @param actions the actions to keep; none gives no change
+   * @return the matching changes, in plan order
    */
   public List<ResourceChange> changes(ChangeAction... actions) {
     java.util.Set<ChangeAction> wanted =
@@ -140,7 +159,15 @@ public final class Plan {
     return content.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /** Applies the plan with default options; see {@link #apply(ApplyOptions)}. */
+  /**
+   * Applies the plan with default options; see {@link #apply(ApplyOptions)}.
+   *
+   * @return the outcome of every change
+   * @throws io.hyperpod.prereqs.apply.PlanRefusedException when the plan has error findings
+   * @throws io.hyperpod.prereqs.apply.StalePlanException when the account changed since the plan
+   * @throws io.hyperpod.prereqs.apply.StackLockedException when another apply holds the stack's
+   *     lock
+   */
   public ApplyResult apply() {
     return apply(ApplyOptions.defaults());
   }
@@ -148,6 +175,15 @@ public final class Plan {
   /**
    * Re-reads the account and applies the changes, refusing when the account moved or the plan has
    * errors.
+   *
+   * @param options the listener, timeouts, attempts, cancellation and lock
+   * @return the outcome of every change: applied, unchanged, failed or skipped
+   * @throws io.hyperpod.prereqs.apply.PlanRefusedException when the plan has error findings;
+   *     nothing is changed
+   * @throws io.hyperpod.prereqs.apply.StalePlanException when the account changed since the plan;
+   *     nothing is changed
+   * @throws io.hyperpod.prereqs.apply.StackLockedException when another apply holds the stack's
+   *     lock
    */
   public ApplyResult apply(ApplyOptions options) {
     return Engine.apply(this, options);

@@ -11,17 +11,33 @@ import java.util.List;
 public final class PlanFormat {
   private PlanFormat() {}
 
-  /** Human text; ANSI colours only when {@code color} (a terminal). */
+  /**
+   * Human text; ANSI colours only when {@code color} (a terminal).
+   *
+   * @param plan the plan's content
+   * @param color {@code true} for ANSI colours
+   * @return the plan as text, one line per change and finding, a summary last
+   */
   public static String text(PlanContent plan, boolean color) {
     return PlanText.render(plan, color);
   }
 
-  /** The {@code plan --json} document. */
+  /**
+   * The {@code plan --json} document.
+   *
+   * @param plan the plan's content
+   * @return the JSON document, pretty-printed
+   */
   public static String json(PlanContent plan) {
     return Json.pretty(PlanJson.plan(plan));
   }
 
-  /** The {@code apply --json} document. */
+  /**
+   * The {@code apply --json} document.
+   *
+   * @param result what an apply did
+   * @return the JSON document, pretty-printed
+   */
   public static String json(ApplyResult result) {
     return Json.pretty(PlanJson.apply(result));
   }
@@ -47,12 +63,23 @@ public final class PlanFormat {
     return Json.pretty(PlanJson.findings(findings));
   }
 
-  /** The saved plan file ({@code plan --out}): the JSON document plus what apply needs. */
+  /**
+   * The saved plan file ({@code plan --out}): the JSON document plus what apply needs.
+   *
+   * @param plan the plan's content
+   * @return the file's JSON text, which {@link #readPlanFile(String)} reads back
+   */
   public static String planFile(PlanContent plan) {
     return Json.pretty(plan);
   }
 
-  /** Reads a saved plan file. */
+  /**
+   * Reads a saved plan file.
+   *
+   * @param json the text of a file {@link #planFile(PlanContent)} wrote
+   * @return the plan's content; bind it with {@link Plan#of(PlanContent, CloudBackend)} to apply it
+   * @throws IllegalArgumentException when the text is not a plan file
+   */
   public static PlanContent readPlanFile(String json) {
     try {
       return Json.mapper().readValue(json, PlanContent.class);

@@ -12,6 +12,8 @@ public interface PlanOptions {
    * write (it carries no {@code x-amz-meta-hyperpod-prereqs-stack} of this stack); without it the
    * plan has the error {@code s3.object.foreign}. What it writes is then the stack's, and destroy
    * deletes it. CLI: {@code --overwrite-foreign-objects}.
+   *
+   * @return whether foreign lifecycle files may be overwritten; {@code false} by default
    */
   @Value.Default
   default boolean overwriteForeignObjects() {

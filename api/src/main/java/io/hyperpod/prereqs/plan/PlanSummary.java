@@ -37,7 +37,12 @@ public interface PlanSummary {
     return ImmutablePlanSummary.builder().from(this);
   }
 
-  /** The counts of {@code changes} by action (replacements count as updates). */
+  /**
+   * The counts of {@code changes} by action (replacements count as updates).
+   *
+   * @param changes a plan's changes
+   * @return the number of changes of each action
+   */
   static PlanSummary of(Collection<ResourceChange> changes) {
     int[] n = new int[ChangeAction.values().length];
     changes.forEach(c -> n[c.action().ordinal()]++);

@@ -21,12 +21,24 @@ public final class ResourceAddress implements Comparable<ResourceAddress> {
     }
   }
 
-  /** The address of resource {@code name} of {@code type}. */
+  /**
+   * The address of resource {@code name} of {@code type}.
+   *
+   * @param type the resource type, e.g. {@code iam_role}
+   * @param name the resource's name in the stack, e.g. {@code demo-execution-role}
+   * @return the address {@code type.name}
+   */
   public static ResourceAddress of(String type, String name) {
     return new ResourceAddress(type, name);
   }
 
-  /** Parses {@code type.name} (the name may hold dots). */
+  /**
+   * Parses {@code type.name} (the name may hold dots).
+   *
+   * @param address {@code type.name}, e.g. {@code iam_role.demo-execution-role}
+   * @return the address
+   * @throws IllegalArgumentException when there is no dot, or nothing before or after it
+   */
   @JsonCreator
   public static ResourceAddress parse(String address) {
     int dot = address.indexOf('.');

@@ -41,12 +41,16 @@ public interface ResourceChange {
   /**
    * Observed attributes, sorted by key; values are JSON values (String, Boolean, Long, Double,
    * List, Map, never null).
+   *
+   * @return the attributes as read from the account; empty for a create
    */
   Map<String, Object> before();
 
   /**
    * The state apply leaves, in the same attributes as {@link #before}; a value only apply can know
    * is {@code null} here and its path is in {@link #afterUnknown}.
+   *
+   * @return the attributes after apply; empty for a delete
    */
   @AllowNulls
   Map<String, Object> after();
@@ -54,12 +58,18 @@ public interface ResourceChange {
   /**
    * JSON Pointers (RFC 6901) into {@link #after} of the values only apply can know, sorted: e.g.
    * {@code /id}, {@code /statement/Condition/StringNotEquals/aws:SourceVpce}.
+   *
+   * @return the paths of the unknown values of {@link #after()}
    */
   @JsonProperty("after_unknown")
   @Value.NaturalOrder
   SortedSet<String> afterUnknown();
 
-  /** Why: what differs, in words. */
+  /**
+   * Why: what differs, in words.
+   *
+   * @return the reason, e.g. {@code tags differ: team}
+   */
   String reason();
 
   /** {@return what must be applied before this change (not part of the JSON contract)} */
@@ -76,6 +86,8 @@ public interface ResourceChange {
   /**
    * The observed state with typed access, e.g. {@code beforeState().string("arn")}; a state that
    * does not {@linkplain ChangeState#exists() exist} for a create.
+   *
+   * @return the typed view of {@link #before()}
    */
   @JsonIgnore
   default ChangeState beforeState() {
@@ -85,13 +97,24 @@ public interface ResourceChange {
   /**
    * The state apply leaves with typed access, e.g. {@code afterState().string("name")}; the values
    * of {@link #afterUnknown()} are {@linkplain ChangeState#isUnknown(String) unknown} there.
+   *
+   * @return the typed view of {@link #after()}
    */
   @JsonIgnore
   default ChangeState afterState() {
     return new ChangeState(address(), "after", after(), afterUnknown());
   }
 
-  /** The action the states imply, with {@code flavour} deciding among update-like actions. */
+  /**
+   * The action the states imply, with {@code flavour} deciding among update-like actions.
+   *
+   * @param before the observed attributes; empty when the resource does not exist
+   * @param after the attributes apply leaves; empty when it is to be deleted
+   * @param afterUnknown the paths of the values only apply can know
+   * @param flavour {@link ChangeAction#UPDATE}, {@link ChangeAction#REPLACE} or {@link
+   *     ChangeAction#REQUEST}: the action when the states differ
+   * @return {@code CREATE}, {@code DELETE}, {@code NOOP} or {@code flavour}
+   */
   static ChangeAction derive(Map<String, Object> before, Map<String, Object> after,
       SortedSet<String> afterUnknown, ChangeAction flavour) {
     boolean known = afterUnknown.isEmpty();

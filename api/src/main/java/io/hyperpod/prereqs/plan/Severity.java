@@ -5,8 +5,11 @@ import java.util.Locale;
 
 /** A finding's weight: an {@code error} blocks apply. */
 public enum Severity {
+  /** Blocks apply: it refuses a plan with an error. */
   ERROR,
+  /** Worth a look; apply goes ahead. */
   WARNING,
+  /** For information only. */
   INFO;
 
   /** {@return the name in plan JSON} */

@@ -7,9 +7,15 @@ package io.hyperpod.prereqs.plan;
  * {@code after_unknown}. A type, not a string, so that no placeholder can be mistaken for a value.
  */
 public enum Unknown {
+  /** The one unknown value. */
   VALUE;
 
-  /** The value, or {@link #VALUE} when it is not known yet. */
+  /**
+   * The value, or {@link #VALUE} when it is not known yet.
+   *
+   * @param value a value that may not be known yet
+   * @return the value, or {@link #VALUE} when it is empty
+   */
   public static Object orUnknown(java.util.Optional<?> value) {
     return value.isPresent() ? value.get() : VALUE;
   }

@@ -33,6 +33,9 @@ public interface AuthorizationRequest {
   /**
    * The caller: a user or role ARN, or a service principal such as
    * {@code sagemaker.amazonaws.com}.
+   *
+   * @return the principal's ARN, e.g. {@code arn:aws:iam::123456789012:role/demo}, or a service
+   *     name
    */
   String principalArn();
 
@@ -71,7 +74,13 @@ public interface AuthorizationRequest {
         && !resourceAccount().equals(principalAccount());
   }
 
-  /** Fills the principal's account from its ARN when it was not given. */
+  /**
+   * Fills the principal's account from its ARN when it was not given; Immutables calls it when the
+   * request is built.
+   * Fills the principal's account from its ARN when it was not given.
+   *
+   * @return this request, or a copy with {@link #principalAccount()} filled in
+   */
   @Value.Check
   default AuthorizationRequest normalize() {
     if (principalAccount().isEmpty() && principalArn().startsWith("arn:")) {
@@ -83,13 +92,20 @@ public interface AuthorizationRequest {
     return this;
   }
 
+  /** {@return a new builder with no field set} */
   static Builder builder() {
     return new Builder();
   }
 
   /** Builder with a varargs shortcut for context values. */
   final class Builder extends ImmutableAuthorizationRequest.Builder {
-    /** Adds a context key with one or more values. */
+    /**
+     * Adds a context key with one or more values.
+     *
+     * @param key a condition context key, e.g. {@code aws:SourceVpce}
+     * @param values its values; several are all present at once
+     * @return this builder
+     */
     public Builder contextValue(String key, String... values) {
       putContext(key, Arrays.asList(values));
       return this;

@@ -14,16 +14,24 @@ public final class AwsManagedPolicies {
   /** The execution role's managed policy. */
   public static final String CLUSTER_INSTANCE_ROLE_POLICY =
       "arn:aws:iam::aws:policy/AmazonSageMakerClusterInstanceRolePolicy";
+  /** The ARN of AmazonSageMakerFullAccess, which cluster admins may get. */
   public static final String SAGEMAKER_FULL_ACCESS =
       "arn:aws:iam::aws:policy/AmazonSageMakerFullAccess";
+  /** The ARN of AdministratorAccess. */
   public static final String ADMINISTRATOR_ACCESS =
       "arn:aws:iam::aws:policy/AdministratorAccess";
+  /** The ARN of AmazonSSMManagedInstanceCore. */
   public static final String SSM_MANAGED_INSTANCE_CORE =
       "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore";
 
   private AwsManagedPolicies() {}
 
-  /** The policy with this ARN, if bundled. */
+  /**
+   * The policy with this ARN, if bundled.
+   *
+   * @param arn the policy's ARN, e.g. {@code arn:aws:iam::aws:policy/AmazonSageMakerFullAccess}
+   * @return the bundled policy with its default version's document, or empty when it is not bundled
+   */
   public static Optional<AwsManagedPolicy> get(String arn) {
     return AwsManagedPolicyCatalog.instance().get(arn);
   }

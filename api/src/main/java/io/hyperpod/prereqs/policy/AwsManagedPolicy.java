@@ -7,15 +7,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface AwsManagedPolicy {
+  /** {@return the policy's name, e.g. {@code AmazonSageMakerFullAccess}} */
   String policyName();
 
+  /** {@return the policy's ARN, {@code arn:aws:iam::aws:policy/} with its path and name} */
   String arn();
 
+  /** {@return the policy's IAM path, e.g. {@code /} or {@code /service-role/}} */
   String path();
 
   /** {@return the document as JSON text, as {@code GetPolicyVersion} would return it (decoded)} */
   String documentJson();
 
+  /** {@return the parsed {@link #documentJson()}, parsed once} */
   @Value.Lazy
   default PolicyDocument document() {
     return PolicyDocument.parse(documentJson());
@@ -26,6 +30,7 @@ public interface AwsManagedPolicy {
     return LabeledPolicy.of(arn(), document());
   }
 
+  /** {@return a new builder with no field set} */
   static ImmutableAwsManagedPolicy.Builder builder() {
     return ImmutableAwsManagedPolicy.builder();
   }

@@ -13,9 +13,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface ConditionEntry {
+  /**
+   * {@return the condition operator as written, e.g. {@code StringEquals} or {@code
+   * ForAnyValue:StringLike}}
+   */
   @Value.Parameter
   String operator();
 
+  /** {@return the condition key, e.g. {@code aws:SourceVpce}} */
   @Value.Parameter
   String key();
 
@@ -23,6 +28,14 @@ public interface ConditionEntry {
   @Value.Parameter
   List<String> values();
 
+  /**
+   * An entry of a {@code Condition} block.
+   *
+   * @param operator the operator as written, e.g. {@code StringEquals}
+   * @param key the condition key, e.g. {@code aws:PrincipalTag/team}
+   * @param values the policy values, alternatives of each other
+   * @return the entry
+   */
   static ConditionEntry of(String operator, String key, List<String> values) {
     return ImmutableConditionEntry.of(operator, key, values);
   }

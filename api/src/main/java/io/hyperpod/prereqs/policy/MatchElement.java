@@ -15,6 +15,7 @@ public interface MatchElement {
   @Value.Parameter
   String name();
 
+  /** {@return the patterns as written, with {@code *} and {@code ?} wildcards} */
   @Value.Parameter
   List<String> patterns();
 
@@ -26,6 +27,13 @@ public interface MatchElement {
     return name().startsWith("Not");
   }
 
+  /**
+   * An {@code Action}, {@code Resource} element or its {@code Not...} form.
+   *
+   * @param name {@code Action}, {@code NotAction}, {@code Resource} or {@code NotResource}
+   * @param patterns the patterns as written
+   * @return the element
+   */
   static MatchElement of(String name, List<String> patterns) {
     return ImmutableMatchElement.of(name, patterns);
   }

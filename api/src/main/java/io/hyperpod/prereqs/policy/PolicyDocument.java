@@ -41,10 +41,13 @@ public interface PolicyDocument {
     return json.replaceAll("\\s", "").length();
   }
 
+  /** {@return the policy language version, {@code 2012-10-17} or {@code 2008-10-17}} */
   String version();
 
+  /** {@return the document's {@code Id}, if it has one} */
   Optional<String> id();
 
+  /** {@return the statements, in document order} */
   List<PolicyStatement> statements();
 
   /** {@return whether {@code ${...}} in Resource and condition values are policy variables} */
@@ -57,11 +60,14 @@ public interface PolicyDocument {
    * Parses a policy document.
    *
    * @throws PolicyParseException naming the element that is malformed
+   * @param json the document's JSON text, as IAM stores it (decoded)
+   * @return the parsed document
    */
   static PolicyDocument parse(String json) {
     return PolicyParser.parse(json);
   }
 
+  /** {@return a new builder with no field set} */
   static ImmutablePolicyDocument.Builder builder() {
     return ImmutablePolicyDocument.builder();
   }

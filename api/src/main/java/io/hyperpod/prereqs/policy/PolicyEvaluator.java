@@ -12,8 +12,16 @@ import io.hyperpod.prereqs.internal.policy.DefaultPolicyEvaluator;
  * <p>Thread-safe and stateless.
  */
 public interface PolicyEvaluator {
+  /**
+   * Decides one request against a set of policies.
+   *
+   * @param request the principal, action, resource and context
+   * @param policies the identity policies, the permissions boundary and the resource policy
+   * @return the decision, the statements it rests on and an explanation
+   */
   Decision evaluate(AuthorizationRequest request, PolicySet policies);
 
+  /** {@return the evaluator that follows AWS's evaluation logic} */
   static PolicyEvaluator create() {
     return new DefaultPolicyEvaluator();
   }

@@ -5,15 +5,30 @@ package io.hyperpod.prereqs.policy;
  * the element (e.g. {@code Statement[1].Effect}), the bad value and the fix.
  */
 public final class PolicyParseException extends IllegalArgumentException {
+  /** The path of the offending element, e.g. {@code Statement[0].Effect}. */
   private final String element;
+  /** What is wrong with the element. */
   private final String problem;
 
+  /**
+   * A document that is not a valid policy.
+   *
+   * @param element the path of the offending element, e.g. {@code Statement[0].Effect}
+   * @param problem what is wrong with it
+   */
   public PolicyParseException(String element, String problem) {
     super(element + ": " + problem);
     this.element = element;
     this.problem = problem;
   }
 
+  /**
+   * A document that is not a valid policy, found by a failure of the JSON parser.
+   *
+   * @param element the path of the offending element
+   * @param problem what is wrong with it
+   * @param cause the parser's failure
+   */
   public PolicyParseException(String element, String problem, Throwable cause) {
     super(element + ": " + problem, cause);
     this.element = element;
@@ -22,6 +37,8 @@ public final class PolicyParseException extends IllegalArgumentException {
 
   /**
    * The path of the offending element, e.g. {@code Statement[0].Condition.StringEquals}.
+   *
+   * @return the element's path
    */
   public String element() {
     return element;

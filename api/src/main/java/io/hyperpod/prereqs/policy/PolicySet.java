@@ -16,18 +16,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface PolicySet {
+  /** {@return the policies attached to the principal (managed and inline), in any order} */
   List<LabeledPolicy> identityPolicies();
 
+  /** {@return the principal's permissions boundary, if it has one} */
   Optional<LabeledPolicy> permissionsBoundary();
 
   /** {@return a bucket policy, or a role's trust policy for {@code sts:AssumeRole}} */
   Optional<LabeledPolicy> resourcePolicy();
 
+  /** {@return a new builder with no policy} */
   static ImmutablePolicySet.Builder builder() {
     return ImmutablePolicySet.builder();
   }
 
-  /** Only identity policies. */
+  /**
+   * Only identity policies.
+   *
+   * @param policies the identity policies
+   * @return a set with these and no boundary or resource policy
+   */
   static PolicySet ofIdentity(LabeledPolicy... policies) {
     return builder().addIdentityPolicies(policies).build();
   }

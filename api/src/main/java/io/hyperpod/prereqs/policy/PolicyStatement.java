@@ -12,8 +12,10 @@ public interface PolicyStatement {
   /** {@return position in the document's {@code Statement} list, from 0} */
   int index();
 
+  /** {@return the statement's {@code Sid}, if it has one} */
   Optional<String> sid();
 
+  /** {@return whether the statement allows or denies} */
   Effect effect();
 
   /** {@return {@code Action} or {@code NotAction}} */
@@ -32,6 +34,8 @@ public interface PolicyStatement {
    * Elements this engine does not know (e.g. {@code "Foo"} in the statement, or
    * {@code "document element Foo"} from the document's top level). A statement with any of them
    * never grants: evaluation fails closed and names them.
+   *
+   * @return the names of unknown elements; empty for a statement the engine can evaluate
    */
   List<String> unsupportedElements();
 
@@ -40,6 +44,7 @@ public interface PolicyStatement {
     return sid().orElse("#" + (index() + 1));
   }
 
+  /** {@return a new builder with no field set} */
   static ImmutablePolicyStatement.Builder builder() {
     return ImmutablePolicyStatement.builder();
   }

@@ -30,6 +30,13 @@ public interface PrincipalElement {
     return values().containsKey("*");
   }
 
+  /**
+   * A {@code Principal} or {@code NotPrincipal} element.
+   *
+   * @param negated {@code true} for {@code NotPrincipal}
+   * @param values the principal type ({@code AWS}, {@code Service}, ...) to its values
+   * @return the element
+   */
   static PrincipalElement of(boolean negated, Map<String, List<String>> values) {
     return ImmutablePrincipalElement.of(negated, values);
   }

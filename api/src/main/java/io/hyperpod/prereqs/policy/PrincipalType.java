@@ -4,8 +4,14 @@ import java.util.Locale;
 
 /** Who makes a request: an IAM user, an IAM role (session), or an AWS service principal. */
 public enum PrincipalType {
+  /** An IAM user, {@code arn:aws:iam::ACCOUNT:user/NAME}. */
   USER,
+  /**
+   * An IAM role or a session of one, {@code arn:aws:iam::ACCOUNT:role/NAME} or {@code
+   * arn:aws:sts::ACCOUNT:assumed-role/NAME/SESSION}.
+   */
   ROLE,
+  /** An AWS service, e.g. {@code sagemaker.amazonaws.com}. */
   SERVICE;
 
   /**
@@ -13,6 +19,8 @@ public enum PrincipalType {
    * {@code ...:assumed-role/...} a role, a bare {@code name.amazonaws.com} a service.
    *
    * @throws IllegalArgumentException when it is none of these
+   * @param principal an ARN or a service principal's name
+   * @return the principal's type
    */
   public static PrincipalType of(String principal) {
     if (principal.startsWith("arn:")) {

@@ -12,19 +12,26 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStatementMatch.class)
 @JsonDeserialize(as = ImmutableStatementMatch.class)
 public interface StatementMatch {
+  /** {@return which kind of policy the statement is in: identity, boundary or resource} */
   PolicyKind policyKind();
 
   /** {@return the label of the policy, as given in the {@link PolicySet}} */
   String policyLabel();
 
+  /** {@return the statement's {@code Sid}, if it has one} */
   Optional<String> sid();
 
   /** {@return position in the policy's statement list, from 0} */
   int index();
 
+  /** {@return whether the statement allows or denies} */
   Effect effect();
 
-  /** Why it applies (or, for a near miss, which element or condition failed). */
+  /**
+   * Why it applies (or, for a near miss, which element or condition failed).
+   *
+   * @return the reason in words
+   */
   String reason();
 
   /** {@return the {@code Sid}, or {@code #n} (1-based position) when the statement has none} */
@@ -32,6 +39,7 @@ public interface StatementMatch {
     return sid().orElse("#" + (index() + 1));
   }
 
+  /** {@return a new builder with no field set} */
   static ImmutableStatementMatch.Builder builder() {
     return ImmutableStatementMatch.builder();
   }

@@ -17,10 +17,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReadinessReport.class)
 @JsonPropertyOrder({"stack", "region", "ready", "requirements"})
 public interface ReadinessReport {
+  /** {@return the spec's stack name the report is about} */
   String stack();
 
+  /** {@return the region that was checked, e.g. {@code us-west-2}} */
   String region();
 
+  /** {@return every requirement checked, in the order they were checked} */
   List<RequirementResult> requirements();
 
   /** {@return true when every requirement passes} */
@@ -35,7 +38,12 @@ public interface ReadinessReport {
     return requirements().stream().filter(r -> !r.passed()).toList();
   }
 
-  /** The first result with this id that fails, if any. */
+  /**
+   * The first result with this id that fails, if any.
+   *
+   * @param id a requirement id, e.g. {@code role.trust}
+   * @return the first failing result with this id, or empty when none fails
+   */
   default Optional<RequirementResult> failure(String id) {
     return failures().stream().filter(r -> r.id().equals(id)).findFirst();
   }
@@ -54,6 +62,7 @@ public interface ReadinessReport {
     return b.toString();
   }
 
+  /** {@return a new builder with no field set} */
   static ImmutableReadinessReport.Builder builder() {
     return ImmutableReadinessReport.builder();
   }

@@ -18,12 +18,21 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "subject", "status", "title", "evidence", "fix", "consequence"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface RequirementResult {
-  /** Stable id, e.g. {@code lifecycle.role-can-read}; see README for the list. */
+  /**
+   * Stable id, e.g. {@code lifecycle.role-can-read}; see README for the list.
+   *
+   * @return the requirement's id, the same for every account and run
+   */
   String id();
 
-  /** What the requirement is about: a role ARN, a subnet id, an IAM user, ... */
+  /**
+   * What the requirement is about: a role ARN, a subnet id, an IAM user, ...
+   *
+   * @return the subject's id, ARN or name
+   */
   String subject();
 
+  /** {@return whether the account meets the requirement} */
   RequirementStatus status();
 
   /** {@return the requirement in words} */
@@ -40,10 +49,21 @@ public interface RequirementResult {
   /** {@return what HyperPod does when this fails} */
   Consequence consequence();
 
+  /** {@return whether the status is {@link RequirementStatus#PASS}} */
   default boolean passed() {
     return status() == RequirementStatus.PASS;
   }
 
+  /**
+   * A result of a requirement the account meets.
+   *
+   * @param id the requirement's stable id, e.g. {@code role.trust}
+   * @param subject what it is about, e.g. a role ARN
+   * @param title the requirement in words
+   * @param evidence what was found
+   * @param consequence what HyperPod does when the requirement fails
+   * @return a passing result, without a fix
+   */
   static RequirementResult pass(
       String id, String subject, String title, String evidence, Consequence consequence) {
     return ImmutableRequirementResult.builder()
@@ -56,6 +76,17 @@ public interface RequirementResult {
         .build();
   }
 
+  /**
+   * A result of a requirement the account does not meet.
+   *
+   * @param id the requirement's stable id, e.g. {@code role.trust}
+   * @param subject what it is about, e.g. a role ARN
+   * @param title the requirement in words
+   * @param evidence what was found
+   * @param fix what to change
+   * @param consequence what HyperPod does because of it
+   * @return a failing result with its fix
+   */
   static RequirementResult fail(
       String id,
       String subject,

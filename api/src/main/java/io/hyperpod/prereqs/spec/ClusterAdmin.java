@@ -16,14 +16,23 @@ public interface ClusterAdmin {
   /** {@return the IAM user name; created if missing, adopted if it exists} */
   String iamUser();
 
-  /** Also attach the AWS managed policy AmazonSageMakerFullAccess. */
+  /**
+   * Also attach the AWS managed policy AmazonSageMakerFullAccess.
+   *
+   * @return whether AmazonSageMakerFullAccess is attached too; {@code false} by default
+   */
   @Value.Default
   default boolean sageMakerFullAccess() {
     return false;
   }
 
 
-  /** An admin by IAM user name, without AmazonSageMakerFullAccess. */
+  /**
+   * An admin by IAM user name, without AmazonSageMakerFullAccess.
+   *
+   * @param iamUser the IAM user's name, e.g. {@code alice}; created when missing
+   * @return the admin
+   */
   static ClusterAdmin of(String iamUser) {
     return builder().iamUser(iamUser).build();
   }

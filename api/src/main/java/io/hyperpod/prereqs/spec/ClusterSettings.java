@@ -28,6 +28,8 @@ public interface ClusterSettings {
   /**
    * {@code Orchestrator.Slurm.SlurmConfigStrategy}; absent leaves it to HyperPod ({@code
    * Managed}). Only with API-driven Slurm configuration (the groups' {@code slurm}).
+   *
+   * @return the strategy, or empty for HyperPod's default
    */
   Optional<SlurmConfigStrategy> slurmConfigStrategy();
 
@@ -43,6 +45,8 @@ public interface ClusterSettings {
   /**
    * {@code ClusterRole}: the name of an existing IAM role HyperPod assumes for autoscaling; it must
    * trust {@code hyperpod.sagemaker.amazonaws.com} (verify checks it, the tool does not create it).
+   *
+   * @return the role's name, or empty for none
    */
   Optional<String> clusterRole();
 

@@ -19,6 +19,8 @@ import org.immutables.value.Value;
 public interface ClusterUser {
   /**
    * The IAM user of this person (created if missing); exactly one of this and {@link #iamRole()}.
+   *
+   * @return the IAM user's name, or empty when the person has a role
    */
   Optional<String> iamUser();
 
@@ -33,12 +35,16 @@ public interface ClusterUser {
   /**
    * The POSIX uid of the OS user on every node (files on FSx are owned by number); 1 to
    * 4294967294, so a {@code long}.
+   *
+   * @return the uid, 1 to 4294967294
    */
   long uid();
 
   /**
    * Supplementary OS groups of the user, created when missing; only the {@code extension} lifecycle
    * mode's {@code shared_users.yaml} carries them.
+   *
+   * @return the group names, e.g. {@code [docker, research]}; empty for none
    */
   java.util.List<String> groups();
 
@@ -50,12 +56,26 @@ public interface ClusterUser {
   }
 
 
-  /** A person with an IAM user, mapped to OS user {@code osUser} with {@code uid}. */
+  /**
+   * A person with an IAM user, mapped to OS user {@code osUser} with {@code uid}.
+   *
+   * @param iamUser the IAM user's name, e.g. {@code alice}
+   * @param osUser the OS user's name on the nodes, e.g. {@code alice}
+   * @param uid the OS user's POSIX uid, 1 to 4294967294
+   * @return the cluster user
+   */
   static ClusterUser iamUser(String iamUser, String osUser, long uid) {
     return builder().iamUser(iamUser).osUser(osUser).uid(uid).build();
   }
 
-  /** A person with an existing IAM role, mapped to OS user {@code osUser} with {@code uid}. */
+  /**
+   * A person with an existing IAM role, mapped to OS user {@code osUser} with {@code uid}.
+   *
+   * @param iamRole the existing IAM role's name
+   * @param osUser the OS user's name on the nodes
+   * @param uid the OS user's POSIX uid, 1 to 4294967294
+   * @return the cluster user
+   */
   static ClusterUser iamRole(String iamRole, String osUser, long uid) {
     return builder().iamRole(iamRole).osUser(osUser).uid(uid).build();
   }

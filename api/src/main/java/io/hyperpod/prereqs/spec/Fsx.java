@@ -68,7 +68,12 @@ public interface Fsx {
         implements SpecBuilder<Builder, FsxCreate> {}
   }
 
-  /** Adopts the file system with this id ({@code fs-...}). */
+  /**
+   * Adopts the file system with this id ({@code fs-...}).
+   *
+   * @param id the file system id, {@code fs-} and 17 hex digits
+   * @return the FSx setting that adopts it
+   */
   static Fsx id(String id) {
     return builder().id(id).build();
   }
@@ -88,7 +93,12 @@ public interface Fsx {
 
   /** Builds a {@link Fsx}. */
   final class Builder extends ImmutableFsx.Builder implements SpecBuilder<Builder, Fsx> {
-    /** Builds the value with {@code FsxCreate.builder()} and sets it. */
+    /**
+     * Builds the value with {@code FsxCreate.builder()} and sets it.
+     *
+     * @param value sets the new file system's fields on a fresh builder
+     * @return this builder
+     */
     public Builder create(Consumer<FsxCreate.Builder> value) {
       return create(FsxCreate.builder().applyMutation(value).build());
     }

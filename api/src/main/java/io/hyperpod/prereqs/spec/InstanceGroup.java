@@ -24,6 +24,8 @@ public interface InstanceGroup {
 
   /**
    * A HyperPod instance type, with the {@code ml.} prefix (e.g. {@code ml.p5.48xlarge}).
+   *
+   * @return the instance type, e.g. {@code ml.g5.8xlarge}
    */
   String instanceType();
 
@@ -36,6 +38,8 @@ public interface InstanceGroup {
   /**
    * The group's API-driven Slurm configuration ({@code SlurmConfig}): required in the {@code ami}
    * and {@code extension} lifecycle modes, optional in {@code custom} (then all groups or none).
+   *
+   * @return the Slurm settings, or empty
    */
   Optional<SlurmSettings> slurm();
 
@@ -53,6 +57,8 @@ public interface InstanceGroup {
   /**
    * The group's own subnets in another AZ ({@code OverrideVpcConfig}); absent: the cluster's
    * {@code network.subnets}.
+   *
+   * @return the group's subnets, or empty for the cluster's
    */
   Optional<InstanceGroupNetwork> network();
 
@@ -61,6 +67,8 @@ public interface InstanceGroup {
    * (CreateCluster's {@code InstanceStorageConfigs[].EbsVolumeConfig.VolumeSizeInGB}, 1 to 16384);
    * absent: no secondary volume is asked for. The quota "Maximum size of EBS volume in GB for a
    * SageMaker HyperPod cluster instance" must cover it.
+   *
+   * @return the size in GB, or empty for none
    */
   Optional<Integer> ebsVolumeSizeGB();
 
@@ -68,10 +76,19 @@ public interface InstanceGroup {
    * The customer managed KMS key of the group's root volume and secondary volume ({@code
    * VolumeKmsKeyId}); absent: the volumes are encrypted with the AWS managed key. Needs {@code
    * cluster.nodeProvisioningMode: Continuous}.
+   *
+   * @return the key setting, or empty for AWS managed encryption
    */
   Optional<InstanceGroupKms> kms();
 
-  /** A group of {@code count} instances of {@code instanceType}, sharing the stack's role. */
+  /**
+   * A group of {@code count} instances of {@code instanceType}, sharing the stack's role.
+   *
+   * @param name the group's name ({@code InstanceGroupName}), unique in the cluster
+   * @param instanceType the instance type with its {@code ml.} prefix, e.g. {@code ml.p5.48xlarge}
+   * @param count the number of instances
+   * @return the group
+   */
   static InstanceGroup of(String name, String instanceType, int count) {
     return builder().name(name).instanceType(instanceType).count(count).build();
   }
@@ -91,12 +108,22 @@ public interface InstanceGroup {
   /** Builds a {@link InstanceGroup}. */
   final class Builder extends ImmutableInstanceGroup.Builder
       implements SpecBuilder<Builder, InstanceGroup> {
-    /** Builds the value with {@code SlurmSettings.builder()} and sets it. */
+    /**
+     * Builds the value with {@code SlurmSettings.builder()} and sets it.
+     *
+     * @param value sets the Slurm settings on a fresh builder
+     * @return this builder
+     */
     public Builder slurm(Consumer<SlurmSettings.Builder> value) {
       return slurm(SlurmSettings.builder().applyMutation(value).build());
     }
 
-    /** Builds the value with {@code InstanceGroupKms.builder()} and sets it. */
+    /**
+     * Builds the value with {@code InstanceGroupKms.builder()} and sets it.
+     *
+     * @param value sets the KMS key setting on a fresh builder
+     * @return this builder
+     */
     public Builder kms(Consumer<InstanceGroupKms.Builder> value) {
       return kms(InstanceGroupKms.builder().applyMutation(value).build());
     }

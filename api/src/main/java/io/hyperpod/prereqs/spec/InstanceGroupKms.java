@@ -25,6 +25,8 @@ public interface InstanceGroupKms {
   /**
    * The key to adopt: a key id ({@code 1234abcd-12ab-34cd-56ef-1234567890ab}), a key ARN, an alias
    * name ({@code alias/my-key}) or an alias ARN, of the spec's region and account.
+   *
+   * @return the key reference, or empty when the stack creates the key
    */
   Optional<String> keyId();
 
@@ -37,6 +39,8 @@ public interface InstanceGroupKms {
   /**
    * Which volumes the key encrypts; absent: the root volume, and the secondary volume when the
    * group has {@code ebsVolumeSizeGB}.
+   *
+   * @return the volumes, or empty for the default
    */
   Optional<List<KmsVolume>> volumes();
 
@@ -53,6 +57,8 @@ public interface InstanceGroupKms {
     /**
      * The waiting period of {@code destroy}'s ScheduleKeyDeletion, 7 to 30 days (30 when absent):
      * until it ends the key can be recovered, and data it encrypted stays readable.
+     *
+     * @return the window in days, 7 to 30
      */
     @Value.Default
     default int deletionWindowDays() {
@@ -77,7 +83,12 @@ public interface InstanceGroupKms {
         implements SpecBuilder<Builder, KmsKeyCreate> {}
   }
 
-  /** Adopts the key with this id, ARN, alias name or alias ARN. */
+  /**
+   * Adopts the key with this id, ARN, alias name or alias ARN.
+   *
+   * @param keyId a key id, key ARN, alias name ({@code alias/...}) or alias ARN
+   * @return the KMS setting that adopts that key
+   */
   static InstanceGroupKms keyId(String keyId) {
     return builder().keyId(keyId).build();
   }
@@ -89,7 +100,13 @@ public interface InstanceGroupKms {
     return builder().create(KmsKeyCreate.builder().build()).build();
   }
 
-  /** The volumes the key encrypts in a group whose secondary volume is there or not. */
+  /**
+   * The volumes the key encrypts in a group whose secondary volume is there or not.
+   *
+   * @param hasSecondaryVolume whether the group has a secondary EBS volume ({@code
+   *     ebsVolumeSizeGB})
+   * @return {@link #volumes()} when given, else the root volume and the secondary one if present
+   */
   default List<KmsVolume> volumesFor(boolean hasSecondaryVolume) {
     return volumes().orElse(hasSecondaryVolume
         ? List.of(KmsVolume.ROOT, KmsVolume.SECONDARY) : List.of(KmsVolume.ROOT));
@@ -110,7 +127,12 @@ public interface InstanceGroupKms {
   /** Builds a {@link InstanceGroupKms}. */
   final class Builder extends ImmutableInstanceGroupKms.Builder
       implements SpecBuilder<Builder, InstanceGroupKms> {
-    /** Builds the value with {@code KmsKeyCreate.builder()} and sets it. */
+    /**
+     * Builds the value with {@code KmsKeyCreate.builder()} and sets it.
+     *
+     * @param value sets the new key's fields on a fresh builder
+     * @return this builder
+     */
     public Builder create(Consumer<KmsKeyCreate.Builder> value) {
       return create(KmsKeyCreate.builder().applyMutation(value).build());
     }

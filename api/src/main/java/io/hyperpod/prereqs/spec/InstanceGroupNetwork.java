@@ -19,9 +19,14 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableInstanceGroupNetwork.class)
 @JsonPropertyOrder({"availabilityZoneId", "subnets"})
 public interface InstanceGroupNetwork {
-  /** The AZ id of the group's subnets (e.g. {@code usw2-az1}). */
+  /**
+   * The AZ id of the group's subnets (e.g. {@code usw2-az1}).
+   *
+   * @return the AZ id, the same physical zone in every account
+   */
   String availabilityZoneId();
 
+  /** {@return the group's subnets in {@link #availabilityZoneId()}, adopted or created} */
   List<SubnetRef> subnets();
 
   /**

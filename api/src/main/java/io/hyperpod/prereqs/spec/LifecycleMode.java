@@ -18,8 +18,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * </ul>
  */
 public enum LifecycleMode {
+  /**
+   * No lifecycle scripts: HyperPod's image configures Slurm from the groups' {@code SlurmConfig}.
+   */
   AMI("ami"),
+  /** HyperPod configures Slurm, then the stack's users extension runs ({@code OnInitComplete}). */
   EXTENSION("extension"),
+  /** The stack's {@code on_create.sh} runs ({@code OnCreate}); the default. */
   CUSTOM("custom");
 
   private final String value;

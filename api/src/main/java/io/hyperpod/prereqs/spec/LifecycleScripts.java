@@ -13,7 +13,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableLifecycleScripts.class)
 @JsonPropertyOrder({"bucket", "prefix"})
 public interface LifecycleScripts {
-  /** Must start with {@code sagemaker-}: the execution role's managed policy reads only those. */
+  /**
+   * Must start with {@code sagemaker-}: the execution role's managed policy reads only those.
+   *
+   * @return the bucket's name, e.g. {@code sagemaker-ml-lifecycle}
+   */
   String bucket();
 
   /** {@return the key prefix of the scripts; {@code hyperpod/lifecycle} when not given} */
@@ -30,13 +34,24 @@ public interface LifecycleScripts {
     return p.isEmpty() ? "s3://" + bucket() : "s3://" + bucket() + "/" + p;
   }
 
-  /** The object key of a file under the prefix. */
+  /**
+   * The object key of a file under the prefix.
+   *
+   * @param fileName a file's name, e.g. {@code on_create.sh}
+   * @return the file's object key, e.g. {@code hyperpod/lifecycle/on_create.sh}
+   */
   default String key(String fileName) {
     String p = prefix().replaceAll("^/+|/+$", "");
     return p.isEmpty() ? fileName : p + "/" + fileName;
   }
 
-  /** The scripts under {@code s3://bucket/prefix/}. */
+  /**
+   * The scripts under {@code s3://bucket/prefix/}.
+   *
+   * @param bucket the bucket's name, starting with {@code sagemaker-}
+   * @param prefix the key prefix of the scripts, e.g. {@code hyperpod/lifecycle}
+   * @return the lifecycle scripts setting
+   */
   static LifecycleScripts of(String bucket, String prefix) {
     return builder().bucket(bucket).prefix(prefix).build();
   }

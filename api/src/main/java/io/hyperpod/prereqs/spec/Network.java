@@ -21,7 +21,11 @@ public interface Network {
   /** {@return the VPC, adopted or created} */
   VpcRef vpc();
 
-  /** The AZ id (e.g. {@code usw2-az2}), the same physical zone in every account. */
+  /**
+   * The AZ id (e.g. {@code usw2-az2}), the same physical zone in every account.
+   *
+   * @return the AZ id, e.g. {@code usw2-az2}
+   */
   String availabilityZoneId();
 
   /** {@return the cluster's subnets in {@link #availabilityZoneId()}, adopted or created} */
@@ -36,6 +40,8 @@ public interface Network {
    * Existing security groups (by id) the cluster also gets, after {@link #securityGroup()}: at most
    * 4, since CreateCluster takes 5. Each needs EFA's self rules; the tool checks them, never
    * changes them.
+   *
+   * @return the security group ids ({@code sg-...}), at most 4; empty for none
    */
   java.util.List<String> additionalSecurityGroupIds();
 
@@ -50,6 +56,8 @@ public interface Network {
 
   /**
    * Whether the lifecycle bucket admits only requests through the endpoint; false when not given.
+   *
+   * @return whether the bucket policy denies requests that do not come through the endpoint
    */
   @Value.Default
   default boolean restrictBucketToVpc() {
@@ -70,17 +78,32 @@ public interface Network {
 
   /** Builds a {@link Network}. */
   final class Builder extends ImmutableNetwork.Builder implements SpecBuilder<Builder, Network> {
-    /** Builds the value with {@code VpcRef.builder()} and sets it. */
+    /**
+     * Builds the value with {@code VpcRef.builder()} and sets it.
+     *
+     * @param value sets the VPC's fields on a fresh builder
+     * @return this builder
+     */
     public Builder vpc(Consumer<VpcRef.Builder> value) {
       return vpc(VpcRef.builder().applyMutation(value).build());
     }
 
-    /** Builds the value with {@code SubnetRef.builder()} and adds one. */
+    /**
+     * Builds the value with {@code SubnetRef.builder()} and adds one.
+     *
+     * @param value sets the subnet's fields on a fresh builder
+     * @return this builder
+     */
     public Builder addSubnet(Consumer<SubnetRef.Builder> value) {
       return addSubnet(SubnetRef.builder().applyMutation(value).build());
     }
 
-    /** Builds the value with {@code SecurityGroupRef.builder()} and sets it. */
+    /**
+     * Builds the value with {@code SecurityGroupRef.builder()} and sets it.
+     *
+     * @param value sets the security group's fields on a fresh builder
+     * @return this builder
+     */
     public Builder securityGroup(Consumer<SecurityGroupRef.Builder> value) {
       return securityGroup(SecurityGroupRef.builder().applyMutation(value).build());
     }

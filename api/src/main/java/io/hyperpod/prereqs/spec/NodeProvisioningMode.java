@@ -8,6 +8,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * today, and customer-managed KMS keys for the volumes need it.
  */
 public enum NodeProvisioningMode {
+  /**
+   * HyperPod brings instance groups up as capacity comes and retries the rest ({@code Continuous}).
+   */
   CONTINUOUS("Continuous");
 
   private final String value;

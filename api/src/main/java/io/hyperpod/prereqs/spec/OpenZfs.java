@@ -20,8 +20,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableOpenZfs.class)
 @JsonPropertyOrder({"id", "create", "mountPath"})
 public interface OpenZfs {
+  /** {@return the id ({@code fs-...}) of the file system to adopt; or {@link #create()}} */
   Optional<String> id();
 
+  /** {@return the file system the stack creates; or {@link #id()}} */
   Optional<OpenZfsCreate> create();
 
   /** {@return where the nodes mount it ({@code MountPath})} */
@@ -43,6 +45,8 @@ public interface OpenZfs {
     /**
      * SINGLE_AZ_1, SINGLE_AZ_2, SINGLE_AZ_HA_1, SINGLE_AZ_HA_2 (not offered in every region) or
      * MULTI_AZ_1.
+     *
+     * @return the deployment type, e.g. {@code SINGLE_AZ_HA_2}
      */
     String deploymentType();
 
@@ -70,12 +74,24 @@ public interface OpenZfs {
         implements SpecBuilder<Builder, OpenZfsCreate> {}
   }
 
-  /** Adopts the file system with this id ({@code fs-...}). */
+  /**
+   * Adopts the file system with this id ({@code fs-...}).
+   *
+   * @param id the file system id, {@code fs-} and 17 hex digits
+   * @return the OpenZFS setting that adopts it
+   */
   static OpenZfs id(String id) {
     return builder().id(id).build();
   }
 
-  /** Creates one of this size (GiB), deployment type and throughput (MB/s). */
+  /**
+   * Creates one of this size (GiB), deployment type and throughput (MB/s).
+   *
+   * @param storageCapacityGiB the storage capacity in GiB
+   * @param deploymentType the deployment type, e.g. {@code SINGLE_AZ_HA_2}
+   * @param throughputCapacity the throughput capacity in MB/s
+   * @return the OpenZFS setting that creates it
+   */
   static OpenZfs create(int storageCapacityGiB, String deploymentType, int throughputCapacity) {
     return builder()
         .create(c -> c.storageCapacityGiB(storageCapacityGiB)
@@ -98,7 +114,12 @@ public interface OpenZfs {
 
   /** Builds a {@link OpenZfs}. */
   final class Builder extends ImmutableOpenZfs.Builder implements SpecBuilder<Builder, OpenZfs> {
-    /** Builds the value with {@code OpenZfsCreate.builder()} and sets it. */
+    /**
+     * Builds the value with {@code OpenZfsCreate.builder()} and sets it.
+     *
+     * @param value sets the new file system's fields on a fresh builder
+     * @return this builder
+     */
     public Builder create(Consumer<OpenZfsCreate.Builder> value) {
       return create(OpenZfsCreate.builder().applyMutation(value).build());
     }

@@ -19,7 +19,13 @@ public interface Quotas {
     return false;
   }
 
-  /** The quota setting with {@link #requestIncreases()}. */
+  /**
+   * The quota setting with {@link #requestIncreases()}.
+   *
+   * @param requestIncreases {@code true} to file increase requests for shortfalls, {@code false} to
+   *     report them only
+   * @return the quota setting
+   */
   static Quotas of(boolean requestIncreases) {
     return builder().requestIncreases(requestIncreases).build();
   }

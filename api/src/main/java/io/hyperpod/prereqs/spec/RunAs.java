@@ -21,7 +21,13 @@ public interface RunAs {
   Optional<String> defaultUser();
 
 
-  /** Run As on, with {@code defaultUser} for principals without a tag. */
+  /**
+   * Run As on, with {@code defaultUser} for principals without a tag.
+   *
+   * @param defaultUser the OS user of principals without an {@code SSMSessionRunAs} tag, e.g.
+   *     {@code ubuntu}
+   * @return the Run As setting
+   */
   static RunAs enabled(String defaultUser) {
     return builder().enabled(true).defaultUser(defaultUser).build();
   }

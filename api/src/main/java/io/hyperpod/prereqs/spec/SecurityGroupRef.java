@@ -49,12 +49,22 @@ public interface SecurityGroupRef {
         implements SpecBuilder<Builder, SecurityGroupCreate> {}
   }
 
-  /** Adopts the security group with this id. */
+  /**
+   * Adopts the security group with this id.
+   *
+   * @param id the security group id, {@code sg-} and 17 hex digits
+   * @return the reference that adopts it
+   */
   static SecurityGroupRef id(String id) {
     return builder().id(id).build();
   }
 
-  /** Creates a security group with this name. */
+  /**
+   * Creates a security group with this name.
+   *
+   * @param name the new security group's name
+   * @return the reference that creates it
+   */
   static SecurityGroupRef create(String name) {
     return builder()
         .create(SecurityGroupCreate.builder().name(name).build())
@@ -76,7 +86,12 @@ public interface SecurityGroupRef {
   /** Builds a {@link SecurityGroupRef}. */
   final class Builder extends ImmutableSecurityGroupRef.Builder
       implements SpecBuilder<Builder, SecurityGroupRef> {
-    /** Builds the value with {@code SecurityGroupCreate.builder()} and sets it. */
+    /**
+     * Builds the value with {@code SecurityGroupCreate.builder()} and sets it.
+     *
+     * @param value sets the new security group's fields on a fresh builder
+     * @return this builder
+     */
     public Builder create(Consumer<SecurityGroupCreate.Builder> value) {
       return create(SecurityGroupCreate.builder().applyMutation(value).build());
     }

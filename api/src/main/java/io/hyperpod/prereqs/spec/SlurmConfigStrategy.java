@@ -8,8 +8,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * API and detects drift, {@link #OVERWRITE} replaces it, {@link #MERGE} merges into it.
  */
 public enum SlurmConfigStrategy {
+  /** HyperPod owns the Slurm configuration and detects drift ({@code Managed}). */
   MANAGED("Managed"),
+  /** HyperPod replaces the Slurm configuration ({@code Overwrite}). */
   OVERWRITE("Overwrite"),
+  /** HyperPod merges its settings into the Slurm configuration ({@code Merge}). */
   MERGE("Merge");
 
   private final String value;

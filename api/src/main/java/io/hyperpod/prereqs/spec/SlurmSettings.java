@@ -32,7 +32,13 @@ public interface SlurmSettings {
     return new Builder();
   }
 
-  /** A Controller or Login group; a Compute group with its partitions. */
+  /**
+   * A Controller or Login group; a Compute group with its partitions.
+   *
+   * @param nodeType the group's role in Slurm
+   * @param partitions the Slurm partitions of a Compute group; none for the others
+   * @return the Slurm settings
+   */
   static SlurmSettings of(SlurmNodeType nodeType, String... partitions) {
     return builder().nodeType(nodeType).addPartitions(partitions).build();
   }

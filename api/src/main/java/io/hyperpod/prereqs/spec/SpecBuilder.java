@@ -15,10 +15,16 @@ public interface SpecBuilder<B extends SpecBuilder<B, T>, T> {
    * The value.
    *
    * @throws IncompleteSpecException when a required field is not set
+   * @return the built value
    */
   T build();
 
-  /** Runs {@code mutation} on this builder and returns it. */
+  /**
+   * Runs {@code mutation} on this builder and returns it.
+   *
+   * @param mutation sets fields on this builder
+   * @return this builder
+   */
   @SuppressWarnings("unchecked")
   default B applyMutation(Consumer<? super B> mutation) {
     mutation.accept((B) this);

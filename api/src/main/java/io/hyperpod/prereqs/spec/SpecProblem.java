@@ -36,7 +36,15 @@ public interface SpecProblem {
     return ImmutableSpecProblem.builder().from(this);
   }
 
-  /** A problem at {@code path} with the value as written ({@code null} for a missing field). */
+  /**
+   * A problem at {@code path} with the value as written ({@code null} for a missing field).
+   *
+   * @param path where in the spec, e.g. {@code instanceGroups[0].count}
+   * @param value the value as written, or {@code null} when the field is missing
+   * @param message what is wrong
+   * @param fix how to fix it
+   * @return the problem
+   */
   static SpecProblem of(String path, Object value, String message, String fix) {
     return builder()
         .path(path)

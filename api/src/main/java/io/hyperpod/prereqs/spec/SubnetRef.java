@@ -49,12 +49,22 @@ public interface SubnetRef {
         implements SpecBuilder<Builder, SubnetCreate> {}
   }
 
-  /** Adopts the subnet with this id. */
+  /**
+   * Adopts the subnet with this id.
+   *
+   * @param id the subnet id, {@code subnet-} and 17 hex digits
+   * @return the reference that adopts it
+   */
   static SubnetRef id(String id) {
     return builder().id(id).build();
   }
 
-  /** Creates a subnet with this CIDR. */
+  /**
+   * Creates a subnet with this CIDR.
+   *
+   * @param cidr the new subnet's IPv4 CIDR, e.g. {@code 10.0.0.0/20}
+   * @return the reference that creates it
+   */
   static SubnetRef create(String cidr) {
     return builder()
         .create(SubnetCreate.builder().cidr(cidr).build())
@@ -76,7 +86,12 @@ public interface SubnetRef {
   /** Builds a {@link SubnetRef}. */
   final class Builder extends ImmutableSubnetRef.Builder
       implements SpecBuilder<Builder, SubnetRef> {
-    /** Builds the value with {@code SubnetCreate.builder()} and sets it. */
+    /**
+     * Builds the value with {@code SubnetCreate.builder()} and sets it.
+     *
+     * @param value sets the new subnet's fields on a fresh builder
+     * @return this builder
+     */
     public Builder create(Consumer<SubnetCreate.Builder> value) {
       return create(SubnetCreate.builder().applyMutation(value).build());
     }

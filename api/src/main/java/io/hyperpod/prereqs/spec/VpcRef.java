@@ -49,12 +49,22 @@ public interface VpcRef {
         implements SpecBuilder<Builder, VpcCreate> {}
   }
 
-  /** Adopts the VPC with this id. */
+  /**
+   * Adopts the VPC with this id.
+   *
+   * @param id the VPC id, {@code vpc-} and 17 hex digits
+   * @return the reference that adopts it
+   */
   static VpcRef id(String id) {
     return builder().id(id).build();
   }
 
-  /** Creates a VPC with this CIDR. */
+  /**
+   * Creates a VPC with this CIDR.
+   *
+   * @param cidr the new VPC's IPv4 CIDR, e.g. {@code 10.0.0.0/16}
+   * @return the reference that creates it
+   */
   static VpcRef create(String cidr) {
     return builder()
         .create(VpcCreate.builder().cidr(cidr).build())
@@ -75,7 +85,12 @@ public interface VpcRef {
 
   /** Builds a {@link VpcRef}. */
   final class Builder extends ImmutableVpcRef.Builder implements SpecBuilder<Builder, VpcRef> {
-    /** Builds the value with {@code VpcCreate.builder()} and sets it. */
+    /**
+     * Builds the value with {@code VpcCreate.builder()} and sets it.
+     *
+     * @param value sets the new VPC's fields on a fresh builder
+     * @return this builder
+     */
     public Builder create(Consumer<VpcCreate.Builder> value) {
       return create(VpcCreate.builder().applyMutation(value).build());
     }

@@ -19,26 +19,37 @@ public interface CloudBackend {
   /** {@return a short name for messages: {@code simulator}, {@code aws}} */
   String name();
 
+  /** {@return STS: who the credentials are, in which account} */
   AccountPort account();
 
+  /** {@return IAM: users, roles, policies, instance profiles and policy simulation} */
   IamPort iam();
 
+  /** {@return S3: the lifecycle bucket, its policy and the lifecycle scripts} */
   S3Port s3();
 
+  /** {@return EC2: VPC, subnets, route tables, security groups, endpoints and AZs} */
   Ec2Port ec2();
 
+  /** {@return FSx: Lustre and OpenZFS file systems} */
   FsxPort fsx();
 
+  /** {@return SSM: documents (Run As preferences) and sessions} */
   SsmPort ssm();
 
+  /** {@return Service Quotas: quotas and increase requests} */
   QuotasPort quotas();
 
+  /** {@return SageMaker: HyperPod clusters and their nodes} */
   SageMakerPort sageMaker();
 
   /**
    * KMS, for the customer managed keys of instance groups' EBS volumes. A backend without it
    * keeps this default, which fails with a message naming the backend; the simulator and the AWS
    * backend both have it.
+   *
+   * @return the KMS port
+   * @throws UnsupportedOperationException when the backend has no KMS port
    */
   default KmsPort kms() {
     throw new UnsupportedOperationException(
@@ -50,6 +61,8 @@ public interface CloudBackend {
    * 1, reads one resource after the other (the in-memory simulator answers one call at a time, and
    * its seeded faults stay reproducible that way); the AWS backend allows more, so that reads
    * that do not depend on each other overlap their round trips.
+   *
+   * @return the reads in flight at once, 1 or more
    */
   default int readConcurrency() {
     return 1;
@@ -66,6 +79,8 @@ public interface CloudBackend {
   /**
    * Waits between polls of asynchronous work (a file system becoming AVAILABLE). The simulator
    * advances its clock instead of sleeping.
+   *
+   * @param duration how long to wait between two polls
    */
   default void pause(java.time.Duration duration) {
     try {

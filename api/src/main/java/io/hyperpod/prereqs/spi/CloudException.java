@@ -11,15 +11,37 @@ import java.util.Optional;
 public class CloudException extends PrerequisitesException {
   private static final long serialVersionUID = 1L;
 
+  /** The SigV4 service name, e.g. {@code iam}. */
   private final String service;
+  /** AWS's error code, e.g. {@code NoSuchEntity}. */
   private final String errorCode;
+  /** The HTTP status of the answer. */
   private final int statusCode;
+  /** The request id AWS answered with; {@code null} when there was none. */
   private final String requestId;
 
+  /**
+   * An exception for an AWS error answer: a failure of a backend call.
+   *
+   * @param service the SigV4 service name, e.g. {@code iam}
+   * @param errorCode AWS's error code, e.g. {@code NoSuchEntity}
+   * @param statusCode the HTTP status of the answer, e.g. 404
+   * @param message AWS's error message
+   */
   public CloudException(String service, String errorCode, int statusCode, String message) {
     this(service, errorCode, statusCode, message, null, null);
   }
 
+  /**
+   * An exception for an AWS error answer: a failure of a backend call, with the request id and cause.
+   *
+   * @param service the SigV4 service name, e.g. {@code iam}
+   * @param errorCode AWS's error code, e.g. {@code NoSuchEntity}
+   * @param statusCode the HTTP status of the answer, e.g. 404
+   * @param message AWS's error message
+   * @param requestId the request id AWS answered with, or {@code null}
+   * @param cause the SDK's or transport's exception, or {@code null}
+   */
   public CloudException(
       String service,
       String errorCode,
@@ -34,7 +56,11 @@ public class CloudException extends PrerequisitesException {
     this.requestId = requestId;
   }
 
-  /** The AWS service name as in the SigV4 scope: {@code iam}, {@code s3}, {@code ec2}, ... */
+  /**
+   * The AWS service name as in the SigV4 scope: {@code iam}, {@code s3}, {@code ec2}, ...
+   *
+   * @return the service name
+   */
   public String service() {
     return service;
   }
@@ -49,6 +75,10 @@ public class CloudException extends PrerequisitesException {
     return statusCode;
   }
 
+  /**
+   * {@return the request id AWS answered with ({@code x-amzn-RequestId}); empty when the call got no
+   * answer}
+   */
   public Optional<String> requestId() {
     return Optional.ofNullable(requestId);
   }

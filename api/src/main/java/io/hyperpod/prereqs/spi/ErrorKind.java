@@ -14,16 +14,25 @@ import java.util.Optional;
  * #of}).
  */
 public enum ErrorKind {
+  /** The resource does not exist: {@link NotFoundException}. */
   NOT_FOUND(NotFoundException::new),
+  /** The resource already exists: {@link AlreadyExistsException}. */
   ALREADY_EXISTS(AlreadyExistsException::new),
+  /** A service limit or quota is reached: {@link LimitExceededException}. */
   LIMIT_EXCEEDED(LimitExceededException::new),
+  /** The request is not valid: {@link MalformedException}. */
   MALFORMED(MalformedException::new),
+  /** Other resources still depend on the resource: {@link DependencyViolationException}. */
   DEPENDENCY_VIOLATION(DependencyViolationException::new),
+  /** The resource's state does not allow the call: {@link ConflictException}. */
   CONFLICT(ConflictException::new),
+  /** The caller may not do this: {@link AccessDeniedException}. */
   ACCESS_DENIED(AccessDeniedException::new),
   /** The credentials themselves are refused (unknown key, expired token, bad signature). */
   BAD_CREDENTIALS(AccessDeniedException::new),
+  /** The call was throttled; retry later: {@link ThrottledException}. */
   THROTTLED(ThrottledException::new),
+  /** Any other AWS error: a plain {@link CloudException} with its code. */
   OTHER(CloudException::new);
 
   private static final Map<String, ErrorKind> TABLE = table();
@@ -31,7 +40,17 @@ public enum ErrorKind {
   /** The six-argument constructor every {@link CloudException} subclass has. */
   @FunctionalInterface
   public interface Factory {
-    /** A new exception of this kind. */
+    /**
+     * A new exception of this kind.
+     *
+     * @param service the SigV4 service name, e.g. {@code iam}
+     * @param errorCode AWS's error code
+     * @param statusCode the HTTP status of the answer
+     * @param message AWS's error message
+     * @param requestId the request id, or {@code null}
+     * @param cause the underlying exception, or {@code null}
+     * @return the exception
+     */
     CloudException create(
         String service,
         String errorCode,
@@ -47,7 +66,17 @@ public enum ErrorKind {
     this.factory = factory;
   }
 
-  /** The exception of this kind for an AWS error. */
+  /**
+   * The exception of this kind for an AWS error.
+   *
+   * @param service the SigV4 service name, e.g. {@code iam}
+   * @param errorCode AWS's error code, e.g. {@code NoSuchEntity}
+   * @param statusCode the HTTP status of the answer
+   * @param message AWS's error message
+   * @param requestId the request id, or {@code null}
+   * @param cause the underlying exception, or {@code null}
+   * @return the exception of this kind's class
+   */
   public CloudException create(
       String service,
       String errorCode,
@@ -58,7 +87,12 @@ public enum ErrorKind {
     return factory.create(service, errorCode, statusCode, message, requestId, cause);
   }
 
-  /** The kind the table lists for an AWS error code; empty for a code it does not list. */
+  /**
+   * The kind the table lists for an AWS error code; empty for a code it does not list.
+   *
+   * @param errorCode an AWS error code, e.g. {@code EntityAlreadyExists}
+   * @return the listed kind, or empty
+   */
   public static Optional<ErrorKind> listed(String errorCode) {
     return Optional.ofNullable(TABLE.get(errorCode));
   }
@@ -69,6 +103,10 @@ public enum ErrorKind {
    * .Duplicate} families, and throttling codes (or HTTP 429); any other is {@link #OTHER}, a plain
    * {@link CloudException} that keeps the code, since a status such as 400 says too little about
    * what a caller can do.
+   *
+   * @param errorCode an AWS error code, or {@code null}
+   * @param statusCode the HTTP status of the answer
+   * @return the kind; {@link #OTHER} when nothing else fits
    */
   public static ErrorKind of(String errorCode, int statusCode) {
     ErrorKind kind = errorCode == null ? null : TABLE.get(errorCode);

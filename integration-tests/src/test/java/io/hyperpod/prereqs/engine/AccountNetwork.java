@@ -81,6 +81,20 @@ final class AccountNetwork {
         });
   }
 
+  /** A route table of its own for the subnet, with no route but the VPC's local one; its id. */
+  String ownRouteTable(Subnet subnet) {
+    BackendContext ctx = backend.context();
+    return ctx.call(
+        "ec2",
+        "CreateRouteTable",
+        () -> {
+          RoutingOperations ops = new RoutingOperations(ctx);
+          String table = ops.createRouteTable(subnet.vpcId(), Map.of()).id();
+          ops.associateRouteTable(table, subnet.subnetId());
+          return table;
+        });
+  }
+
   /** A spec network adopting these by id. */
   static Network adopting(
       Vpc vpc, Subnet subnet, SecurityGroup group, String zoneId, boolean s3GatewayEndpoint) {

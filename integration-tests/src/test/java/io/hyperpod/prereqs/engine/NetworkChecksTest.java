@@ -314,6 +314,108 @@ class NetworkChecksTest {
         .satisfies(c -> assertThat(c.reason()).contains("not created by this stack"));
   }
 
+  /** The demo spec on {@code network}, its worker group on its own subnet {@code own} in OTHER_ZONE. */
+  private static HyperPodPrerequisites withGroupSubnet(Network network, Subnet own) {
+    HyperPodPrerequisites base = with(network);
+    List<InstanceGroup> groups = new java.util.ArrayList<>(base.instanceGroups());
+    groups.set(1, groups.get(1).toBuilder()
+        .network(io.hyperpod.prereqs.spec.InstanceGroupNetwork.builder()
+            .availabilityZoneId(OTHER_ZONE)
+            .addSubnets(SubnetRef.id(own.subnetId()))
+            .build())
+        .build());
+    return HyperPodPrerequisites.builder().from(base).instanceGroups(groups).build();
+  }
+
+  @Test
+  void plan_groupSubnetWithoutRouteToS3_isAnErrorNamingTheGroupsSubnet() {
+    SecurityGroup g = account.efaGroup(vpc, "team-efa");
+    account.natRoute(subnet);
+    Subnet own = account.subnet(vpc, "10.1.32.0/20", OTHER_ZONE);
+    String table = account.ownRouteTable(own);
+
+    Plan plan = withGroupSubnet(AccountNetwork.adopting(vpc, subnet, g, ZONE, false), own)
+        .plan(backend);
+
+    assertThat(plan.findings()).filteredOn(f -> f.id().equals("network.subnet.s3-unreachable"))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.message()).contains("subnet " + own.subnetId()
+              + " of instanceGroups[worker-group-1].network (route table " + table + ")");
+          assertThat(f.fix()).contains("s3GatewayEndpoint: true").contains(table);
+        });
+  }
+
+  @Test
+  void plan_groupSubnetWithANatRoute_hasNoS3Finding() {
+    SecurityGroup g = account.efaGroup(vpc, "team-efa");
+    account.natRoute(subnet);
+    Subnet own = account.subnet(vpc, "10.1.32.0/20", OTHER_ZONE);
+    account.natRoute(own);
+
+    Plan plan = withGroupSubnet(AccountNetwork.adopting(vpc, subnet, g, ZONE, false), own)
+        .plan(backend);
+
+    assertThat(ids(plan))
+        .doesNotContain("network.subnet.s3-unreachable", "network.subnet.not-found");
+  }
+
+  @Test
+  void plan_groupSubnetThatDoesNotExist_isNotFoundNamingTheGroupsField() {
+    SecurityGroup g = account.efaGroup(vpc, "team-efa");
+    Subnet own = account.subnet(vpc, "10.1.32.0/20", OTHER_ZONE);
+    backend.ec2().deleteSubnet(own.subnetId());
+
+    Plan plan = withGroupSubnet(AccountNetwork.adopting(vpc, subnet, g, ZONE, true), own)
+        .plan(backend);
+
+    assertThat(finding(plan, "network.subnet.not-found").message())
+        .contains("instanceGroups[worker-group-1].network.subnets").contains(own.subnetId());
+  }
+
+  @Test
+  void apply_stackEndpoint_coversTheGroupSubnetsRouteTableToo() {
+    SecurityGroup g = account.efaGroup(vpc, "team-efa");
+    Subnet own = account.subnet(vpc, "10.1.32.0/20", OTHER_ZONE);
+    String table = account.ownRouteTable(own);
+    HyperPodPrerequisites spec =
+        withGroupSubnet(AccountNetwork.adopting(vpc, subnet, g, ZONE, true), own);
+
+    Plan plan = spec.plan(backend);
+    assertThat(ids(plan)).doesNotContain("network.subnet.s3-unreachable");
+    assertThat(plan.apply().succeeded()).isTrue();
+
+    VpcEndpoint endpoint =
+        backend.ec2().describeVpcEndpoints(Ec2Query.filter("vpc-id", List.of(vpc.vpcId())))
+            .stream().findFirst().orElseThrow();
+    RouteTable main =
+        backend.ec2().describeRouteTables(Ec2Query.filter("vpc-id", List.of(vpc.vpcId())))
+            .stream().filter(RouteTable::main).findFirst().orElseThrow();
+    assertThat(endpoint.routeTableIds()).containsExactlyInAnyOrder(main.routeTableId(), table);
+    assertThat(spec.plan(backend).hasChanges()).isFalse();
+  }
+
+  @Test
+  void plan_someoneElsesEndpointMissingTheGroupSubnetsTable_namesTheModifyFix() {
+    SecurityGroup g = account.efaGroup(vpc, "team-efa");
+    Subnet own = account.subnet(vpc, "10.1.32.0/20", OTHER_ZONE);
+    String table = account.ownRouteTable(own);
+    RouteTable main =
+        backend.ec2().describeRouteTables(Ec2Query.filter("vpc-id", List.of(vpc.vpcId())))
+            .stream().filter(RouteTable::main).findFirst().orElseThrow();
+    VpcEndpoint theirs =
+        backend.ec2().createGatewayEndpoint(vpc.vpcId(), VpcEndpoint.s3ServiceName(Specs.REGION),
+            List.of(main.routeTableId()), "their-token", Map.of());
+
+    Plan plan = withGroupSubnet(AccountNetwork.adopting(vpc, subnet, g, ZONE, true), own)
+        .plan(backend);
+
+    assertThat(plan.findings()).filteredOn(f -> f.id().equals("network.subnet.s3-unreachable"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.fix()).contains("modify-vpc-endpoint --vpc-endpoint-id "
+            + theirs.vpcEndpointId() + " --add-route-table-ids " + table));
+  }
+
   // ---- free addresses ----------------------------------------------------------------------
 
   @Test

@@ -4,6 +4,7 @@ import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.simulator.internal.ec2.SimulatedEc2;
 import io.hyperpod.prereqs.simulator.internal.fsx.SimulatedFsx;
 import io.hyperpod.prereqs.simulator.internal.iam.SimulatedIam;
+import io.hyperpod.prereqs.simulator.internal.kms.SimulatedKms;
 import io.hyperpod.prereqs.simulator.internal.quotas.SimulatedQuotas;
 import io.hyperpod.prereqs.simulator.internal.s3.SimulatedS3;
 import io.hyperpod.prereqs.simulator.internal.sagemaker.SimulatedSageMaker;
@@ -14,6 +15,7 @@ import io.hyperpod.prereqs.spi.account.AccountPort;
 import io.hyperpod.prereqs.spi.ec2.Ec2Port;
 import io.hyperpod.prereqs.spi.fsx.FsxPort;
 import io.hyperpod.prereqs.spi.iam.IamPort;
+import io.hyperpod.prereqs.spi.kms.KmsPort;
 import io.hyperpod.prereqs.spi.quotas.QuotasPort;
 import io.hyperpod.prereqs.spi.s3.S3Port;
 import io.hyperpod.prereqs.spi.sagemaker.SageMakerPort;
@@ -35,6 +37,7 @@ public final class SimulatorBackend implements CloudBackend {
   private final SsmPort ssm;
   private final QuotasPort quotas;
   private final SageMakerPort sageMaker;
+  private final KmsPort kms;
 
   SimulatorBackend(AwsSimulator simulator, BackendContext context) {
     this.simulator = simulator;
@@ -47,6 +50,7 @@ public final class SimulatorBackend implements CloudBackend {
     this.ssm = new SimulatedSsm(context, this::asRoot);
     this.quotas = new SimulatedQuotas(context);
     this.sageMaker = new SimulatedSageMaker(context, this::asRoot);
+    this.kms = new SimulatedKms(context);
   }
 
   @Override
@@ -144,6 +148,11 @@ public final class SimulatorBackend implements CloudBackend {
   @Override
   public SageMakerPort sageMaker() {
     return sageMaker;
+  }
+
+  @Override
+  public KmsPort kms() {
+    return kms;
   }
 
   /** The simulator's clock. */

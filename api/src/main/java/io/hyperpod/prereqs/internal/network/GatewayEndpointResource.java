@@ -24,7 +24,8 @@ import java.util.TreeSet;
 
 /**
  * The S3 gateway endpoint ({@code com.amazonaws.REGION.s3}) of the cluster's VPC, on the route
- * tables of the cluster's subnets: the nodes have no internet, and read the lifecycle scripts
+ * tables of the cluster's subnets and of every group's own subnets ({@code
+ * instanceGroups[].network.subnets}): the nodes have no internet, and read the lifecycle scripts
  * through it. An S3 gateway endpoint of the VPC that the stack did not create is used as it is (the
  * checks say when it misses a subnet's route table).
  */
@@ -34,7 +35,8 @@ final class GatewayEndpointResource implements Resource<VpcEndpoint> {
 
   GatewayEndpointResource(StackModel model) {
     this.model = model;
-    this.subnets = model.spec().network().orElseThrow().subnets();
+    this.subnets = NetworkComponent.placedSubnets(model).stream()
+        .map(NetworkComponent.PlacedSubnet::ref).distinct().toList();
   }
 
   @Override
@@ -69,7 +71,7 @@ final class GatewayEndpointResource implements Resource<VpcEndpoint> {
                             .thenComparing(VpcEndpoint::creationTimestamp)));
   }
 
-  /** The route tables of the cluster's subnets, or empty while one is not known yet. */
+  /** The route tables of the placed subnets, or empty while one is not known yet. */
   private Optional<TreeSet<String>> wantedTables(Outputs outputs) {
     TreeSet<String> tables = new TreeSet<>();
     for (SubnetRef s : subnets) {

@@ -16,14 +16,17 @@ import io.hyperpod.prereqs.spi.ec2.SecurityGroup;
 import io.hyperpod.prereqs.spi.ec2.VpcEndpoint;
 import io.hyperpod.prereqs.spi.fsx.FileSystem;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The network's checks on the spec and what planning observed (stable ids; each message says what
  * to change): the region and AZ id, the subnets in one AZ id and one VPC, the security group's EFA
- * and Lustre rules, S3 reachable from every subnet, and enough free addresses.
+ * and Lustre rules, S3 reachable from every subnet (the groups' own subnets too), and enough free
+ * addresses.
  */
 final class NetworkChecks {
   private NetworkChecks() {}
@@ -291,7 +294,12 @@ final class NetworkChecks {
       return;
     }
     List<RouteTable> tables = vpcId.map(id -> NetworkReads.routeTables(ctx, id)).orElse(List.of());
-    for (SubnetRef ref : network.subnets()) {
+    Set<SubnetRef> reported = new HashSet<>();
+    for (NetworkComponent.PlacedSubnet placed : NetworkComponent.placedSubnets(model)) {
+      SubnetRef ref = placed.ref();
+      if (!reported.add(ref)) {
+        continue;
+      }
       Optional<SubnetState> s = observed.get(NetworkAddresses.subnet(ref));
       Optional<RouteTable> table =
           s.isPresent()
@@ -329,6 +337,9 @@ final class NetworkChecks {
               NetworkAddresses.subnet(ref),
               "subnet "
                   + subnet
+                  + (placed.groupName().isEmpty()
+                      ? ""
+                      : " of instanceGroups[" + placed.groupName() + "].network")
                   + " (route table "
                   + tableId
                   + ") has no way to S3: no route to"

@@ -50,7 +50,7 @@ public final class NetworkComponent implements StackComponent {
     Set<ResourceAddress> seen = new java.util.HashSet<>();
     for (PlacedSubnet p : placedSubnets(model)) {
       if (seen.add(NetworkAddresses.subnet(p.ref()))) {
-        out.add(new SubnetResource(model, p.ref(), p.zoneId()));
+        out.add(new SubnetResource(model, p.ref(), p.zoneId(), p.groupName()));
       }
     }
     out.add(new SecurityGroupResource(model));

@@ -135,6 +135,9 @@ public final class NetworkReads {
   public static List<Subnet> subnets(ObserveContext ctx, StackModel model) {
     Set<String> ids =
         ids(ctx, model, "subnet", n -> n.subnets().stream().flatMap(s -> s.id().stream()).toList());
+    // the groups' own adopted subnets (instanceGroups[].network.subnets) are read in the same call
+    model.instanceGroups().forEach(g -> g.network().ifPresent(
+        own -> own.subnets().forEach(s -> s.id().ifPresent(ids::add))));
     return ctx.cached(
         "ec2.subnets", () -> byIds(ids, q -> ctx.backend().ec2().describeSubnets(q), "subnet-id"));
   }

@@ -36,16 +36,20 @@ final class SubnetResource implements Resource<SubnetResource.SubnetState> {
   private final StackModel model;
   private final SubnetRef ref;
   private final String zoneId;
+  /** The spec field that names the subnet, for messages. */
+  private final String field;
 
-  SubnetResource(StackModel model, SubnetRef ref) {
-    this(model, ref, model.spec().network().orElseThrow().availabilityZoneId());
-  }
-
-  /** A subnet in another AZ id: one of an instance group's own subnets. */
-  SubnetResource(StackModel model, SubnetRef ref, String zoneId) {
+  /**
+   * A subnet in the AZ id {@code zoneId}: one of the cluster's ({@code groupName} empty) or one of
+   * an instance group's own subnets.
+   */
+  SubnetResource(StackModel model, SubnetRef ref, String zoneId, String groupName) {
     this.model = model;
     this.ref = ref;
     this.zoneId = zoneId;
+    this.field = groupName.isEmpty()
+        ? "network.subnets"
+        : "instanceGroups[" + groupName + "].network.subnets";
   }
 
   @Override
@@ -150,7 +154,7 @@ final class SubnetResource implements Resource<SubnetResource.SubnetState> {
           Adoption.notFound(
               "network.subnet.not-found",
               address(),
-              "subnet of network.subnets",
+              "subnet of " + field,
               ref.id().get(),
               model,
               "ec2 describe-subnets",

@@ -25,31 +25,63 @@ public interface KmsPort {
    * origin {@code AWS_KMS}) with this key policy and tags. Fails with
    * MalformedPolicyDocumentException when the policy is not a valid policy or would not let the
    * caller change it later (KMS's lockout safety check).
+   *
+   * @param request the key's description, policy and tags
+   * @return the new key, with its id (a UUID) and ARN
+   * @throws io.hyperpod.prereqs.spi.MalformedException (MalformedPolicyDocumentException) for a
+   *     policy KMS refuses
    */
   KmsKey createKey(CreateKeyRequest request);
 
-  /** DescribeKey. NotFoundException when there is no such key or alias. */
+  /**
+   * DescribeKey. NotFoundException when there is no such key or alias.
+   *
+   * @param keyId a key id, key ARN, alias name ({@code alias/...}) or alias ARN
+   * @return the key's id, ARN, state and manager
+   * @throws io.hyperpod.prereqs.spi.NotFoundException when there is no such key or alias
+   */
   KmsKey describeKey(String keyId);
 
-  /** GetKeyPolicy of the {@link #DEFAULT_POLICY} policy: the policy document's JSON. */
+  /**
+   * GetKeyPolicy of the {@link #DEFAULT_POLICY} policy: the policy document's JSON.
+   *
+   * @param keyId a key id, key ARN, alias name or alias ARN
+   * @return the key policy, JSON
+   */
   String getKeyPolicy(String keyId);
 
   /**
    * PutKeyPolicy of the {@link #DEFAULT_POLICY} policy. MalformedPolicyDocumentException as
    * {@link #createKey}.
+   *
+   * @param keyId a key id or key ARN
+   * @param policy the new key policy, JSON
    */
   void putKeyPolicy(String keyId, String policy);
 
   /**
    * ScheduleKeyDeletion: the key becomes {@code PendingDeletion} and is deleted after 7 to 30
    * days; answers the deletion date. KMSInvalidStateException when it is already pending.
+   *
+   * @param keyId a key id or key ARN
+   * @param pendingWindowInDays the waiting period, 7 to 30 days
+   * @return the instant the key will be deleted
    */
   Instant scheduleKeyDeletion(String keyId, int pendingWindowInDays);
 
-  /** CreateAlias: {@code alias/...} names the key. AlreadyExistsException when the alias is taken. */
+  /**
+   * CreateAlias: {@code alias/...} names the key. AlreadyExistsException when the alias is taken.
+   *
+   * @param aliasName the alias, {@code alias/} and a name
+   * @param targetKeyId the key's id or ARN
+   */
   void createAlias(String aliasName, String targetKeyId);
 
-  /** DeleteAlias. NotFoundException when there is no such alias. */
+  /**
+   * DeleteAlias. NotFoundException when there is no such alias.
+   *
+   * @param aliasName the alias, {@code alias/} and a name
+   */
   void deleteAlias(String aliasName);
 
   /**
@@ -64,9 +96,19 @@ public interface KmsPort {
    */
   List<String> listKeys();
 
-  /** ListResourceTags, every page: the key's tags. */
+  /**
+   * ListResourceTags, every page: the key's tags.
+   *
+   * @param keyId a key id or key ARN
+   * @return the key's tags; empty when it has none
+   */
   Map<String, String> listResourceTags(String keyId);
 
-  /** TagResource: adds or overwrites tags of a key. */
+  /**
+   * TagResource: adds or overwrites tags of a key.
+   *
+   * @param keyId a key id or key ARN
+   * @param tags the tags to set
+   */
   void tagResource(String keyId, Map<String, String> tags);
 }

@@ -29,12 +29,18 @@ import org.immutables.value.Value;
 })
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface CreateClusterRequest {
+  /** {@return {@code ClusterName}: the cluster's name, e.g. {@code ml-cluster}} */
   @JsonProperty("ClusterName")
   String clusterName();
 
+  /** {@return {@code InstanceGroups}: the cluster's instance groups, at least one} */
   @JsonProperty("InstanceGroups")
   List<InstanceGroupSpec> instanceGroups();
 
+  /**
+   * {@return {@code VpcConfig}: the cluster's subnets and security groups; absent for the platform
+   * VPC}
+   */
   @JsonProperty("VpcConfig")
   Optional<VpcConfig> vpcConfig();
 
@@ -76,6 +82,7 @@ public interface CreateClusterRequest {
   @Value.Immutable
   @ValueStyle
   interface UnknownId {
+    /** {@return the request field, with its index, e.g. {@code VpcConfig.Subnets[0]}} */
     @Value.Parameter
     String field();
 
@@ -86,6 +93,13 @@ public interface CreateClusterRequest {
     @Value.Parameter
     String address();
 
+    /**
+     * An id known only after apply.
+     *
+     * @param field the request field, e.g. {@code VpcConfig.Subnets[0]}
+     * @param address the plan address of the resource that will have the id
+     * @return the unknown id
+     */
     static UnknownId of(String field, String address) {
       return ImmutableUnknownId.of(field, address);
     }
@@ -103,15 +117,19 @@ public interface CreateClusterRequest {
   })
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface InstanceGroupSpec {
+    /** {@return {@code InstanceGroupName}: the group's name, unique in the cluster} */
     @JsonProperty("InstanceGroupName")
     String instanceGroupName();
 
+    /** {@return {@code InstanceType}: e.g. {@code ml.p5.48xlarge}} */
     @JsonProperty("InstanceType")
     String instanceType();
 
+    /** {@return {@code InstanceCount}: the number of instances} */
     @JsonProperty("InstanceCount")
     int instanceCount();
 
+    /** {@return {@code ExecutionRole}: the ARN of the role the group's instances run as} */
     @JsonProperty("ExecutionRole")
     String executionRole();
 
@@ -119,6 +137,7 @@ public interface CreateClusterRequest {
     @JsonProperty("LifeCycleConfig")
     Optional<LifeCycleConfig> lifeCycleConfig();
 
+    /** {@return {@code ThreadsPerCore}: 1 or 2} */
     @JsonProperty("ThreadsPerCore")
     int threadsPerCore();
 
@@ -131,6 +150,9 @@ public interface CreateClusterRequest {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     List<String> onStartDeepHealthChecks();
 
+    /**
+     * {@return {@code TrainingPlanArn}: the SageMaker training plan whose capacity the group uses}
+     */
     @JsonProperty("TrainingPlanArn")
     Optional<String> trainingPlanArn();
 
@@ -149,7 +171,12 @@ public interface CreateClusterRequest {
     @JsonProperty("OverrideVpcConfig")
     Optional<VpcConfig> overrideVpcConfig();
 
-    /** The subnets and groups the group's nodes use: its override, else the cluster's. */
+    /**
+     * The subnets and groups the group's nodes use: its override, else the cluster's.
+     *
+     * @param cluster the cluster's {@code VpcConfig}
+     * @return the group's {@code OverrideVpcConfig} when it has one, else {@code cluster}
+     */
     default Optional<VpcConfig> effectiveVpcConfig(Optional<VpcConfig> cluster) {
       return overrideVpcConfig().or(() -> cluster);
     }
@@ -167,15 +194,28 @@ public interface CreateClusterRequest {
   @JsonPropertyOrder({"VolumeSizeInGB", "VolumeKmsKeyId", "RootVolume"})
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface EbsVolumeConfig {
+    /**
+     * {@return {@code VolumeSizeInGB}: the secondary volume's size in GB, 1 to 16384; absent for
+     * the root volume}
+     */
     @JsonProperty("VolumeSizeInGB")
     Optional<Integer> volumeSizeInGB();
 
+    /**
+     * {@return {@code VolumeKmsKeyId}: the id or ARN of the customer managed key that encrypts the
+     * volume}
+     */
     @JsonProperty("VolumeKmsKeyId")
     Optional<String> volumeKmsKeyId();
 
+    /**
+     * {@return {@code RootVolume}: true for the root volume; absent or false for a secondary
+     * volume}
+     */
     @JsonProperty("RootVolume")
     Optional<Boolean> rootVolume();
 
+    /** {@return a new builder with no field set} */
     static ImmutableEbsVolumeConfig.Builder builder() {
       return ImmutableEbsVolumeConfig.builder();
     }
@@ -189,9 +229,11 @@ public interface CreateClusterRequest {
   @JsonPropertyOrder({"NodeType", "PartitionNames"})
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   interface SlurmConfig {
+    /** {@return {@code NodeType}: {@code Controller}, {@code Login} or {@code Compute}} */
     @JsonProperty("NodeType")
     String nodeType();
 
+    /** {@return {@code PartitionNames}: the Slurm partitions of a Compute group} */
     @JsonProperty("PartitionNames")
     List<String> partitionNames();
   }
@@ -203,6 +245,7 @@ public interface CreateClusterRequest {
   @JsonDeserialize(as = ImmutableOrchestrator.class)
   @JsonPropertyOrder({"Slurm"})
   interface Orchestrator {
+    /** {@return {@code Slurm}: the Slurm orchestrator's settings} */
     @JsonProperty("Slurm")
     SlurmOrchestrator slurm();
   }
@@ -215,6 +258,10 @@ public interface CreateClusterRequest {
   @JsonPropertyOrder({"SlurmConfigStrategy"})
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface SlurmOrchestrator {
+    /**
+     * {@return {@code SlurmConfigStrategy}: {@code Managed}, {@code Overwrite} or {@code Merge};
+     * absent for HyperPod's default}
+     */
     @JsonProperty("SlurmConfigStrategy")
     Optional<String> slurmConfigStrategy();
   }
@@ -227,6 +274,9 @@ public interface CreateClusterRequest {
   @JsonPropertyOrder({"SourceS3Uri", "OnCreate", "OnInitComplete"})
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   interface LifeCycleConfig {
+    /**
+     * {@return {@code SourceS3Uri}: where the lifecycle scripts are, {@code s3://BUCKET/PREFIX}}
+     */
     @JsonProperty("SourceS3Uri")
     String sourceS3Uri();
 
@@ -253,9 +303,11 @@ public interface CreateClusterRequest {
   @JsonDeserialize(as = ImmutableVpcConfig.class)
   @JsonPropertyOrder({"SecurityGroupIds", "Subnets"})
   interface VpcConfig {
+    /** {@return {@code SecurityGroupIds}: the security groups' ids ({@code sg-...})} */
     @JsonProperty("SecurityGroupIds")
     List<String> securityGroupIds();
 
+    /** {@return {@code Subnets}: the subnets' ids ({@code subnet-...})} */
     @JsonProperty("Subnets")
     List<String> subnets();
   }
@@ -265,6 +317,8 @@ public interface CreateClusterRequest {
    * member names ({@code ClusterName}, {@code InstanceGroups}, ...), which {@code aws sagemaker
    * create-cluster --cli-input-json file://request.json} also reads. {@link #unknownIds()} is not
    * part of it: check {@link #complete()} before sending it.
+   *
+   * @return the request's JSON text
    */
   default String toJson() {
     return RequestJson.write(this);

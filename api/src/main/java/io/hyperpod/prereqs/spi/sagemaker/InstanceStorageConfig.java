@@ -23,12 +23,15 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"EbsVolumeConfig", "FsxLustreConfig", "FsxOpenZfsConfig"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface InstanceStorageConfig {
+  /** {@return {@code EbsVolumeConfig}: an EBS volume of the group's instances} */
   @JsonProperty("EbsVolumeConfig")
   Optional<CreateClusterRequest.EbsVolumeConfig> ebsVolumeConfig();
 
+  /** {@return {@code FsxLustreConfig}: an FSx for Lustre file system to mount} */
   @JsonProperty("FsxLustreConfig")
   Optional<FsxLustreConfig> fsxLustreConfig();
 
+  /** {@return {@code FsxOpenZfsConfig}: an FSx for OpenZFS file system to mount} */
   @JsonProperty("FsxOpenZfsConfig")
   Optional<FsxOpenZfsConfig> fsxOpenZfsConfig();
 
@@ -40,10 +43,24 @@ public interface InstanceStorageConfig {
         + (fsxOpenZfsConfig().isPresent() ? 1 : 0);
   }
 
+  /**
+   * An entry with an EBS volume.
+   *
+   * @param config the volume
+   * @return the entry
+   */
   static InstanceStorageConfig ebs(CreateClusterRequest.EbsVolumeConfig config) {
     return ImmutableInstanceStorageConfig.builder().ebsVolumeConfig(config).build();
   }
 
+  /**
+   * An entry that mounts an FSx for Lustre file system.
+   *
+   * @param dnsName the file system's DNS name, e.g. {@code fs-0123.fsx.us-west-2.amazonaws.com}
+   * @param mountName the file system's mount name, e.g. {@code abcdefgh}
+   * @param mountPath where the nodes mount it, e.g. {@code /fsx}
+   * @return the entry
+   */
   static InstanceStorageConfig lustre(String dnsName, String mountName, String mountPath) {
     return ImmutableInstanceStorageConfig.builder()
         .fsxLustreConfig(ImmutableFsxLustreConfig.builder()
@@ -51,6 +68,13 @@ public interface InstanceStorageConfig {
         .build();
   }
 
+  /**
+   * An entry that mounts an FSx for OpenZFS file system.
+   *
+   * @param dnsName the file system's DNS name
+   * @param mountPath where the nodes mount it, e.g. {@code /home}
+   * @return the entry
+   */
   static InstanceStorageConfig openZfs(String dnsName, String mountPath) {
     return ImmutableInstanceStorageConfig.builder()
         .fsxOpenZfsConfig(ImmutableFsxOpenZfsConfig.builder()
@@ -65,12 +89,15 @@ public interface InstanceStorageConfig {
   @JsonDeserialize(as = ImmutableFsxLustreConfig.class)
   @JsonPropertyOrder({"DnsName", "MountName", "MountPath"})
   interface FsxLustreConfig {
+    /** {@return {@code DnsName}: the file system's DNS name} */
     @JsonProperty("DnsName")
     String dnsName();
 
+    /** {@return {@code MountName}: the Lustre mount name} */
     @JsonProperty("MountName")
     String mountName();
 
+    /** {@return {@code MountPath}: where the nodes mount it, e.g. {@code /fsx}} */
     @JsonProperty("MountPath")
     String mountPath();
   }
@@ -82,9 +109,11 @@ public interface InstanceStorageConfig {
   @JsonDeserialize(as = ImmutableFsxOpenZfsConfig.class)
   @JsonPropertyOrder({"DnsName", "MountPath"})
   interface FsxOpenZfsConfig {
+    /** {@return {@code DnsName}: the file system's DNS name} */
     @JsonProperty("DnsName")
     String dnsName();
 
+    /** {@return {@code MountPath}: where the nodes mount it, e.g. {@code /home}} */
     @JsonProperty("MountPath")
     String mountPath();
   }

@@ -21,18 +21,41 @@ public interface SsmPort {
   /** The document format this project writes. */
   String JSON = "JSON";
 
-  /** DescribeDocument of the default version; empty when the document does not exist. */
+  /**
+   * DescribeDocument of the default version; empty when the document does not exist.
+   *
+   * @param name the document's name, e.g. {@code SSM-SessionManagerRunShell}
+   * @return the document's description (versions, type, format), or empty
+   */
   Optional<SsmDocumentDescription> describeDocument(String name);
 
-  /** GetDocument of the default version; empty when the document does not exist. */
+  /**
+   * GetDocument of the default version; empty when the document does not exist.
+   *
+   * @param name the document's name
+   * @return the default version's content and format, or empty
+   */
   Optional<SsmDocument> getDocument(String name);
 
-  /** GetDocument of one version; fails with InvalidDocumentVersion when it does not exist. */
+  /**
+   * GetDocument of one version; fails with InvalidDocumentVersion when it does not exist.
+   *
+   * @param name the document's name
+   * @param documentVersion the version, e.g. {@code 2}
+   * @return that version's content and format
+   */
   SsmDocument getDocument(String name, String documentVersion);
 
   /**
    * CreateDocument; version 1 becomes the default. Fails with DocumentAlreadyExists,
    * InvalidDocumentContent (content not valid for the type).
+   *
+   * @param name the document's name
+   * @param documentType the type, e.g. {@code Session}
+   * @param documentFormat {@code JSON} or {@code YAML}
+   * @param content the document's content, in that format
+   * @param tags the document's tags
+   * @return the new document's description
    */
   SsmDocumentDescription createDocument(
       String name,
@@ -46,14 +69,29 @@ public interface SsmPort {
    * {@code $LATEST}); the default version stays as it was. Fails with DuplicateDocumentContent
    * when a version with this content exists, InvalidDocumentVersion when {@code documentVersion}
    * is not the latest.
+   *
+   * @param name the document's name
+   * @param content the new version's content
+   * @param documentFormat {@code JSON} or {@code YAML}
+   * @param documentVersion the latest version, or {@code $LATEST}
+   * @return the description of the new version
    */
   SsmDocumentDescription updateDocument(
       String name, String content, String documentFormat, String documentVersion);
 
-  /** UpdateDocumentDefaultVersion: the version sessions use from now on. */
+  /**
+   * UpdateDocumentDefaultVersion: the version sessions use from now on.
+   *
+   * @param name the document's name
+   * @param documentVersion the version to make the default, e.g. {@code 2}
+   */
   void updateDefaultVersion(String name, String documentVersion);
 
-  /** DeleteDocument, every version. */
+  /**
+   * DeleteDocument, every version.
+   *
+   * @param name the document's name
+   */
   void deleteDocument(String name);
 
   /**
@@ -61,6 +99,9 @@ public interface SsmPort {
    * sagemaker-cluster:<cluster-id>_<group>-<instance-id>}, with the account's Session Manager
    * preferences. Fails with AccessDeniedException when the caller may not {@code
    * ssm:StartSession}, TargetNotConnected when there is no such node.
+   *
+   * @param target the managed node's target id
+   * @return the session's id, stream URL and token
    */
   SsmSession startSession(String target);
 }

@@ -163,6 +163,21 @@ public enum AwsError {
   SAGEMAKER_ACCESS_DENIED("sagemaker", "AccessDeniedException", 400),
   SAGEMAKER_THROTTLING("sagemaker", "ThrottlingException", 400),
 
+  KMS_NOT_FOUND("kms", "NotFoundException", 400),
+  KMS_ALREADY_EXISTS("kms", "AlreadyExistsException", 400),
+  KMS_MALFORMED_POLICY_DOCUMENT("kms", "MalformedPolicyDocumentException", 400),
+  KMS_VALIDATION("kms", "ValidationException", 400),
+  KMS_INVALID_ARN("kms", "InvalidArnException", 400),
+  KMS_INVALID_STATE("kms", "KMSInvalidStateException", 400),
+  KMS_DISABLED("kms", "DisabledException", 400),
+  KMS_ACCESS_DENIED("kms", "AccessDeniedException", 400),
+  KMS_NOT_AUTHORIZED("kms", "NotAuthorizedException", 400),
+  KMS_LIMIT_EXCEEDED("kms", "LimitExceededException", 400),
+  KMS_TAG("kms", "TagException", 400),
+  KMS_UNRECOGNIZED_CLIENT("kms", "UnrecognizedClientException", 400),
+  KMS_INTERNAL("kms", "KMSInternalException", 500),
+  KMS_THROTTLING("kms", "ThrottlingException", 400),
+
   SSM_ACCESS_DENIED("ssm", "AccessDeniedException", 400),
   SSM_TARGET_NOT_CONNECTED("ssm", "TargetNotConnected", 400),
   ;

@@ -2,6 +2,7 @@ package io.hyperpod.prereqs.simulator.internal;
 
 import io.hyperpod.prereqs.simulator.internal.ec2.Ec2Store;
 import io.hyperpod.prereqs.simulator.internal.fsx.FsxStore;
+import io.hyperpod.prereqs.simulator.internal.kms.KmsStore;
 import io.hyperpod.prereqs.simulator.internal.quotas.QuotasStore;
 import io.hyperpod.prereqs.simulator.internal.sagemaker.SageMakerStore;
 import io.hyperpod.prereqs.simulator.internal.ssm.SsmStore;
@@ -16,6 +17,7 @@ public final class RegionState {
   private SsmStore ssm = new SsmStore();
   private QuotasStore quotas = new QuotasStore();
   private SageMakerStore sageMaker = new SageMakerStore();
+  private KmsStore kms = new KmsStore();
 
   public Ec2Store ec2() {
     return ec2;
@@ -35,6 +37,10 @@ public final class RegionState {
 
   public SageMakerStore sageMaker() {
     return sageMaker;
+  }
+
+  public KmsStore kms() {
+    return kms;
   }
 
   /**
