@@ -2,6 +2,7 @@ package io.hyperpod.prereqs.quotas;
 
 import io.hyperpod.prereqs.internal.ValueStyle;
 import io.hyperpod.prereqs.spi.quotas.QuotaChangeRequest;
+import io.hyperpod.prereqs.spi.quotas.QuotasPort;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -19,6 +20,25 @@ public interface QuotaRow {
    * @return the name
    */
   String name();
+
+  /**
+   * The Service Quotas service code the quota belongs to: {@code sagemaker}, or {@code vpc} for
+   * the network's quotas.
+   *
+   * @return the service code
+   */
+  @Value.Default
+  default String serviceCode() {
+    return QuotasPort.SAGEMAKER;
+  }
+
+  /**
+   * Why the quota could not be read, when its service's quotas could not be (e.g. {@code
+   * AccessDeniedException: ...}); the other fields are then empty.
+   *
+   * @return the reason, or empty when the quota was read
+   */
+  Optional<String> unavailable();
 
   /**
    * The quota's code, e.g. {@code L-1194F27D}; empty when the region has no such quota.

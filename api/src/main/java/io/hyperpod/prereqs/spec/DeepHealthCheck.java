@@ -15,7 +15,7 @@ public enum DeepHealthCheck {
     this.value = value;
   }
 
-  /** {@return sageMaker's name: {@code InstanceStress} or {@code InstanceConnectivity}} */
+  /** {@return SageMaker's name: {@code InstanceStress} or {@code InstanceConnectivity}} */
   @JsonValue
   public String value() {
     return value;

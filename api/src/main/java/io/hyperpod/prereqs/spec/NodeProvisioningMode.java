@@ -19,7 +19,7 @@ public enum NodeProvisioningMode {
     this.value = value;
   }
 
-  /** {@return sageMaker's name: {@code Continuous}} */
+  /** {@return SageMaker's name: {@code Continuous}} */
   @JsonValue
   public String value() {
     return value;

@@ -15,7 +15,7 @@ public enum NodeRecovery {
     this.value = value;
   }
 
-  /** {@return sageMaker's name: {@code Automatic} or {@code None}} */
+  /** {@return SageMaker's name: {@code Automatic} or {@code None}} */
   @JsonValue
   public String value() {
     return value;

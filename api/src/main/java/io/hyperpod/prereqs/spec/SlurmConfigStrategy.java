@@ -21,7 +21,7 @@ public enum SlurmConfigStrategy {
     this.value = value;
   }
 
-  /** {@return sageMaker's name: {@code Managed}, {@code Overwrite} or {@code Merge}} */
+  /** {@return SageMaker's name: {@code Managed}, {@code Overwrite} or {@code Merge}} */
   @JsonValue
   public String value() {
     return value;

@@ -17,7 +17,7 @@ public enum SlurmNodeType {
     this.value = value;
   }
 
-  /** {@return sageMaker's name: {@code Controller}, {@code Login} or {@code Compute}} */
+  /** {@return SageMaker's name: {@code Controller}, {@code Login} or {@code Compute}} */
   @JsonValue
   public String value() {
     return value;

@@ -309,6 +309,8 @@ public enum ErrorKind {
     // KMS: alias/aws/ names are reserved for AWS managed keys
     put(kinds, ACCESS_DENIED, "NotAuthorizedException");
     put(kinds, OTHER, "KMSInternalException", "DependencyTimeoutException");
+    // KMS: an operation the key (or the simulator's KMS) does not support
+    put(kinds, MALFORMED, "UnsupportedOperationException");
     put(
         kinds,
         MALFORMED,

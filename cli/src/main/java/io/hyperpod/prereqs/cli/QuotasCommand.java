@@ -13,8 +13,13 @@ import java.util.OptionalDouble;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code quotas --region R [--instance-type T ...] [--json]}: the HyperPod quotas as they are. */
-@Command(name = "quotas", description = "Shows SageMaker HyperPod's Service Quotas in a region:"
+/**
+ * {@code quotas --region R [--instance-type T ...] [--json]}: the quotas a HyperPod cluster needs,
+ * as they are.
+ */
+@Command(name = "quotas", description = "Shows the Service Quotas a SageMaker HyperPod cluster"
+    + " needs in a region - SageMaker's (instances per cluster and across clusters, EBS volume"
+    + " size, each instance type's cluster usage) and Amazon VPC's (network interfaces, VPCs):"
     + " applied value, AWS default, whether adjustable, and the newest increase request with its"
     + " status. Reads only.")
 final class QuotasCommand extends BaseCommand {
@@ -60,6 +65,7 @@ final class QuotasCommand extends BaseCommand {
     ArrayNode quotas = root.putArray("quotas");
     for (QuotaRow r : rows) {
       ObjectNode q = quotas.addObject().put("name", r.name());
+      q.put("service", r.serviceCode());
       q.put("code", r.code().orElse(null));
       number(q, "applied", r.applied());
       number(q, "default", r.defaultValue());
@@ -82,6 +88,7 @@ final class QuotasCommand extends BaseCommand {
       } else {
         q.putNull("request");
       }
+      q.put("unavailable", r.unavailable().orElse(null));
     }
     return root;
   }

@@ -122,6 +122,13 @@ final class SimulatorServeCommand implements Callable<Integer> {
       description = "threads answering requests (default ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(
+      names = "--no-warm-up",
+      description = "listen at once; by default the server first answers up to 3,000 requests"
+          + " (at most 3 s) on a throw-away simulator, so that its first clients meet the"
+          + " request path compiled, not interpreted")
+  boolean noWarmUp;
+
   static final String SECRETS_ENV = "HYPERPOD_SIMULATOR_SECRET_KEYS";
 
   /** Counted down when the server has stopped (a shutdown hook or an interrupted wait). */
@@ -147,6 +154,7 @@ final class SimulatorServeCommand implements Callable<Integer> {
               .maxObjectSize(ServeSizes.bytes(maxObjectSize, "--max-object-size"))
               .readTimeout(ServeSizes.seconds(readTimeout, "--read-timeout"))
               .threads(checkedThreads())
+              .warmUp(!noWarmUp)
               .stateFile(global.simulatorState)
               .log(line -> t.err().println("simulator: " + line))
               .onSaveFailure(

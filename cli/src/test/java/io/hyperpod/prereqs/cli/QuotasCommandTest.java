@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +57,10 @@ class QuotasCommandTest {
     CliRun run = quotas("--instance-type", "ml.p5.48xlarge", "--instance-type", "ml.c5.2xlarge");
 
     assertThat(run.code).as(run.toString()).isZero();
-    assertThat(run.out).contains("Service Quotas of SageMaker HyperPod in us-west-2 (account"
-        + " 123456789012)");
+    assertThat(run.out).contains("Service Quotas a SageMaker HyperPod cluster needs in us-west-2"
+        + " (account 123456789012)");
+    assertThat(run.out).contains("Amazon SageMaker (service code sagemaker)")
+        .contains("Amazon VPC (service code vpc)");
     assertThat(run.out.lines().filter(l -> l.startsWith("QUOTA")).findFirst().orElseThrow())
         .matches("QUOTA +CODE +APPLIED +DEFAULT +ADJUSTABLE +REQUEST");
     assertThat(line(run, "ml.p5.48xlarge for cluster usage"))
@@ -66,6 +69,23 @@ class QuotasCommandTest {
     assertThat(line(run, "Maximum number instances allowed per SageMaker HyperPod cluster"))
         .matches(".*L-2CE978FC +- +20 +yes +-");
     assertThat(run.out.lines().filter(l -> l.contains("for cluster usage"))).hasSize(2);
+  }
+
+  @Test
+  void quotas_listEveryQuotaTheClusterNeeds_ebsVolumeSizeAndTheVpcQuotasToo() {
+    CliRun run = quotas("--instance-type", "ml.p5.48xlarge");
+
+    assertThat(run.code).as(run.toString()).isZero();
+    assertThat(line(run, "Maximum size of EBS volume in GB for a SageMaker HyperPod cluster"
+        + " instance")).matches(".*L-[0-9A-F]{8} +- +[0-9]+ +(yes|no) +-");
+    assertThat(line(run, "Network interfaces per Region"))
+        .matches("Network interfaces per Region +L-DF5E4CA3 +- +5000 +yes +-");
+    assertThat(line(run, "VPCs per Region")).matches("VPCs per Region +L-F678F1CE +- +5 +yes +-");
+    List<String> lines = run.out.lines().toList();
+    assertThat(lines.indexOf("Amazon VPC (service code vpc)"))
+        .isGreaterThan(lines.indexOf(line(run, "ml.p5.48xlarge for cluster usage")))
+        .isLessThan(lines.indexOf(line(run, "Network interfaces per Region")));
+    assertThat(run.out).doesNotContain("could not read");
   }
 
   @Test
@@ -84,13 +104,27 @@ class QuotasCommandTest {
     assertThat(run.code).as(run.toString()).isZero();
     JsonNode doc = json.readTree(run.out);
     assertThat(doc.get("region").asText()).isEqualTo("us-west-2");
-    JsonNode p5 = doc.get("quotas").get(2);
-    assertThat(p5.get("name").asText()).isEqualTo("ml.p5.48xlarge for cluster usage");
-    assertThat(p5.fieldNames()).toIterable().containsExactly("name", "code", "applied",
-        "default", "value", "adjustable", "request");
+    JsonNode p5 = quota(doc, "ml.p5.48xlarge for cluster usage");
+    assertThat(p5.fieldNames()).toIterable().containsExactly("name", "service", "code", "applied",
+        "default", "value", "adjustable", "request", "unavailable");
+    assertThat(p5.get("service").asText()).isEqualTo("sagemaker");
+    assertThat(p5.get("unavailable").isNull()).isTrue();
+    JsonNode enis = quota(doc, "Network interfaces per Region");
+    assertThat(enis.get("service").asText()).isEqualTo("vpc");
+    assertThat(enis.get("code").asText()).isEqualTo("L-DF5E4CA3");
+    assertThat(enis.get("value").asDouble()).isEqualTo(5000);
     assertThat(p5.get("applied").isNull()).isTrue();
     assertThat(p5.get("default").asDouble()).isZero();
     assertThat(p5.get("request").isNull()).isTrue();
+  }
+
+  private static JsonNode quota(JsonNode doc, String name) {
+    for (JsonNode q : doc.get("quotas")) {
+      if (q.get("name").asText().equals(name)) {
+        return q;
+      }
+    }
+    throw new AssertionError("no quota " + name + " in " + doc);
   }
 
   @Test

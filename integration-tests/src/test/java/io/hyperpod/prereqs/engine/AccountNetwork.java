@@ -1,8 +1,6 @@
 package io.hyperpod.prereqs.engine;
 
 import io.hyperpod.prereqs.simulator.SimulatorBackend;
-import io.hyperpod.prereqs.simulator.internal.BackendContext;
-import io.hyperpod.prereqs.simulator.internal.ec2.RoutingOperations;
 import io.hyperpod.prereqs.spec.Network;
 import io.hyperpod.prereqs.spec.SecurityGroupRef;
 import io.hyperpod.prereqs.spec.SubnetRef;
@@ -68,31 +66,12 @@ final class AccountNetwork {
 
   /** A route table of its own for the subnet, routing 0.0.0.0/0 to a NAT gateway. */
   void natRoute(Subnet subnet) {
-    BackendContext ctx = backend.context();
-    ctx.call(
-        "ec2",
-        "CreateRouteTable",
-        () -> {
-          RoutingOperations ops = new RoutingOperations(ctx);
-          String table = ops.createRouteTable(subnet.vpcId(), Map.of()).id();
-          ops.associateRouteTable(table, subnet.subnetId());
-          ops.createRoute(table, "0.0.0.0/0", null, "nat-0123456789abcdef0");
-          return table;
-        });
+    backend.routeThroughNatGateway(subnet.subnetId(), "nat-0123456789abcdef0");
   }
 
   /** A route table of its own for the subnet, with no route but the VPC's local one; its id. */
   String ownRouteTable(Subnet subnet) {
-    BackendContext ctx = backend.context();
-    return ctx.call(
-        "ec2",
-        "CreateRouteTable",
-        () -> {
-          RoutingOperations ops = new RoutingOperations(ctx);
-          String table = ops.createRouteTable(subnet.vpcId(), Map.of()).id();
-          ops.associateRouteTable(table, subnet.subnetId());
-          return table;
-        });
+    return backend.ownRouteTable(subnet.subnetId());
   }
 
   /** A spec network adopting these by id. */

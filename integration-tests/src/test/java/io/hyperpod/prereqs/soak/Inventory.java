@@ -6,6 +6,8 @@ import io.hyperpod.prereqs.spi.ec2.Ec2Query;
 import io.hyperpod.prereqs.spi.ec2.SecurityGroup;
 import io.hyperpod.prereqs.spi.iam.IamSnapshot;
 import io.hyperpod.prereqs.spi.s3.S3Bucket;
+import io.hyperpod.prereqs.spi.kms.KmsKey;
+import io.hyperpod.prereqs.spi.kms.KmsPort;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,19 +63,27 @@ record Inventory(Map<String, Integer> counts) {
     return new Inventory(c);
   }
 
-  /** Customer managed keys not pending deletion, by description, tags and aliases. */
+  /**
+   * The customer managed keys that are not pending deletion (a destroyed key waits out its
+   * window: it is gone as far as the stack is concerned) and the aliases that are not AWS's. A
+   * backend without a KMS port has none.
+   */
   private static void kms(CloudBackend b, Map<String, Integer> c) {
-    var kms = b.kms();
-    Map<String, List<String>> aliases = new TreeMap<>();
-    kms.listAliases().forEach(a -> a.targetKeyId().ifPresent(k ->
-        aliases.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(a.aliasName())));
+    KmsPort kms;
+    try {
+      kms = b.kms();
+    } catch (UnsupportedOperationException none) {
+      return;
+    }
     for (String id : kms.listKeys()) {
-      var key = kms.describeKey(id);
-      if (key.customerManaged() && !key.keyState().equals("PendingDeletion")) {
-        add(c, "kms_key " + key.description() + " " + t(kms.listResourceTags(id)) + " "
-            + aliases.getOrDefault(id, List.of()));
+      KmsKey key = kms.describeKey(id);
+      if (key.customerManaged() && !KmsKey.PENDING_DELETION.equals(key.keyState())) {
+        add(c, "kms_key " + key.description() + " " + t(kms.listResourceTags(id)));
       }
     }
+    kms.listAliases().stream()
+        .filter(a -> !a.aliasName().startsWith("alias/aws/"))
+        .forEach(a -> add(c, "kms_alias " + a.aliasName()));
   }
 
   private static Map<String, String> t(Map<String, String> tags) {

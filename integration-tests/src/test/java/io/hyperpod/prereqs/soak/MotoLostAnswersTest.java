@@ -50,8 +50,21 @@ class MotoLostAnswersTest {
 
   /** The full example as stack {@code lostN} (moto cannot enforce the VPC-only bucket policy). */
   static HyperPodPrerequisites spec() throws IOException {
+    return spec(text -> text);
+  }
+
+  /** {@link #spec()} with a KMS key the stack creates for the worker group's volumes. */
+  static HyperPodPrerequisites specWithKmsKey() throws IOException {
+    return spec(text -> text
+        .replace("instanceGroups:", "cluster: {nodeProvisioningMode: Continuous}\ninstanceGroups:")
+        .replace("    executionRole: full-worker-role",
+            "    kms: {create: {deletionWindowDays: 7}}\n    executionRole: full-worker-role"));
+  }
+
+  private static HyperPodPrerequisites spec(java.util.function.UnaryOperator<String> change)
+      throws IOException {
     String name = "lost" + STACKS.incrementAndGet();
-    String text = Files.readString(Soak.SPECS.resolve("full.yaml"))
+    String text = change.apply(Files.readString(Soak.SPECS.resolve("full.yaml")))
         .replace("restrictBucketToVpc: true", "restrictBucketToVpc: false")
         .replace("stack: full", "stack: " + name)
         .replace("full-", name + "-");
@@ -70,7 +83,29 @@ class MotoLostAnswersTest {
       "CreateRole", "CreatePolicy", "CreateUser", "CreateBucket", "CreateFileSystem",
       "CreateDocument"})
   void answerLost_applySucceedsOnce_andMakesNothingTwice(String operation) throws IOException {
-    HyperPodPrerequisites spec = spec();
+    lostOnce(spec(), operation);
+  }
+
+  /**
+   * CreateKey has no client token: a lost answer is not resent (RetryPolicy), and the next step
+   * finds the key by its tags rather than making a second one; a lost CreateAlias answer leaves
+   * the alias, which the engine then finds.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"CreateKey", "CreateAlias"})
+  void kmsAnswerLost_applySucceedsOnce_andMakesNoSecondKey(String operation) throws IOException {
+    HyperPodPrerequisites spec = specWithKmsKey();
+    lostOnce(spec, operation);
+    try (AwsBackend aws = MOTO.server().backend()) {
+      assertThat(stackCounts(aws, spec.stack()).keySet())
+          .filteredOn(k -> k.startsWith("kms_key ")).hasSize(1);
+      assertThat(aws.kms().listAliases()).extracting(a -> a.aliasName())
+          .filteredOn(a -> a.startsWith("alias/hyperpod-prereqs/" + spec.stack() + "/"))
+          .containsExactly("alias/hyperpod-prereqs/" + spec.stack() + "/worker-group-1");
+    }
+  }
+
+  private void lostOnce(HyperPodPrerequisites spec, String operation) throws IOException {
     try (AwsBackend aws = MOTO.server().backend()) {
       // The Session Manager preferences document is the account's, made by the first apply only:
       // without it every apply makes it (CreateDocument) as in a fresh account.

@@ -74,6 +74,11 @@ final class WireBackend implements CloudBackend {
   }
 
   @Override
+  public io.hyperpod.prereqs.spi.kms.KmsPort kms() {
+    return aws.kms();
+  }
+
+  @Override
   public Clock clock() {
     return served.clock();
   }

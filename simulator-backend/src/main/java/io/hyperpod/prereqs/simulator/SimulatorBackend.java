@@ -1,6 +1,8 @@
 package io.hyperpod.prereqs.simulator;
 
+import io.hyperpod.prereqs.simulator.internal.BackendAccess;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
+import io.hyperpod.prereqs.simulator.internal.ec2.RoutingOperations;
 import io.hyperpod.prereqs.simulator.internal.ec2.SimulatedEc2;
 import io.hyperpod.prereqs.simulator.internal.fsx.SimulatedFsx;
 import io.hyperpod.prereqs.simulator.internal.iam.SimulatedIam;
@@ -27,6 +29,16 @@ import io.hyperpod.prereqs.spi.ssm.SsmPort;
  * see each other's changes.
  */
 public final class SimulatorBackend implements CloudBackend {
+  static {
+    BackendAccess.register(
+        backend -> {
+          if (!(backend instanceof SimulatorBackend)) {
+            throw new IllegalArgumentException("not a simulator backend: " + backend.name());
+          }
+          return ((SimulatorBackend) backend).context;
+        });
+  }
+
   private final AwsSimulator simulator;
   private final BackendContext context;
   private final AccountPort account;
@@ -105,9 +117,36 @@ public final class SimulatorBackend implements CloudBackend {
     return context.locked(() -> context.regionState().ssm().sessionUser(sessionId));
   }
 
-  /** {@return the simulator's own plumbing (for its HTTP front and its ports); not a stable API} */
-  public BackendContext context() {
-    return context;
+  /**
+   * Routes a subnet's traffic to the internet through a NAT gateway, as an account set up outside
+   * the tool would (simulator only: the simulator has no NAT gateways, so the id is taken as
+   * given and only its form is checked): a route table of its own in the subnet's VPC, associated
+   * with the subnet (which leaves the table that served it), with the route {@code 0.0.0.0/0} to
+   * the NAT gateway. Runs as the EC2 calls CreateRouteTable, AssociateRouteTable and CreateRoute
+   * would, with their errors ({@code InvalidSubnetID.NotFound}, ...).
+   *
+   * @param subnetId the subnet, {@code subnet-...}
+   * @param natGatewayId the NAT gateway, {@code nat-...}
+   * @return the new route table's id, {@code rtb-...}
+   */
+  public String routeThroughNatGateway(String subnetId, String natGatewayId) {
+    return context.call(
+        "ec2",
+        "CreateRouteTable",
+        () -> new RoutingOperations(context).routeThroughNatGateway(subnetId, natGatewayId));
+  }
+
+  /**
+   * Gives a subnet a route table of its own, with no route but the VPC's local one (simulator
+   * only; as the EC2 calls CreateRouteTable and AssociateRouteTable would, with their errors):
+   * the subnet then reaches neither S3 nor the internet until a route or endpoint is added.
+   *
+   * @param subnetId the subnet, {@code subnet-...}
+   * @return the new route table's id, {@code rtb-...}
+   */
+  public String ownRouteTable(String subnetId) {
+    return context.call(
+        "ec2", "CreateRouteTable", () -> new RoutingOperations(context).ownRouteTable(subnetId));
   }
 
   @Override

@@ -1,11 +1,11 @@
 package io.hyperpod.prereqs.simulator;
 
+import io.hyperpod.prereqs.simulator.internal.BackendAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
 import io.hyperpod.prereqs.simulator.internal.ec2.Ec2Operations;
-import io.hyperpod.prereqs.simulator.internal.ec2.RoutingOperations;
 import io.hyperpod.prereqs.spi.LimitExceededException;
 import io.hyperpod.prereqs.spi.MalformedException;
 import io.hyperpod.prereqs.spi.ec2.AvailabilityZone;
@@ -189,7 +189,18 @@ class SimulatedEc2Test {
   }
 
   @Test
-  void associateRouteTable_subnet_isServedByThatTableInsteadOfTheMainOne() {
+  void routeThroughNatGateway_unknownSubnet_failsWithInvalidSubnetIdNotFound() {
+    SimulatorBackend backend = simulator.backend("us-west-2");
+
+    assertThatExceptionOfType(io.hyperpod.prereqs.spi.NotFoundException.class)
+        .isThrownBy(
+            () -> backend.routeThroughNatGateway("subnet-0123456789abcdef0", "nat-0123456789abcdef0"))
+        .satisfies(e -> assertThat(e.errorCode()).isEqualTo("InvalidSubnetID.NotFound"));
+    assertThat(ec2.describeRouteTables(Ec2Query.all())).allSatisfy(t -> assertThat(t.main()).isTrue());
+  }
+
+  @Test
+  void routeThroughNatGateway_subnet_isServedByItsOwnTableInsteadOfTheMainOne() {
     SimulatorBackend backend = simulator.backend("us-west-2");
     Vpc vpc = ec2.createVpc("10.0.0.0/16", Map.of());
     Subnet subnet =
@@ -199,17 +210,7 @@ class SimulatedEc2Test {
             ec2.describeAvailabilityZones().get(0).zoneName(),
             Map.of());
 
-    String table =
-        call(
-            backend,
-            "CreateRouteTable",
-            ctx -> {
-              RoutingOperations ops = new RoutingOperations(ctx);
-              String id = ops.createRouteTable(vpc.vpcId(), Map.of()).id();
-              ops.associateRouteTable(id, subnet.subnetId());
-              ops.createRoute(id, "0.0.0.0/0", null, "nat-0123456789abcdef0");
-              return id;
-            });
+    String table = backend.routeThroughNatGateway(subnet.subnetId(), "nat-0123456789abcdef0");
 
     List<RouteTable> found =
         ec2.describeRouteTables(
@@ -261,7 +262,7 @@ class SimulatedEc2Test {
 
   private static <T> T call(
       SimulatorBackend backend, String operation, Function<BackendContext, T> action) {
-    BackendContext ctx = backend.context();
+    BackendContext ctx = BackendAccess.context(backend);
     return ctx.call("ec2", operation, () -> action.apply(ctx));
   }
 }

@@ -11,13 +11,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface AvailabilityZone {
+  /** {@return the zone's name in this account, e.g. {@code us-west-2a}} */
   String zoneName();
 
+  /** {@return the zone's id, the same physical zone in every account, e.g. {@code usw2-az1}} */
   String zoneId();
 
+  /** {@return the zone's region, e.g. {@code us-west-2}} */
   String regionName();
 
-  /** {@code available}, {@code impaired}, ... */
+  /**
+   * {@code available}, {@code impaired}, ...
+   *
+   * @return the zone's state; {@code available} by default
+   */
   @Value.Default
   default String state() {
     return "available";
@@ -29,6 +36,14 @@ public interface AvailabilityZone {
     return "availability-zone";
   }
 
+  /**
+   * A zone of a region.
+   *
+   * @param zoneName the zone's name in this account, e.g. {@code us-west-2a}
+   * @param zoneId the zone's id, e.g. {@code usw2-az1}
+   * @param regionName the region's name, e.g. {@code us-west-2}
+   * @return the zone, {@code available}
+   */
   static AvailabilityZone of(String zoneName, String zoneId, String regionName) {
     return ImmutableAvailabilityZone.builder()
         .zoneName(zoneName)

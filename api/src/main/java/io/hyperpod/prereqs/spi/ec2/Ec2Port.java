@@ -15,7 +15,7 @@ import java.util.Map;
  * call (by ids, by an id filter, or by a tag filter) instead of one call per resource.
  */
 public interface Ec2Port {
-  /** {@return describeAvailabilityZones: every zone of the region, with the account's names} */
+  /** {@return DescribeAvailabilityZones: every zone of the region, with the account's names} */
   List<AvailabilityZone> describeAvailabilityZones();
 
   /**

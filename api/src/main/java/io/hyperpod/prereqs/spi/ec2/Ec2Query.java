@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface Ec2Query {
+  /** {@return the ids asked for, e.g. {@code vpc-0a1b...}; empty for no id restriction} */
   List<String> ids();
 
+  /** {@return the filters, by name, each with its alternative values} */
   Map<String, List<String>> filters();
 
   /** {@return everything of the type} */
@@ -26,22 +28,45 @@ public interface Ec2Query {
     return ImmutableEc2Query.builder().build();
   }
 
-  /** These ids; fails when one does not exist. */
+  /**
+   * These ids; fails when one does not exist.
+   *
+   * @param ids the resources' ids
+   * @return a query for exactly these resources
+   */
   static Ec2Query ids(Collection<String> ids) {
     return ImmutableEc2Query.builder().ids(ids).build();
   }
 
-  /** One filter, e.g. {@code filter("vpc-id", List.of("vpc-0a..."))}. */
+  /**
+   * One filter, e.g. {@code filter("vpc-id", List.of("vpc-0a..."))}.
+   *
+   * @param name the filter's name, e.g. {@code vpc-id} or {@code tag:hyperpod-prereqs:stack}
+   * @param values the filter's values, alternatives of each other
+   * @return a query with that one filter
+   */
   static Ec2Query filter(String name, Collection<String> values) {
     return all().and(name, values);
   }
 
-  /** Resources carrying the tag with this value ({@code tag:KEY} filter). */
+  /**
+   * Resources carrying the tag with this value ({@code tag:KEY} filter).
+   *
+   * @param key the tag's key
+   * @param value the tag's value
+   * @return a query with that tag filter
+   */
   static Ec2Query tagged(String key, String value) {
     return filter("tag:" + key, List.of(value));
   }
 
-  /** This query and one more filter. */
+  /**
+   * This query and one more filter.
+   *
+   * @param name the filter's name
+   * @param values the filter's values, alternatives of each other
+   * @return a new query with this one's ids and filters and that filter
+   */
   default Ec2Query and(String name, Collection<String> values) {
     return ImmutableEc2Query.builder().from(this).putFilter(name, List.copyOf(values)).build();
   }

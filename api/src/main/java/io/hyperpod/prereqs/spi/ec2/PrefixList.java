@@ -18,8 +18,10 @@ public interface PrefixList {
   /** {@return the service name, e.g. {@code com.amazonaws.us-west-2.s3}} */
   String prefixListName();
 
+  /** {@return the IPv4 blocks the list stands for} */
   List<String> cidrs();
 
+  /** {@return a new builder with no field set} */
   static ImmutablePrefixList.Builder builder() {
     return ImmutablePrefixList.builder();
   }

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface Route {
+  /**
+   * {@return the destination IPv4 block, e.g. {@code 10.0.0.0/16}; empty for a prefix-list route}
+   */
   Optional<String> destinationCidrBlock();
 
   /**
@@ -20,7 +23,11 @@ public interface Route {
    */
   Optional<String> destinationPrefixListId();
 
-  /** {@code local}, {@code igw-...}, {@code vpce-...}, ... */
+  /**
+   * {@code local}, {@code igw-...}, {@code vpce-...}, ...
+   *
+   * @return the gateway's id, or empty for a route to another kind of target
+   */
   Optional<String> gatewayId();
 
   /** {@return {@code nat-...}} */
@@ -40,6 +47,7 @@ public interface Route {
     return "CreateRoute";
   }
 
+  /** {@return a new builder with no field set} */
   static ImmutableRoute.Builder builder() {
     return ImmutableRoute.builder();
   }

@@ -14,12 +14,16 @@ public interface RouteTableAssociation {
   /** {@return {@code rtbassoc-...}} */
   String associationId();
 
+  /** {@return the route table's id, {@code rtb-...}} */
   String routeTableId();
 
+  /** {@return the associated subnet's id; empty for the main association} */
   Optional<String> subnetId();
 
+  /** {@return whether it is the VPC's main association} */
   boolean main();
 
+  /** {@return a new builder with no field set} */
   static ImmutableRouteTableAssociation.Builder builder() {
     return ImmutableRouteTableAssociation.builder();
   }

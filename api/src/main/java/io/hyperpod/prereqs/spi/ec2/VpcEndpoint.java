@@ -14,7 +14,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface VpcEndpoint {
-  /** The service name of S3 in a region: the gateway endpoint the nodes reach S3 through. */
+  /**
+   * The service name of S3 in a region: the gateway endpoint the nodes reach S3 through.
+   *
+   * @param region the region's name, e.g. {@code us-west-2}
+   * @return the service name, e.g. {@code com.amazonaws.us-west-2.s3}
+   */
   static String s3ServiceName(String region) {
     return "com.amazonaws." + region + ".s3";
   }
@@ -22,24 +27,39 @@ public interface VpcEndpoint {
   /** {@return {@code vpce-...}} */
   String vpcEndpointId();
 
+  /** {@return the VPC's id, {@code vpc-...}} */
   String vpcId();
 
+  /** {@return the service's name, e.g. {@code com.amazonaws.us-west-2.s3}} */
   String serviceName();
 
-  /** {@code Gateway}, {@code Interface}, ... */
+  /**
+   * {@code Gateway}, {@code Interface}, ...
+   *
+   * @return the endpoint's type
+   */
   String vpcEndpointType();
 
-  /** {@code available}, {@code pending}, {@code deleting}, ... */
+  /**
+   * {@code available}, {@code pending}, {@code deleting}, ...
+   *
+   * @return the endpoint's state
+   */
   String state();
 
+  /** {@return the route tables ({@code rtb-...}) a gateway endpoint has routes in} */
   List<String> routeTableIds();
 
+  /** {@return the endpoint policy, JSON; absent when AWS answered none} */
   Optional<String> policyDocument();
 
+  /** {@return when the endpoint was created} */
   Instant creationTimestamp();
 
+  /** {@return the endpoint's tags} */
   Map<String, String> tags();
 
+  /** {@return a new builder with no field set} */
   static ImmutableVpcEndpoint.Builder builder() {
     return ImmutableVpcEndpoint.builder();
   }

@@ -36,48 +36,68 @@ public interface FileSystem {
   /** {@return {@code fs-} and 17 hex digits} */
   String fileSystemId();
 
-  /** {@link #LUSTRE}, {@link #OPENZFS}, ... */
+  /**
+   * {@link #LUSTRE}, {@link #OPENZFS}, ...
+   *
+   * @return the file system type, e.g. {@code LUSTRE}
+   */
   String fileSystemType();
 
   /**
    * {@code AVAILABLE}, {@code CREATING}, {@code FAILED}, {@code DELETING}, {@code MISCONFIGURED},
    * {@code UPDATING}, {@code MISCONFIGURED_UNAVAILABLE}.
+   *
+   * @return the lifecycle, e.g. {@link #AVAILABLE}
    */
   String lifecycle();
 
-  /** Why it FAILED, when it did. */
+  /**
+   * Why it FAILED, when it did.
+   *
+   * @return the failure message, or empty
+   */
   Optional<String> failureMessage();
 
-  /** {@return giB} */
+  /** {@return the storage capacity in GiB} */
   int storageCapacity();
 
   /** {@return {@code SSD}, {@code HDD}, {@code INTELLIGENT_TIERING}} */
   String storageType();
 
+  /** {@return the id of the file system's VPC, {@code vpc-...}} */
   String vpcId();
 
   /**
-   * {@return a Lustre or single-AZ OpenZFS file system has one; a MULTI_AZ_1 OpenZFS one has two}
+   * {@return the subnets: a Lustre or single-AZ OpenZFS file system has one, MULTI_AZ_1 two}
    */
   List<String> subnetIds();
 
+  /**
+   * @return the ids of the network interfaces, {@code eni-...}
+   */
   List<String> networkInterfaceIds();
 
   /** {@return {@code fs-....fsx.REGION.amazonaws.com}} */
   String dnsName();
 
+  /** {@return the 12-digit id of the account that owns the file system} */
   String ownerId();
 
+  /** {@return the file system's ARN, {@code arn:aws:fsx:REGION:ACCOUNT:file-system/fs-...}} */
   String resourceArn();
 
+  /** {@return when the file system was created} */
   Instant creationTime();
 
+  /** {@return the file system's tags} */
   Map<String, String> tags();
 
   /**
    * Lustre: {@code SCRATCH_1}, {@code SCRATCH_2}, {@code PERSISTENT_1}, {@code PERSISTENT_2};
    * OpenZFS: {@code SINGLE_AZ_1}, {@code SINGLE_AZ_2}, {@code SINGLE_AZ_HA_1}, {@code
    * SINGLE_AZ_HA_2}, {@code MULTI_AZ_1}.
+   *
+   * @return the deployment type
    */
   String deploymentType();
 
@@ -87,28 +107,31 @@ public interface FileSystem {
   /** {@return what {@code mount -t lustre DNS@tcp:/MOUNTNAME /fsx} takes; empty for OpenZFS} */
   String mountName();
 
-  /** {@return openZFS: the file servers' throughput, MB/s ({@code ThroughputCapacity})} */
+  /** {@return OpenZFS: the file servers' throughput, MB/s ({@code ThroughputCapacity})} */
   Optional<Integer> throughputCapacity();
 
   /**
-   * {@return openZFS MULTI_AZ_1: the subnet of the active file server ({@code PreferredSubnetId})}
+   * {@return OpenZFS MULTI_AZ_1: the subnet of the active file server ({@code PreferredSubnetId})}
    */
   Optional<String> preferredSubnetId();
 
   /**
-   * {@return openZFS: the root volume ({@code fsvol-} and 17 hex digits), exported over NFS at
+   * {@return OpenZFS: the root volume ({@code fsvol-} and 17 hex digits), exported over NFS at
    * {@code /fsx}}
    */
   Optional<String> rootVolumeId();
 
+  /** {@return whether it is an FSx for OpenZFS file system} */
   default boolean openZfs() {
     return OPENZFS.equals(fileSystemType());
   }
 
+  /** {@return whether its lifecycle is {@link #AVAILABLE}} */
   default boolean available() {
     return AVAILABLE.equals(lifecycle());
   }
 
+  /** {@return a new builder with no field set} */
   static ImmutableFileSystem.Builder builder() {
     return ImmutableFileSystem.builder();
   }

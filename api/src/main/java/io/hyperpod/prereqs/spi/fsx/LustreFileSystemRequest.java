@@ -16,9 +16,13 @@ public interface LustreFileSystemRequest {
   /** {@return groups of the file system's network interfaces; they must let Lustre (TCP 988) in} */
   List<String> securityGroupIds();
 
-  /** {@return giB: 1200, 2400, then steps of 2400 (3600 for SCRATCH_1)} */
+  /** {@return the storage capacity in GiB: 1200, 2400, then steps of 2400 (3600 for SCRATCH_1)} */
   int storageCapacityGiB();
 
+  /**
+   * {@return the deployment type: {@code SCRATCH_1}, {@code SCRATCH_2}, {@code PERSISTENT_1} or
+   * {@code PERSISTENT_2}}
+   */
   String deploymentType();
 
   /**
@@ -35,11 +39,15 @@ public interface LustreFileSystemRequest {
   /**
    * Makes a retried request idempotent: the same token with the same parameters answers the file
    * system made the first time; with other parameters FSx fails with IncompatibleParameterError.
+   *
+   * @return the token, unique per logical request
    */
   String clientRequestToken();
 
+  /** {@return the tags of the new file system} */
   Map<String, String> tags();
 
+  /** {@return a new builder with no field set} */
   static ImmutableLustreFileSystemRequest.Builder builder() {
     return ImmutableLustreFileSystemRequest.builder();
   }

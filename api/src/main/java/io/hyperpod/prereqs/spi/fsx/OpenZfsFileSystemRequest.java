@@ -27,7 +27,7 @@ public interface OpenZfsFileSystemRequest {
    */
   List<String> securityGroupIds();
 
-  /** {@return giB: 64 to 524288} */
+  /** {@return the storage capacity in GiB, 64 to 524288} */
   int storageCapacityGiB();
 
   /**
@@ -42,11 +42,15 @@ public interface OpenZfsFileSystemRequest {
   /**
    * Makes a retried request idempotent: the same token with the same parameters answers the file
    * system made the first time; with other parameters FSx fails with IncompatibleParameterError.
+   *
+   * @return the token, unique per logical request
    */
   String clientRequestToken();
 
+  /** {@return the tags of the new file system} */
   Map<String, String> tags();
 
+  /** {@return a new builder with no field set} */
   static ImmutableOpenZfsFileSystemRequest.Builder builder() {
     return ImmutableOpenZfsFileSystemRequest.builder();
   }

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@code allowed}, {@code explicitDeny}, {@code implicitDeny}.
  */
 public enum EvalDecision {
+  /** The actions are allowed ({@code allowed}). */
   ALLOWED("allowed"),
+  /** A statement denies the actions ({@code explicitDeny}). */
   EXPLICIT_DENY("explicitDeny"),
+  /** No statement allows the actions ({@code implicitDeny}). */
   IMPLICIT_DENY("implicitDeny");
 
   private final String awsName;
@@ -28,6 +31,8 @@ public enum EvalDecision {
    * The constant for AWS's spelling.
    *
    * @throws IllegalArgumentException for any other text
+   * @param name {@code allowed}, {@code explicitDeny} or {@code implicitDeny}
+   * @return the decision
    */
   @JsonCreator
   public static EvalDecision fromAwsName(String name) {

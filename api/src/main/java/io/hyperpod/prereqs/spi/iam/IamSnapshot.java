@@ -17,26 +17,47 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface IamSnapshot {
+  /** {@return every IAM user of the account} */
   List<IamUser> users();
 
+  /** {@return every IAM role of the account} */
   List<IamRole> roles();
 
   /**
    * Customer-managed ("local") policies only. Their tags may be missing: AWS's
    * GetAccountAuthorizationDetails does not return policy tags, so backends read them only for
    * policies under the {@code /hyperpod-prereqs/} path.
+   *
+   * @return the account's customer-managed policies
    */
   List<ManagedPolicy> policies();
 
-  /** IAM names are case-insensitive. */
+  /**
+   * IAM names are case-insensitive.
+   *
+   * @param name the user's name, in any case
+   * @return the user, or empty when the account has none of that name
+   */
   default Optional<IamUser> user(String name) {
     return Optional.ofNullable(usersByName().get(name.toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * The role of this name; IAM names are case-insensitive.
+   *
+   * @param name the role's name, in any case
+   * @return the role, or empty when the account has none of that name
+   */
   default Optional<IamRole> role(String name) {
     return Optional.ofNullable(rolesByName().get(name.toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * The customer-managed policy with this ARN.
+   *
+   * @param arn the policy's ARN
+   * @return the policy, or empty when the snapshot has none with that ARN
+   */
   default Optional<ManagedPolicy> policy(String arn) {
     return Optional.ofNullable(policiesByArn().get(arn));
   }
@@ -70,6 +91,7 @@ public interface IamSnapshot {
     return Collections.unmodifiableMap(index);
   }
 
+  /** {@return a new builder with no field set} */
   static ImmutableIamSnapshot.Builder builder() {
     return ImmutableIamSnapshot.builder();
   }

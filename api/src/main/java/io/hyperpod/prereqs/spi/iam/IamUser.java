@@ -10,27 +10,36 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface IamUser {
+  /** {@return the user's name} */
   String name();
 
+  /** {@return the user's ARN, {@code arn:aws:iam::ACCOUNT:user/PATHNAME}} */
   String arn();
 
-  /** AIDA... */
+  /**
+   * {@return the user's unique id: {@code AIDA} and 17 characters}
+   */
   String userId();
 
+  /** {@return the user's IAM path; {@code /} by default} */
   @Value.Default
   default String path() {
     return "/";
   }
 
+  /** {@return when the user was created} */
   Instant createDate();
 
+  /** {@return the user's tags} */
   Map<String, String> tags();
 
+  /** {@return the ARNs of the managed policies attached to the user} */
   List<String> attachedPolicyArns();
 
   /** {@return inline policy name to its (decoded) JSON document} */
   Map<String, String> inlinePolicies();
 
+  /** {@return a new builder with no field set} */
   static ImmutableIamUser.Builder builder() {
     return ImmutableIamUser.builder();
   }

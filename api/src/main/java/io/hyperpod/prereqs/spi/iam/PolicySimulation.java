@@ -19,6 +19,7 @@ public interface PolicySimulation {
   /** {@return resource ARNs; empty means {@code *}} */
   List<String> resourceArns();
 
+  /** {@return the context keys and values of the simulated requests} */
   List<SimulationContextEntry> contextEntries();
 
   /** {@return a resource-based policy (JSON) evaluated with the identity policies} */
@@ -27,9 +28,12 @@ public interface PolicySimulation {
   /**
    * The principal the request comes from ({@code CallerArn}): for SimulateCustomPolicy, and for
    * SimulatePrincipalPolicy of a user (the user itself by default).
+   *
+   * @return the caller's ARN, or empty for the default
    */
   Optional<String> callerArn();
 
+  /** {@return a new builder with no field set} */
   static ImmutablePolicySimulation.Builder builder() {
     return ImmutablePolicySimulation.builder();
   }

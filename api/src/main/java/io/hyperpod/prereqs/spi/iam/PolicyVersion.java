@@ -8,15 +8,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface PolicyVersion {
+  /** {@return the version's id, {@code v1}, {@code v2}, ...} */
   String versionId();
 
   /** {@return decoded JSON} */
   String document();
 
+  /** {@return whether it is the policy's default version} */
   boolean defaultVersion();
 
+  /** {@return when the version was created} */
   Instant createDate();
 
+  /** {@return a new builder with no field set} */
   static ImmutablePolicyVersion.Builder builder() {
     return ImmutablePolicyVersion.builder();
   }

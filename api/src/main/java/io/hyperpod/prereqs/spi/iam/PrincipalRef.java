@@ -9,20 +9,36 @@ import org.immutables.value.Value;
 public interface PrincipalRef {
   /** USER or ROLE. */
   enum Kind {
+    /** An IAM user. */
     USER,
+    /** An IAM role. */
     ROLE
   }
 
+  /** {@return whether it is a user or a role} */
   @Value.Parameter
   Kind kind();
 
+  /** {@return the user's or role's name} */
   @Value.Parameter
   String name();
 
+  /**
+   * The IAM user of this name.
+   *
+   * @param name the user's name
+   * @return the reference
+   */
   static PrincipalRef user(String name) {
     return ImmutablePrincipalRef.of(Kind.USER, name);
   }
 
+  /**
+   * The IAM role of this name.
+   *
+   * @param name the role's name
+   * @return the reference
+   */
   static PrincipalRef role(String name) {
     return ImmutablePrincipalRef.of(Kind.ROLE, name);
   }

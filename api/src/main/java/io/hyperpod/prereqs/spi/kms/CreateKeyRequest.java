@@ -11,6 +11,7 @@ public interface CreateKeyRequest {
   /** {@return the key policy document's JSON} */
   String policy();
 
+  /** {@return the key's description; empty for none} */
   String description();
 
   /** {@return the key's tags} */

@@ -33,23 +33,37 @@ public interface KmsKey {
   /** {@return the account that owns the key ({@code AWSAccountId})} */
   String awsAccountId();
 
+  /** {@return when the key was created} */
   Instant creationDate();
 
-  /** {@link #ENABLED}, {@link #DISABLED}, {@link #PENDING_DELETION}, {@code PendingImport}, ... */
+  /**
+   * {@link #ENABLED}, {@link #DISABLED}, {@link #PENDING_DELETION}, {@code PendingImport}, ...
+   *
+   * @return the key's state
+   */
   String keyState();
 
-  /** {@return true when {@link #keyState()} is {@link #ENABLED}} */
+  /** {@return true when {@link #keyState()} is {@link #ENABLED}: the key can be used} */
   boolean enabled();
 
+  /** {@return the key's description; empty when it has none} */
   String description();
 
-  /** {@code ENCRYPT_DECRYPT}, {@code SIGN_VERIFY}, ... */
+  /**
+   * {@code ENCRYPT_DECRYPT}, {@code SIGN_VERIFY}, ...
+   *
+   * @return what the key is for
+   */
   String keyUsage();
 
-  /** {@code SYMMETRIC_DEFAULT}, {@code RSA_2048}, ... */
+  /**
+   * {@code SYMMETRIC_DEFAULT}, {@code RSA_2048}, ...
+   *
+   * @return the key material's type
+   */
   String keySpec();
 
-  /** {@return {@link #CUSTOMER} or {@link #AWS}} */
+  /** {@return who manages the key: {@link #CUSTOMER} or {@link #AWS}} */
   String keyManager();
 
   /** {@return when a {@link #PENDING_DELETION} key goes away} */

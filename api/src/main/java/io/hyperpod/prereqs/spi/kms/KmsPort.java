@@ -85,13 +85,13 @@ public interface KmsPort {
   void deleteAlias(String aliasName);
 
   /**
-   * {@return listAliases, every page: the region's aliases, AWS managed ones ({@code
+   * {@return ListAliases, every page: the region's aliases, AWS managed ones ({@code
    * alias/aws/...}) included}
    */
   List<KmsAlias> listAliases();
 
   /**
-   * {@return listKeys, every page: the key ids of the region's keys, pending deletion ones
+   * {@return ListKeys, every page: the key ids of the region's keys, pending deletion ones
    * included}
    */
   List<String> listKeys();

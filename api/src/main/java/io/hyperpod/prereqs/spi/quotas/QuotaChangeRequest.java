@@ -15,18 +15,25 @@ public interface QuotaChangeRequest {
   /** {@return the AWS Support case, once one is opened} */
   Optional<String> caseId();
 
+  /** {@return the service code, e.g. {@code sagemaker}} */
   String serviceCode();
 
+  /** {@return the quota's code, {@code L-} and eight characters} */
   String quotaCode();
 
+  /** {@return the quota's name} */
   String quotaName();
 
+  /** {@return the value asked for} */
   double desiredValue();
 
+  /** {@return where the request is: pending, case opened, approved, denied, ...} */
   QuotaRequestStatus status();
 
+  /** {@return when the request was filed} */
   Instant created();
 
+  /** {@return when the request last changed status, if it did} */
   Optional<Instant> lastUpdated();
 
   /** {@return whether it is still being decided} */
@@ -42,6 +49,7 @@ public interface QuotaChangeRequest {
     return status() + caseId().map(c -> " (case " + c + ")").orElse("");
   }
 
+  /** {@return a new builder with no field set} */
   static ImmutableQuotaChangeRequest.Builder builder() {
     return ImmutableQuotaChangeRequest.builder();
   }

@@ -17,16 +17,23 @@ public interface ServiceQuota {
   /** {@return {@code L-} and eight characters, e.g. {@code L-8762A75F}} */
   String quotaCode();
 
-  /** The quota's name, e.g. {@code ml.p5.48xlarge for cluster usage}; names are stable. */
+  /**
+   * The quota's name, e.g. {@code ml.p5.48xlarge for cluster usage}; names are stable.
+   *
+   * @return the quota's name
+   */
   String quotaName();
 
+  /** {@return the quota's ARN, {@code arn:aws:servicequotas:REGION:ACCOUNT:SERVICE/CODE}} */
   String quotaArn();
 
+  /** {@return the quota's value: the applied one, or the AWS default when listed as a default} */
   double value();
 
   /** {@return whether an increase can be requested} */
   boolean adjustable();
 
+  /** {@return whether the quota applies to the account in every region rather than per region} */
   @Value.Default
   default boolean globalQuota() {
     return false;
@@ -35,6 +42,7 @@ public interface ServiceQuota {
   /** {@return {@code None} for counts} */
   Optional<String> unit();
 
+  /** {@return a new builder with no field set} */
   static ImmutableServiceQuota.Builder builder() {
     return ImmutableServiceQuota.builder();
   }

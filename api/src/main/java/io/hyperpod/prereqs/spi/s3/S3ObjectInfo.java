@@ -8,21 +8,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface S3ObjectInfo {
+  /** {@return the object's key, e.g. {@code hyperpod/lifecycle/on_create.sh}} */
   String key();
 
   /** {@return without the surrounding quotes} */
   String etag();
 
+  /** {@return the object's size in bytes} */
   long size();
 
+  /** {@return when the object was last written} */
   Instant lastModified();
 
   /**
    * User metadata ({@code x-amz-meta-NAME}, names lower case), as HeadObject answers it; always
    * empty in listings, which S3 returns without it.
+   *
+   * @return the user metadata, names without the {@code x-amz-meta-} prefix
    */
   java.util.Map<String, String> metadata();
 
+  /** {@return a new builder with no field set} */
   static ImmutableS3ObjectInfo.Builder builder() {
     return ImmutableS3ObjectInfo.builder();
   }

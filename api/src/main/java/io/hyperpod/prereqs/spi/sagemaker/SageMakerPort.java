@@ -29,7 +29,7 @@ public interface SageMakerPort {
    */
   Optional<Cluster> describeCluster(String clusterNameOrArn);
 
-  /** {@return listClusters, every page} */
+  /** {@return ListClusters, every page: the region's clusters} */
   List<Cluster> listClusters();
 
   /**

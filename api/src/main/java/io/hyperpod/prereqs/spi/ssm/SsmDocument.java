@@ -7,9 +7,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface SsmDocument {
+  /** {@return the document's name} */
   String name();
 
-  /** {@code Session}, {@code Command}, ... */
+  /**
+   * {@code Session}, {@code Command}, ...
+   *
+   * @return the document type
+   */
   String documentType();
 
   /** {@return {@code JSON}, {@code YAML} or {@code TEXT}: the format of {@link #content()}} */
@@ -18,11 +23,17 @@ public interface SsmDocument {
   /** {@return the version number of this content, e.g. {@code 3}} */
   String documentVersion();
 
+  /** {@return the document's content, in {@link #documentFormat()}} */
   String content();
 
-  /** {@code Active}, {@code Creating}, {@code Updating}, ... */
+  /**
+   * {@code Active}, {@code Creating}, {@code Updating}, ...
+   *
+   * @return the document's status
+   */
   String status();
 
+  /** {@return a new builder with no field set} */
   static ImmutableSsmDocument.Builder builder() {
     return ImmutableSsmDocument.builder();
   }

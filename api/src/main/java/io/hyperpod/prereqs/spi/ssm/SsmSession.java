@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface SsmSession {
+  /** {@return the session's id, e.g. {@code alice-0a1b2c3d4e5f67890}} */
   String sessionId();
 
   /** {@return the WebSocket URL the Session Manager plugin connects to} */
@@ -19,6 +20,7 @@ public interface SsmSession {
   @Value.Redacted
   String tokenValue();
 
+  /** {@return a new builder with no field set} */
   static ImmutableSsmSession.Builder builder() {
     return ImmutableSsmSession.builder();
   }

@@ -3,7 +3,6 @@ package io.hyperpod.prereqs.simulator.http;
 import io.hyperpod.prereqs.internal.ValueStyle;
 import io.hyperpod.prereqs.simulator.SimulatedCaller;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -44,10 +43,24 @@ public interface SimulatedAccessKey {
     if (id().isBlank()) {
       throw new IllegalArgumentException("an access key id must not be blank");
     }
-    if (!Pattern.matches("\\d{12}", accountId())) {
+    if (!twelveDigits(accountId())) {
       throw new IllegalArgumentException(
           "account id '" + accountId() + "' of access key " + id() + " must be 12 digits");
     }
+  }
+
+  /** Whether the text is 12 ASCII digits (checked per request: no regular expression). */
+  private static boolean twelveDigits(String text) {
+    if (text.length() != 12) {
+      return false;
+    }
+    for (int i = 0; i < 12; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

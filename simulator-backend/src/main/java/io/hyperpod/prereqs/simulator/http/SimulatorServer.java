@@ -18,9 +18,11 @@ import io.hyperpod.prereqs.simulator.http.internal.RequestReader;
 import io.hyperpod.prereqs.simulator.http.internal.Router;
 import io.hyperpod.prereqs.simulator.http.internal.S3RestService;
 import io.hyperpod.prereqs.simulator.http.internal.SageMakerJsonService;
+import io.hyperpod.prereqs.simulator.http.internal.KmsJsonService;
 import io.hyperpod.prereqs.simulator.http.internal.SsmJsonService;
 import io.hyperpod.prereqs.simulator.http.internal.StateSaver;
 import io.hyperpod.prereqs.simulator.http.internal.StsQueryService;
+import io.hyperpod.prereqs.simulator.http.internal.WarmUp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -215,6 +217,7 @@ public final class SimulatorServer implements AutoCloseable {
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Consumer<Duration> sleeper = Builder::sleep;
     private Consumer<RecordedCall> onRefusal;
+    private boolean warmUp;
 
     private Builder(AwsSimulator simulator) {
       this.simulator = Objects.requireNonNull(simulator, "simulator");
@@ -424,6 +427,21 @@ public final class SimulatorServer implements AutoCloseable {
     }
 
     /**
+     * Before it listens, answers a few thousand requests of every protocol (IAM, STS, EC2, S3,
+     * the JSON services; answers and errors) on a throw-away simulator and a loopback port of its
+     * own, so that its first clients meet the request path compiled by the JIT instead of
+     * interpreted: {@link #start()} takes up to 3,000 requests or 3 s longer,
+     * and nothing of it shows in this simulator. Off unless set; {@code simulator serve} sets it.
+     *
+     * @param warmUp whether to warm up before listening
+     * @return this builder
+     */
+    public Builder warmUp(boolean warmUp) {
+      this.warmUp = warmUp;
+      return this;
+    }
+
+    /**
      * How an injected latency is waited in wall time (default {@link Thread#sleep}); for tests.
      *
      * @param sleeper called with each latency to wait instead of sleeping the thread
@@ -458,6 +476,7 @@ public final class SimulatorServer implements AutoCloseable {
                   new SsmJsonService(simulator),
                   new QuotasJsonService(),
                   new FsxJsonService(),
+                  new KmsJsonService(),
                   new SageMakerJsonService(simulator)));
       HttpServer http;
       try {
@@ -465,6 +484,9 @@ public final class SimulatorServer implements AutoCloseable {
         // algorithm and the client's delayed ACK hold every answer back ~40 ms. The setting is
         // read once, when the JVM makes its first JDK HTTP server.
         System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+        if (warmUp) {
+          warmUpOnTheSide();
+        }
         http = HttpServer.create(new InetSocketAddress(host, port), 128);
       } catch (IOException e) {
         throw new UncheckedIOException(
@@ -510,6 +532,22 @@ public final class SimulatorServer implements AutoCloseable {
                 });
       }
       return server;
+    }
+
+    /** {@link #warmUp}: the same server code on a scratch simulator, before the real one binds. */
+    private void warmUpOnTheSide() {
+      try (SimulatorServer scratch =
+          SimulatorServer.builder(AwsSimulator.create())
+              .clock(ServedClock.MANUAL)
+              .threads(threads)
+              .start()) {
+        WarmUp.Outcome outcome =
+            WarmUp.run(scratch.port(), 2, WarmUp.REQUESTS, WarmUp.BOUND);
+        if (outcome.failure() != null) {
+          log.accept("warm-up stopped after " + outcome.answered() + " requests ("
+              + outcome.failure() + "); the first requests may be slower");
+        }
+      }
     }
 
     private static ThreadFactory daemon(String name) {

@@ -175,6 +175,8 @@ public enum AwsError {
   KMS_LIMIT_EXCEEDED("kms", "LimitExceededException", 400),
   KMS_TAG("kms", "TagException", 400),
   KMS_UNRECOGNIZED_CLIENT("kms", "UnrecognizedClientException", 400),
+  KMS_INVALID_MARKER("kms", "InvalidMarkerException", 400),
+  KMS_UNSUPPORTED_OPERATION("kms", "UnsupportedOperationException", 400),
   KMS_INTERNAL("kms", "KMSInternalException", 500),
   KMS_THROTTLING("kms", "ThrottlingException", 400),
 

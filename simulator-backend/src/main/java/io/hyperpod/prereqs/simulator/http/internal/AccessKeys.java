@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,12 @@ public final class AccessKeys {
 
   private final Map<String, SimulatedAccessKey> keys = new LinkedHashMap<>();
   private final String defaultAccount;
+
+  /** How many unconfigured key ids are remembered (a client could send endless new ones). */
+  private static final int MAX_REMEMBERED = 1024;
+
+  /** What the unconfigured key ids seen so far act as: made once, not per request. */
+  private final Map<String, SimulatedAccessKey> unknown = new ConcurrentHashMap<>();
 
   public AccessKeys(Collection<SimulatedAccessKey> known, String defaultAccount) {
     known.forEach(key -> keys.put(key.id(), key));
@@ -35,9 +42,16 @@ public final class AccessKeys {
       return known.get();
     }
     String id = accessKeyId == null || accessKeyId.isBlank() ? "anonymous" : accessKeyId;
-    if (ACCOUNT_ID.matcher(id).matches()) {
-      return SimulatedAccessKey.of(id, id);
+    SimulatedAccessKey seen = unknown.get(id);
+    if (seen != null) {
+      return seen;
     }
-    return SimulatedAccessKey.of(id, defaultAccount);
+    SimulatedAccessKey key = ACCOUNT_ID.matcher(id).matches()
+        ? SimulatedAccessKey.of(id, id)
+        : SimulatedAccessKey.of(id, defaultAccount);
+    if (unknown.size() < MAX_REMEMBERED) {
+      unknown.putIfAbsent(id, key);
+    }
+    return key;
   }
 }

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
+import io.hyperpod.prereqs.simulator.internal.BackendAccess;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.http.SimulatedAccessKey;
 import io.hyperpod.prereqs.simulator.internal.BackendContext;
@@ -73,7 +74,7 @@ public final class Gate {
     }
     SimulatedAccessKey key = credentials.key();
     return new Admission(
-        simulator.backend(key.accountId(), region, key.caller()).context(), null);
+        BackendAccess.context(simulator.backend(key.accountId(), region, key.caller())), null);
   }
 
   private Optional<WireResponse> check(

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
+import io.hyperpod.prereqs.simulator.internal.BackendAccess;
 import io.hyperpod.prereqs.simulator.AwsSimulator;
 import io.hyperpod.prereqs.simulator.http.SimulatedAccessKey;
 import io.hyperpod.prereqs.simulator.internal.IssuedCredentials;
@@ -41,7 +42,7 @@ final class RequestCredentials {
     Optional<IssuedCredentials.Key> issued =
         known.isEmpty() && accessKeyId != null && ISSUED_KEY.matcher(accessKeyId).matches()
             ? IssuedCredentials.find(
-                simulator.backend(resolved.accountId(), region).context(), accessKeyId)
+                BackendAccess.context(simulator.backend(resolved.accountId(), region)), accessKeyId)
             : Optional.empty();
     return new RequestCredentials(simulator, resolved, known, issued);
   }

@@ -77,7 +77,9 @@ public final class RequestReader {
     }
     byte[] body;
     try (InputStream in = exchange.getRequestBody()) {
-      body = readAtMost(in, limit + framing);
+      body = declared >= 0 && framing == 0 && head.header("Transfer-Encoding").isEmpty()
+          ? readDeclared(in, (int) declared)
+          : readAtMost(in, limit + framing);
     } catch (IOException e) {
       throw deadlines.expired()
           ? new IOException("the request was not in within " + deadlines.timeout(), e)
@@ -105,10 +107,19 @@ public final class RequestReader {
     }
   }
 
+  /**
+   * A body of the length its {@code Content-Length} declares (within the limit, checked before):
+   * read into an array of that size, not through a 64 KiB buffer per request. The JDK server's
+   * stream ends at the declared length, so a short body is what arrived before the client closed.
+   */
+  private static byte[] readDeclared(InputStream in, int length) throws IOException {
+    return in.readNBytes(length);
+  }
+
   /** The body, or null when it runs past {@code limit}. */
   private static byte[] readAtMost(InputStream in, long limit) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
+    byte[] buffer = new byte[8 * 1024];
     long total = 0;
     int n;
     while ((n = in.read(buffer)) > 0) {

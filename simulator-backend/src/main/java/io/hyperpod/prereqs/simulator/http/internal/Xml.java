@@ -89,7 +89,12 @@ public final class Xml {
   }
 
   public static String timestamp(Instant value) {
-    return value.truncatedTo(ChronoUnit.MILLIS).toString().replaceFirst("(:\\d\\d)Z$", "$1.000Z");
+    String text = value.truncatedTo(ChronoUnit.MILLIS).toString();
+    // whole seconds print without a fraction ("...:05Z"); AWS always writes the milliseconds
+    int n = text.length();
+    return n >= 4 && text.charAt(n - 4) == ':' && text.charAt(n - 1) == 'Z'
+        ? text.substring(0, n - 1) + ".000Z"
+        : text;
   }
 
   public byte[] bytes() {

@@ -223,6 +223,26 @@ public final class RoutingOperations {
     table.routes.add(route);
   }
 
+  /**
+   * A route table of its own for the subnet, in its VPC, routing {@code 0.0.0.0/0} to a NAT
+   * gateway; answers the table's id.
+   */
+  public String routeThroughNatGateway(String subnetId, String natGatewayId) {
+    String table = ownRouteTable(subnetId);
+    createRoute(table, "0.0.0.0/0", null, natGatewayId);
+    return table;
+  }
+
+  /**
+   * A route table of its own for the subnet, in its VPC, with only the VPC's local route; answers
+   * the table's id.
+   */
+  public String ownRouteTable(String subnetId) {
+    String table = createRouteTable(ec2.subnet(subnetId).vpcId, Map.of()).id();
+    associateRouteTable(table, subnetId);
+    return table;
+  }
+
   // ---- gateway endpoints ------------------------------------------------------------------
 
   public List<EndpointRecord> describeVpcEndpoints(

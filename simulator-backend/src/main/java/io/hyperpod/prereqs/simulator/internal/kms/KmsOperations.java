@@ -32,7 +32,12 @@ public final class KmsOperations {
     this.caller = KmsPrincipal.caller(context);
   }
 
-  KmsKey createKey(CreateKeyRequest request) {
+  public KmsKey createKey(CreateKeyRequest request) {
+    return createKey(request, false);
+  }
+
+  /** CreateKey; {@code bypassLockoutCheck} is the request's BypassPolicyLockoutSafetyCheck. */
+  public KmsKey createKey(CreateKeyRequest request, boolean bypassLockoutCheck) {
     authorize(KeyPolicyJudge.onAccount(caller, "kms:CreateKey", "*"), "kms:CreateKey", "*");
     if (request.description().length() > MAX_DESCRIPTION) {
       throw AwsError.KMS_VALIDATION.exception(
@@ -51,22 +56,28 @@ public final class KmsOperations {
     key.description = request.description();
     key.policy = policy;
     key.tags.putAll(request.tags());
-    if (!KeyPolicyJudge.onKey(caller, "kms:PutKeyPolicy", key, policy, Map.of()).allowed()) {
+    if (!bypassLockoutCheck
+        && !KeyPolicyJudge.onKey(caller, "kms:PutKeyPolicy", key, policy, Map.of()).allowed()) {
       throw KeyPolicies.lockout();
     }
     KeyIds.store(context, context.accountId()).orElseThrow().put(key);
     return key.view();
   }
 
-  KmsKey describeKey(String keyId) {
+  public KmsKey describeKey(String keyId) {
     return onKey(keyId, "kms:DescribeKey").view();
   }
 
-  String getKeyPolicy(String keyId) {
+  public String getKeyPolicy(String keyId) {
     return onKey(keyId, "kms:GetKeyPolicy").policy;
   }
 
-  void putKeyPolicy(String keyId, String policy) {
+  public void putKeyPolicy(String keyId, String policy) {
+    putKeyPolicy(keyId, policy, false);
+  }
+
+  /** PutKeyPolicy; {@code bypassLockoutCheck} is the request's BypassPolicyLockoutSafetyCheck. */
+  public void putKeyPolicy(String keyId, String policy, boolean bypassLockoutCheck) {
     KeyRecord key = onKey(keyId, "kms:PutKeyPolicy");
     if (key.pendingDeletion()) {
       throw pending(key);
@@ -77,13 +88,14 @@ public final class KmsOperations {
               + " must have length greater than or equal to 1");
     }
     KeyPolicies.check(context, policy);
-    if (!KeyPolicyJudge.onKey(caller, "kms:PutKeyPolicy", key, policy, Map.of()).allowed()) {
+    if (!bypassLockoutCheck
+        && !KeyPolicyJudge.onKey(caller, "kms:PutKeyPolicy", key, policy, Map.of()).allowed()) {
       throw KeyPolicies.lockout();
     }
     key.policy = policy;
   }
 
-  Instant scheduleKeyDeletion(String keyId, int days) {
+  public Instant scheduleKeyDeletion(String keyId, int days) {
     if (days < 7 || days > 30) {
       throw AwsError.KMS_VALIDATION.exception(
           "1 validation error detected: Value '" + days + "' at 'pendingWindowInDays' failed to"
@@ -100,7 +112,7 @@ public final class KmsOperations {
     return key.deletionDate;
   }
 
-  void createAlias(String aliasName, String targetKeyId) {
+  public void createAlias(String aliasName, String targetKeyId) {
     aliasName(aliasName);
     if (AwsManagedKeys.reserved(aliasName)) {
       throw AwsError.KMS_NOT_AUTHORIZED.exception(
@@ -131,7 +143,7 @@ public final class KmsOperations {
     store.aliases().put(aliasName, target.key().keyId);
   }
 
-  void deleteAlias(String aliasName) {
+  public void deleteAlias(String aliasName) {
     aliasName(aliasName);
     if (AwsManagedKeys.reserved(aliasName)) {
       throw AwsError.KMS_NOT_AUTHORIZED.exception(
@@ -146,7 +158,7 @@ public final class KmsOperations {
     store.aliases().remove(aliasName);
   }
 
-  List<KmsAlias> listAliases() {
+  public List<KmsAlias> listAliases() {
     authorize(KeyPolicyJudge.onAccount(caller, "kms:ListAliases", "*"), "kms:ListAliases", "*");
     KmsStore store = KeyIds.store(context, context.accountId()).orElseThrow();
     TreeMap<String, Optional<String>> names = new TreeMap<>();
@@ -161,18 +173,18 @@ public final class KmsOperations {
     return out;
   }
 
-  List<String> listKeys() {
+  public List<String> listKeys() {
     authorize(KeyPolicyJudge.onAccount(caller, "kms:ListKeys", "*"), "kms:ListKeys", "*");
     return KeyIds.store(context, context.accountId()).orElseThrow().keys().stream()
         .map(k -> k.keyId)
         .toList();
   }
 
-  Map<String, String> listResourceTags(String keyId) {
+  public Map<String, String> listResourceTags(String keyId) {
     return Map.copyOf(onKey(keyId, "kms:ListResourceTags").tags);
   }
 
-  void tagResource(String keyId, Map<String, String> tags) {
+  public void tagResource(String keyId, Map<String, String> tags) {
     KeyRecord key = onKey(keyId, "kms:TagResource");
     if (key.pendingDeletion()) {
       throw pending(key);

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.simulator.internal.quotas;
 
+import io.hyperpod.prereqs.simulator.internal.BackendAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The paged operations the HTTP front calls: MaxResults and NextToken as AWS takes them. */
 class QuotasOperationsTest {
-  private final BackendContext context = AwsSimulator.create().backend("us-west-2").context();
+  private final BackendContext context = 
+      BackendAccess.context(AwsSimulator.create().backend("us-west-2"));
 
   private <T> T call(Function<QuotasOperations, T> action) {
     return context.call("servicequotas", "test", () -> action.apply(new QuotasOperations(context)));

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.simulator.internal.sts;
 
+import io.hyperpod.prereqs.simulator.internal.BackendAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -29,7 +30,8 @@ class StsOperationsTest {
   }
 
   SessionRecord assume(String roleAccount) {
-    BackendContext alice = aws.backend(HOME, "us-west-2", SimulatedCaller.user("alice")).context();
+    BackendContext alice =
+        BackendAccess.context(aws.backend(HOME, "us-west-2", SimulatedCaller.user("alice")));
     return alice.call(
         "sts",
         "AssumeRole",
@@ -96,7 +98,7 @@ class StsOperationsTest {
         "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Action\":\"sts:AssumeRole\",\"Resource\":\"*\"}]}");
     SessionRecord session = assume(OTHER);
-    BackendContext any = aws.backend(HOME, "us-west-2").context();
+    BackendContext any = BackendAccess.context(aws.backend(HOME, "us-west-2"));
 
     IssuedCredentials.Key key = IssuedCredentials.find(any, session.accessKeyId()).orElseThrow();
 
