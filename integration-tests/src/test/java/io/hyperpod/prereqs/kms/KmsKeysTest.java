@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.kms;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -127,7 +128,7 @@ public class KmsKeysTest {
     simulator.clock().advance(Duration.ofMinutes(30));
     Cluster cluster = root.sageMaker().describeCluster(arn).orElseThrow();
     assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse(""))
-        .isEqualTo(Cluster.IN_SERVICE);
+        .isEqualTo(ClusterStatus.IN_SERVICE);
     root.sageMaker().deleteCluster(arn);
     simulator.clock().advance(Duration.ofMinutes(30));
 
