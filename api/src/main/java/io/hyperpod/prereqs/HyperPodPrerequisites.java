@@ -61,13 +61,16 @@ public interface HyperPodPrerequisites {
   /** {@return {@code [a-z][a-z0-9-]{0,31}}: names and tags what the tool owns} */
   String stack();
 
-  /** {@return optional guard: refuse to run against another account} */
+  /**
+   * {@return the 12-digit account the spec is for; when set, a plan of another account has the error
+   * {@code account.mismatch}}
+   */
   Optional<String> account();
 
   /** {@return the AWS region of the stack, e.g. {@code us-west-2}} */
   String region();
 
-  /** {@return extra tags on everything created} */
+  /** {@return extra tags put on everything the stack creates} */
   Map<String, String> tags();
 
   /** {@return the people who create and manage clusters (spec key {@code clusterAdmins})} */

@@ -20,7 +20,9 @@ public interface ApplyResult {
   /** {@return what apply found beside the changes} */
   List<Finding> findings();
 
-  /** {@return absent after a destroy} */
+  /**
+   * {@return the CreateCluster request as the account is after the apply; absent after a destroy}
+   */
   Optional<CreateClusterRequest> createClusterRequest();
 
   /** {@return whether every change was applied or unchanged} */

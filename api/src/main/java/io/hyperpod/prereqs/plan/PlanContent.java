@@ -41,10 +41,10 @@ public interface PlanContent {
     return PlanMode.APPLY;
   }
 
-  /** {@return sorted by address} */
+  /** {@return the plan's changes, sorted by address} */
   List<ResourceChange> changes();
 
-  /** {@return sorted by severity, id and address} */
+  /** {@return the plan's findings, sorted by severity, id and address} */
   List<Finding> findings();
 
   /** {@return the counts of its changes by action} */

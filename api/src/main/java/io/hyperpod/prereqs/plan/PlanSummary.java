@@ -12,19 +12,19 @@ import org.immutables.value.Value;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePlanSummary.class)
 @JsonPropertyOrder({"create", "update", "delete", "request", "noop"})
 public interface PlanSummary {
-  /** {@return resources to create} */
+  /** {@return the number of resources to create} */
   int create();
 
-  /** {@return updates and replacements} */
+  /** {@return the number of updates and replacements} */
   int update();
 
-  /** {@return resources to delete} */
+  /** {@return the number of resources to delete} */
   int delete();
 
-  /** {@return quota increases to request} */
+  /** {@return the number of quota increases to request} */
   int request();
 
-  /** {@return resources left as they are} */
+  /** {@return the number of resources left as they are} */
   int noop();
 
   /** {@return a new builder} */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface PolicyStatement {
-  /** {@return position in the document's {@code Statement} list, from 0} */
+  /** {@return the statement's position in the document's {@code Statement} list, from 0} */
   int index();
 
   /** {@return the statement's {@code Sid}, if it has one} */

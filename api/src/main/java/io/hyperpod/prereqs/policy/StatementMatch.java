@@ -21,7 +21,7 @@ public interface StatementMatch {
   /** {@return the statement's {@code Sid}, if it has one} */
   Optional<String> sid();
 
-  /** {@return position in the policy's statement list, from 0} */
+  /** {@return the statement's position in the policy's statement list, from 0} */
   int index();
 
   /** {@return whether the statement allows or denies} */

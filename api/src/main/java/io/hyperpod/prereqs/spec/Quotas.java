@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableQuotas.class)
 @JsonPropertyOrder({"requestIncreases"})
 public interface Quotas {
-  /** {@return plan increase requests for shortfalls; false reports them only} */
+  /** {@return whether the plan requests increases for shortfalls; false reports them only} */
   @Value.Default
   default boolean requestIncreases() {
     return false;

@@ -23,7 +23,7 @@ public interface Ec2Query {
   /** {@return the filters, by name, each with its alternative values} */
   Map<String, List<String>> filters();
 
-  /** {@return everything of the type} */
+  /** {@return a query without ids or filters: everything of the type} */
   static Ec2Query all() {
     return ImmutableEc2Query.builder().build();
   }

@@ -13,7 +13,10 @@ public interface LustreFileSystemRequest {
   /** {@return the one subnet; the file system lives in its availability zone} */
   String subnetId();
 
-  /** {@return groups of the file system's network interfaces; they must let Lustre (TCP 988) in} */
+  /**
+   * {@return the security groups of the file system's network interfaces; they must let Lustre (TCP
+   * 988) in}
+   */
   List<String> securityGroupIds();
 
   /** {@return the storage capacity in GiB: 1200, 2400, then steps of 2400 (3600 for SCRATCH_1)} */

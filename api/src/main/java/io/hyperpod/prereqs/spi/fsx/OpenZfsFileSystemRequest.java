@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface OpenZfsFileSystemRequest {
-  /** {@return one subnet; two for {@code MULTI_AZ_1}} */
+  /** {@return the subnets ({@code subnet-...}): one, or two for {@code MULTI_AZ_1}} */
   List<String> subnetIds();
 
   /**
@@ -23,7 +23,7 @@ public interface OpenZfsFileSystemRequest {
   Optional<String> preferredSubnetId();
 
   /**
-   * {@return groups of the file system's network interfaces; NFS clients reach it on TCP/UDP 2049}
+   * {@return the security groups of the file system's network interfaces; NFS clients reach it on TCP/UDP 2049}
    */
   List<String> securityGroupIds();
 

@@ -46,7 +46,7 @@ public interface IamRole {
   /** {@return the ARNs of the managed policies attached to the role} */
   List<String> attachedPolicyArns();
 
-  /** {@return inline policy name to its (decoded) JSON document} */
+  /** {@return the role's inline policies: name to (decoded) JSON document} */
   Map<String, String> inlinePolicies();
 
   /** {@return a new builder with no field set} */

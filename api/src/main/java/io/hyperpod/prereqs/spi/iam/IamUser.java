@@ -36,7 +36,7 @@ public interface IamUser {
   /** {@return the ARNs of the managed policies attached to the user} */
   List<String> attachedPolicyArns();
 
-  /** {@return inline policy name to its (decoded) JSON document} */
+  /** {@return the user's inline policies: name to (decoded) JSON document} */
   Map<String, String> inlinePolicies();
 
   /** {@return a new builder with no field set} */

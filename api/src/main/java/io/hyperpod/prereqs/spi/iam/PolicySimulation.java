@@ -16,7 +16,7 @@ public interface PolicySimulation {
   /** {@return {@code service:Action} names} */
   List<String> actionNames();
 
-  /** {@return resource ARNs; empty means {@code *}} */
+  /** {@return the resource ARNs to simulate; empty means {@code *}} */
   List<String> resourceArns();
 
   /** {@return the context keys and values of the simulated requests} */

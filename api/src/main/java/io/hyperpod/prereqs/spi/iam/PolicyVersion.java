@@ -11,7 +11,7 @@ public interface PolicyVersion {
   /** {@return the version's id, {@code v1}, {@code v2}, ...} */
   String versionId();
 
-  /** {@return decoded JSON} */
+  /** {@return the version's policy document, decoded JSON} */
   String document();
 
   /** {@return whether it is the policy's default version} */

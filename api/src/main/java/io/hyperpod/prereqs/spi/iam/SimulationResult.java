@@ -14,7 +14,7 @@ public interface SimulationResult {
   /** {@return the resource ARN, {@code *} when the simulation named none} */
   String resourceArn();
 
-  /** {@return allowed, explicitDeny or implicitDeny} */
+  /** {@return the decision: allowed, explicitDeny or implicitDeny} */
   EvalDecision decision();
 
   /** {@return the statements that decided it (those that allow, or the denying ones)} */

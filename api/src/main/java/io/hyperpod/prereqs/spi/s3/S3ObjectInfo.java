@@ -11,7 +11,7 @@ public interface S3ObjectInfo {
   /** {@return the object's key, e.g. {@code hyperpod/lifecycle/on_create.sh}} */
   String key();
 
-  /** {@return without the surrounding quotes} */
+  /** {@return the object's ETag, without the surrounding quotes} */
   String etag();
 
   /** {@return the object's size in bytes} */

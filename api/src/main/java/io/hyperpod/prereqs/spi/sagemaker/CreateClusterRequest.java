@@ -133,7 +133,10 @@ public interface CreateClusterRequest {
     @JsonProperty("ExecutionRole")
     String executionRole();
 
-    /** {@return absent in the AMI-based mode: HyperPod's image sets the nodes up itself} */
+    /**
+     * {@return {@code LifeCycleConfig}; absent in the AMI-based mode, where HyperPod's image sets
+     * the nodes up itself}
+     */
     @JsonProperty("LifeCycleConfig")
     Optional<LifeCycleConfig> lifeCycleConfig();
 

@@ -83,6 +83,8 @@ public final class SageMakerOperations {
           "Cluster " + request.clusterName() + " already exists",
           "pick another ClusterName or delete the cluster first");
     }
+    Optional<String> keyFailure =
+        io.hyperpod.prereqs.simulator.internal.kms.ClusterVolumeKeys.check(context, request);
     ClusterRecord c = new ClusterRecord();
     String id = context.ids().alphanumeric(12).toLowerCase(Locale.ROOT);
     c.clusterName = request.clusterName();
@@ -93,7 +95,8 @@ public final class SageMakerOperations {
     c.status = Cluster.CREATING;
     NodeAddresses.Placement placement = NodeAddresses.place(context, request);
     c.networkInterfaceIds.addAll(placement.interfaceIds());
-    c.pendingFailure = placement.failure().or(() -> lifecycleFailure).orElse(null);
+    c.pendingFailure =
+        placement.failure().or(() -> keyFailure).or(() -> lifecycleFailure).orElse(null);
     c.osUsers.putAll(osUsers);
     for (CreateClusterRequest.InstanceGroupSpec g : request.instanceGroups()) {
       for (int i = 0; i < g.instanceCount(); i++) {
