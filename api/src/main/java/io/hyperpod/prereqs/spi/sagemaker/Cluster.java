@@ -10,6 +10,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface Cluster {
+  /** Short for {@link ClusterStatus#CREATING}, as {@link #clusterStatus()} answers it. */
+  ClusterStatus CREATING = ClusterStatus.CREATING;
+
+  /** Short for {@link ClusterStatus#IN_SERVICE}, as {@link #clusterStatus()} answers it. */
+  ClusterStatus IN_SERVICE = ClusterStatus.IN_SERVICE;
+
+  /** Short for {@link ClusterStatus#FAILED}, as {@link #clusterStatus()} answers it. */
+  ClusterStatus FAILED = ClusterStatus.FAILED;
+
+  /** Short for {@link ClusterStatus#DELETING}, as {@link #clusterStatus()} answers it. */
+  ClusterStatus DELETING = ClusterStatus.DELETING;
+
   /** {@return the cluster's name} */
   String clusterName();
 
