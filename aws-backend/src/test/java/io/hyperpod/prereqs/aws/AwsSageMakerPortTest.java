@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.aws;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -194,7 +195,7 @@ class AwsSageMakerPortTest {
     assertThat(c.clusterName()).isEqualTo(NAME);
     assertThat(c.clusterArn()).isEqualTo(ARN);
     assertThat(c.clusterId()).isEqualTo("ab12cd34ef56");
-    assertThat(c.clusterStatus()).isEqualTo(Cluster.FAILED);
+    assertThat(c.clusterStatus()).isEqualTo(ClusterStatus.FAILED);
     assertThat(c.failureMessage()).contains("Lifecycle scripts did not run successfully.");
     assertThat(c.creationTime()).isEqualTo(Instant.ofEpochSecond(CREATED));
     assertThat(c.instanceGroups()).containsExactly(group());
@@ -239,7 +240,9 @@ class AwsSageMakerPortTest {
     List<Cluster> clusters = sageMaker.listClusters();
 
     assertThat(clusters).extracting(Cluster::clusterName).containsExactly(NAME, "other");
-    assertThat(clusters).extracting(Cluster::clusterStatus).containsExactly("InService", "Creating");
+    assertThat(clusters).extracting(Cluster::clusterStatusAsString).containsExactly("InService", "Creating");
+    assertThat(clusters).extracting(Cluster::clusterStatus)
+        .containsExactly(ClusterStatus.IN_SERVICE, ClusterStatus.CREATING);
     assertThat(clusters.get(0).instanceGroups()).containsExactly(group());
     assertThat(backend.callCounts().calls("sagemaker", "ListClusters")).isEqualTo(2);
     assertThat(backend.callCounts().calls("sagemaker", "DescribeCluster")).isEqualTo(2);

@@ -327,6 +327,12 @@ class NetworkChecksTest {
     return HyperPodPrerequisites.builder().from(base).instanceGroups(groups).build();
   }
 
+  /** The main route table of {@code vpc}. */
+  private RouteTable mainTable() {
+    return backend.ec2().describeRouteTables(Ec2Query.filter("vpc-id", List.of(vpc.vpcId())))
+        .stream().filter(RouteTable::main).findFirst().orElseThrow();
+  }
+
   @Test
   void plan_groupSubnetWithoutRouteToS3_isAnErrorNamingTheGroupsSubnet() {
     SecurityGroup g = account.efaGroup(vpc, "team-efa");
@@ -388,9 +394,7 @@ class NetworkChecksTest {
     VpcEndpoint endpoint =
         backend.ec2().describeVpcEndpoints(Ec2Query.filter("vpc-id", List.of(vpc.vpcId())))
             .stream().findFirst().orElseThrow();
-    RouteTable main =
-        backend.ec2().describeRouteTables(Ec2Query.filter("vpc-id", List.of(vpc.vpcId())))
-            .stream().filter(RouteTable::main).findFirst().orElseThrow();
+    RouteTable main = mainTable();
     assertThat(endpoint.routeTableIds()).containsExactlyInAnyOrder(main.routeTableId(), table);
     assertThat(spec.plan(backend).hasChanges()).isFalse();
   }
@@ -400,9 +404,7 @@ class NetworkChecksTest {
     SecurityGroup g = account.efaGroup(vpc, "team-efa");
     Subnet own = account.subnet(vpc, "10.1.32.0/20", OTHER_ZONE);
     String table = account.ownRouteTable(own);
-    RouteTable main =
-        backend.ec2().describeRouteTables(Ec2Query.filter("vpc-id", List.of(vpc.vpcId())))
-            .stream().filter(RouteTable::main).findFirst().orElseThrow();
+    RouteTable main = mainTable();
     VpcEndpoint theirs =
         backend.ec2().createGatewayEndpoint(vpc.vpcId(), VpcEndpoint.s3ServiceName(Specs.REGION),
             List.of(main.routeTableId()), "their-token", Map.of());

@@ -10,14 +10,11 @@ import io.hyperpod.prereqs.spi.account.AccountPort;
 import io.hyperpod.prereqs.spi.ec2.Ec2Port;
 import io.hyperpod.prereqs.spi.fsx.FsxPort;
 import io.hyperpod.prereqs.spi.iam.IamPort;
-import io.hyperpod.prereqs.spi.quotas.QuotaChangeRequest;
 import io.hyperpod.prereqs.spi.quotas.QuotasPort;
-import io.hyperpod.prereqs.spi.quotas.ServiceQuota;
 import io.hyperpod.prereqs.spi.s3.S3Port;
 import io.hyperpod.prereqs.spi.sagemaker.SageMakerPort;
 import io.hyperpod.prereqs.spi.ssm.SsmPort;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,49 +70,21 @@ class QuotaTableTest {
   /** The simulator, with Service Quotas refusing every read of one service's quotas. */
   private CloudBackend denying(String serviceCode) {
     QuotasPort real = simulator.quotas();
-    QuotasPort quotas = new QuotasPort() {
-      private void check(String service) {
-        if (service.equals(serviceCode)) {
-          throw new AccessDeniedException("servicequotas", "AccessDeniedException", 400,
-              "no quotas of " + service + " for this caller", null, null);
-        }
-      }
-
-      @Override
-      public List<ServiceQuota> listServiceQuotas(String service) {
-        check(service);
-        return real.listServiceQuotas(service);
-      }
-
-      @Override
-      public List<ServiceQuota> listDefaultServiceQuotas(String service) {
-        check(service);
-        return real.listDefaultServiceQuotas(service);
-      }
-
-      @Override
-      public QuotaChangeRequest requestIncrease(String service, String code, double value) {
-        check(service);
-        return real.requestIncrease(service, code, value);
-      }
-
-      @Override
-      public List<QuotaChangeRequest> listRequestHistory(String service, String code) {
-        check(service);
-        return real.listRequestHistory(service, code);
-      }
-
-      @Override
-      public List<QuotaChangeRequest> listRequestHistory(String service) {
-        check(service);
-        return real.listRequestHistory(service);
-      }
-
-      @Override
-      public Optional<QuotaChangeRequest> findRequest(String requestId) {
-        return real.findRequest(requestId);
-      }
-    };
+    // every QuotasPort method whose first argument is a service code refuses that service
+    QuotasPort quotas = (QuotasPort) java.lang.reflect.Proxy.newProxyInstance(
+        QuotasPort.class.getClassLoader(), new Class<?>[] {QuotasPort.class},
+        (proxy, method, args) -> {
+          if (args != null && args.length > 0 && serviceCode.equals(args[0])
+              && !method.getName().equals("findRequest")) {
+            throw new AccessDeniedException("servicequotas", "AccessDeniedException", 400,
+                "no quotas of " + serviceCode + " for this caller", null, null);
+          }
+          try {
+            return method.invoke(real, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
     return new CloudBackend() {
       @Override
       public String name() {

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.readiness;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,7 +74,7 @@ class ClusterFieldsTest {
         "cluster.deep-health-checks", "cluster.cluster-role");
     String arn = ami.admin().sageMaker().createCluster(ami.request);
     ami.simulator.clock().advance(Duration.ofMinutes(30));
-    assertThat(ami.root.sageMaker().describeCluster(arn).orElseThrow().clusterStatus()).isEqualTo(Cluster.IN_SERVICE);
+    assertThat(ami.root.sageMaker().describeCluster(arn).orElseThrow().clusterStatus()).isEqualTo(ClusterStatus.IN_SERVICE);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.readiness;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,11 +34,20 @@ class ClusterVolumeKeysTest {
         + ":root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"}";
   }
 
+  /**
+   * The role may create grants for AWS resources through SageMaker and describe the key through
+   * SageMaker. Two statements, as AWS's examples give them: kms:GrantIsForAWSResource is only in
+   * the request context of grant operations, so a Bool condition on it never holds for DescribeKey.
+   */
   private String roleViaSageMaker() {
     return "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + roleArn + "\"},"
-        + "\"Action\":[\"kms:CreateGrant\",\"kms:DescribeKey\"],\"Resource\":\"*\","
+        + "\"Action\":\"kms:CreateGrant\",\"Resource\":\"*\","
         + "\"Condition\":{\"StringEquals\":{\"kms:ViaService\":\"sagemaker." + region
-        + ".amazonaws.com\"},\"Bool\":{\"kms:GrantIsForAWSResource\":\"true\"}}}";
+        + ".amazonaws.com\"},\"Bool\":{\"kms:GrantIsForAWSResource\":\"true\"}}},"
+        + "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + roleArn + "\"},"
+        + "\"Action\":\"kms:DescribeKey\",\"Resource\":\"*\","
+        + "\"Condition\":{\"StringEquals\":{\"kms:ViaService\":\"sagemaker." + region
+        + ".amazonaws.com\"}}}";
   }
 
   private KmsKey key(String... statements) {
@@ -83,7 +93,7 @@ class ClusterVolumeKeysTest {
 
     Cluster cluster = createAndSettle(withVolume(rootVolume(key.arn()), "Continuous"));
 
-    assertThat(cluster.clusterStatus()).isEqualTo(Cluster.IN_SERVICE);
+    assertThat(cluster.clusterStatus()).isEqualTo(ClusterStatus.IN_SERVICE);
   }
 
   @Test
@@ -92,7 +102,7 @@ class ClusterVolumeKeysTest {
 
     Cluster cluster = createAndSettle(withVolume(rootVolume(key.keyId()), "Continuous"));
 
-    assertThat(cluster.clusterStatus()).isEqualTo(Cluster.FAILED);
+    assertThat(cluster.clusterStatus()).isEqualTo(ClusterStatus.FAILED);
     assertThat(cluster.failureMessage()).hasValueSatisfying(m -> assertThat(m)
         .contains(key.arn()).contains(roleArn).contains("kms:DescribeKey"));
   }
@@ -102,19 +112,20 @@ class ClusterVolumeKeysTest {
     KmsKey key = key(rootAll(), roleViaSageMaker().replace("sagemaker." + region, "ec2." + region));
 
     assertThat(createAndSettle(withVolume(rootVolume(key.keyId()), "Continuous")).clusterStatus())
-        .isEqualTo(Cluster.FAILED);
+        .isEqualTo(ClusterStatus.FAILED);
   }
 
   @Test
   void missingOrPendingDeletionKey_isRefusedAtOnce() {
+    // the readiness oracle refuses first, naming the requirement id that verify names
     assertRefused(withVolume(rootVolume("1234abcd-12ab-34cd-56ef-1234567890ab"), "Continuous"),
-        "The KMS key 1234abcd-12ab-34cd-56ef-1234567890ab of instance group "
-            + account.request.instanceGroups().get(0).instanceGroupName() + " does not exist.");
+        "(kms.key-usable 1234abcd-12ab-34cd-56ef-1234567890ab): no key"
+            + " 1234abcd-12ab-34cd-56ef-1234567890ab in account " + accountId);
     KmsKey key = key(rootAll(), roleViaSageMaker());
     account.root.kms().scheduleKeyDeletion(key.keyId(), 7);
 
     assertRefused(withVolume(rootVolume(key.keyId()), "Continuous"),
-        "is not enabled (its state is PendingDeletion)");
+        key.arn() + " PendingDeletion");
   }
 
   @Test
@@ -126,6 +137,7 @@ class ClusterVolumeKeysTest {
         "must not set VolumeSizeInGB");
     assertRefused(withVolume(CreateClusterRequest.EbsVolumeConfig.builder().rootVolume(true).build(),
         "Continuous"), "requires VolumeKmsKeyId");
-    assertRefused(withVolume(rootVolume(key.keyId()), null), "requires NodeProvisioningMode Continuous");
+    assertRefused(withVolume(rootVolume(key.keyId()), null),
+        "(kms.provisioning-mode NodeProvisioningMode): NodeProvisioningMode not set");
   }
 }

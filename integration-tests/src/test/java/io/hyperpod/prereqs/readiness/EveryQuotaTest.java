@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.readiness;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -161,7 +162,7 @@ class EveryQuotaTest {
     String arn = admin().sageMaker().createCluster(request);
     simulator.clock().advance(Duration.ofMinutes(30));
     Cluster c = root.sageMaker().describeCluster(arn).orElseThrow();
-    assertThat(c.clusterStatus()).isEqualTo(Cluster.FAILED);
+    assertThat(c.clusterStatus()).isEqualTo(ClusterStatus.FAILED);
     assertThat(c.failureMessage().orElseThrow()).contains("network interface")
         .contains("quotas.network-interfaces");
   }

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.readiness;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class LifecycleModesTest {
     String arn = ami.admin().sageMaker().createCluster(ami.request);
     ami.simulator.clock().advance(Duration.ofMinutes(30));
     Cluster cluster = ami.root.sageMaker().describeCluster(arn).orElseThrow();
-    assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse("")).isEqualTo(Cluster.IN_SERVICE);
+    assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse("")).isEqualTo(ClusterStatus.IN_SERVICE);
     assertThat(cluster.instanceGroups().get(0).slurmConfig()).isPresent();
 
     assertThat(ami.spec.planDestroy(ami.root).apply().succeeded()).isTrue();
@@ -82,7 +83,7 @@ class LifecycleModesTest {
     String arn = ext.admin().sageMaker().createCluster(ext.request);
     ext.simulator.clock().advance(Duration.ofMinutes(30));
     Cluster cluster = ext.root.sageMaker().describeCluster(arn).orElseThrow();
-    assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse("")).isEqualTo(Cluster.IN_SERVICE);
+    assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse("")).isEqualTo(ClusterStatus.IN_SERVICE);
     ClusterNode node = ext.root.sageMaker().listClusterNodes(arn).get(0);
     String target = ClusterNode.sessionTarget(cluster.clusterId(), node.instanceGroupName(), node.instanceId());
     for (String user : List.of("carol", "dave")) {
@@ -136,7 +137,7 @@ class LifecycleModesTest {
     String arn = ext.admin().sageMaker().createCluster(ext.request);
     ext.simulator.clock().advance(Duration.ofMinutes(30));
     Cluster c = ext.root.sageMaker().describeCluster(arn).orElseThrow();
-    assertThat(c.clusterStatus()).isEqualTo(Cluster.FAILED);
+    assertThat(c.clusterStatus()).isEqualTo(ClusterStatus.FAILED);
     assertThat(c.failureMessage().orElseThrow()).contains("lifecycle.on-init-complete");
     assertThat(ext.verify().failures()).extracting(RequirementResult::id).contains("lifecycle.on-init-complete");
   }

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.readiness;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,7 @@ class MisconfigurationTest {
     String arn = account.admin().sageMaker().createCluster(account.request);
     account.simulator.clock().advance(Duration.ofMinutes(30));
     Cluster c = account.root.sageMaker().describeCluster(arn).orElseThrow();
-    assertThat(c.clusterStatus()).isEqualTo(Cluster.FAILED);
+    assertThat(c.clusterStatus()).isEqualTo(ClusterStatus.FAILED);
     assertThat(c.failureMessage().orElseThrow()).contains("did not run successfully").contains(requirement);
   }
 

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.readiness;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyperpod.prereqs.simulator.SimulatedCaller;
@@ -41,10 +42,10 @@ class ReadinessHappyPathTest {
 
     assertThat(arn).matches("arn:aws:sagemaker:us-west-2:\\d{12}:cluster/[a-z0-9]{12}");
     assertThat(account.root.sageMaker().describeCluster(arn).orElseThrow().clusterStatus())
-        .isEqualTo(Cluster.CREATING);
+        .isEqualTo(ClusterStatus.CREATING);
     account.simulator.clock().advance(Duration.ofMinutes(30));
     Cluster cluster = account.root.sageMaker().describeCluster(arn).orElseThrow();
-    assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse("")).isEqualTo(Cluster.IN_SERVICE);
+    assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse("")).isEqualTo(ClusterStatus.IN_SERVICE);
     List<ClusterNode> nodes = account.root.sageMaker().listClusterNodes(arn);
     assertThat(nodes).hasSize(4).allSatisfy(n -> assertThat(n.instanceId()).matches("i-[0-9a-f]{17}"));
     assertSessionsRunAsOsUsers(account, cluster, nodes.get(0));
@@ -61,7 +62,7 @@ class ReadinessHappyPathTest {
     quickstart.simulator.clock().advance(Duration.ofMinutes(30));
 
     Cluster cluster = quickstart.root.sageMaker().describeCluster(arn).orElseThrow();
-    assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse("")).isEqualTo(Cluster.IN_SERVICE);
+    assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse("")).isEqualTo(ClusterStatus.IN_SERVICE);
     List<ClusterNode> nodes = quickstart.root.sageMaker().listClusterNodes(arn);
     assertThat(nodes).hasSize(3);
     assertSessionsRunAsOsUsers(quickstart, cluster, nodes.get(nodes.size() - 1));

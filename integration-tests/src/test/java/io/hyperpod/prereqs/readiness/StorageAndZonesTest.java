@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.readiness;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
@@ -90,7 +91,7 @@ class StorageAndZonesTest {
     a.simulator.clock().advance(Duration.ofMinutes(30));
     Cluster cluster = a.root.sageMaker().describeCluster(arn).orElseThrow();
     assertThat(cluster.clusterStatus()).as(cluster.failureMessage().orElse(""))
-        .isEqualTo(Cluster.IN_SERVICE);
+        .isEqualTo(ClusterStatus.IN_SERVICE);
 
     assertThat(a.spec.planDestroy(a.root).apply().succeeded()).isTrue();
   }
@@ -142,7 +143,7 @@ class StorageAndZonesTest {
     String arn = a.admin().sageMaker().createCluster(wrongDns);
     a.simulator.clock().advance(Duration.ofMinutes(30));
     Cluster cluster = a.root.sageMaker().describeCluster(arn).orElseThrow();
-    assertThat(cluster.clusterStatus()).isEqualTo(Cluster.FAILED);
+    assertThat(cluster.clusterStatus()).isEqualTo(ClusterStatus.FAILED);
     assertThat(cluster.failureMessage().orElse("")).contains("storage.file-system");
   }
 

@@ -37,7 +37,7 @@ final class FaultyBackend implements CloudBackend {
   /** Operations that change the account; the rest are reads. */
   private static final Pattern WRITE = Pattern.compile(
       "(create|put|delete|attach|detach|tag|untag|authorize|revoke|modify|update|set|request"
-          + "|associate|add|remove|upload).*");
+          + "|associate|add|remove|upload|schedule).*");
 
   /** The process died: nothing after this reaches the account. */
   static final class Killed extends Error {
@@ -142,6 +142,11 @@ final class FaultyBackend implements CloudBackend {
   @Override
   public FsxPort fsx() {
     return wrap(FsxPort.class, inner.fsx(), "fsx");
+  }
+
+  @Override
+  public io.hyperpod.prereqs.spi.kms.KmsPort kms() {
+    return wrap(io.hyperpod.prereqs.spi.kms.KmsPort.class, inner.kms(), "kms");
   }
 
   @Override

@@ -124,10 +124,31 @@ final class ToolCallRequests {
             : "arn:aws:fsx:" + model.region() + ":" + model.account()
                 + ":file-system/fs-0123456789abcdef0")).build());
         break;
+      case "kms":
+        kms(action, operation, out);
+        break;
       default:
         out.add(request(action, "*").build());
     }
     return out;
+  }
+
+  /**
+   * KMS authorizes a key operation on the key's ARN (the stack's keys carry its tag) and an alias
+   * operation on both the alias and the key it names; listing and CreateKey on "*".
+   */
+  private void kms(String action, String operation, List<AuthorizationRequest> out) {
+    String arn = "arn:aws:kms:" + model.region() + ":" + model.account() + ":";
+    String key = arn + "key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    switch (operation) {
+      case "ListAliases", "ListKeys", "CreateKey" -> out.add(request(action, "*").build());
+      case "DescribeKey", "GetKeyPolicy", "ListResourceTags" -> out.add(request(action, key).build());
+      case "CreateAlias", "DeleteAlias" -> {
+        out.add(request(action, arn + "alias/hyperpod-prereqs/" + model.stack() + "/group").build());
+        out.add(request(action, key).contextValue(STACK_TAG, model.stack()).build());
+      }
+      default -> out.add(request(action, key).contextValue(STACK_TAG, model.stack()).build());
+    }
   }
 
   private void iam(String action, String operation, List<AuthorizationRequest> out) {

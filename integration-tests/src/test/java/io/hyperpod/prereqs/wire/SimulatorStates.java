@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
  * for a file system) or with other ids compare equal.
  */
 final class SimulatorStates {
-  /** IAM unique ids and the hex ids of EC2, FSx and friends. */
+  /** A UUID, as KMS key ids are. */
+  static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+  /** KMS key ids (first: a UUID may look like a prefixed id), IAM unique ids, EC2/FSx hex ids. */
   static final Pattern GENERATED_ID =
       Pattern.compile(
-          "\\b(?:(AIDA|AROA|ANPA|AGPA|AIPA)[A-Z0-9]{17}"
+          "\\b(?:" + UUID + "|(AIDA|AROA|ANPA|AGPA|AIPA)[A-Z0-9]{17}"
               + "|([a-z]+(?:-[a-z]+)*)-[0-9a-f]{8,17}"
               + "|()[0-9a-f]{32}"
               + "|()\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z)\\b");
@@ -143,7 +146,9 @@ final class SimulatorStates {
     return GENERATED_ID.matcher(text)
         .replaceAll(
             m ->
-                m.group(1) != null
+                m.group().matches(UUID)
+                    ? "<uuid>"
+                    : m.group(1) != null
                     ? m.group(1) + "-id"
                     : m.group(2) != null ? m.group(2) + "-id" : m.group(3) != null ? "<hex>" : "<time>");
   }

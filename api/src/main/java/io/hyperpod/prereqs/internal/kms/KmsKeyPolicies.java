@@ -15,7 +15,6 @@ import io.hyperpod.prereqs.spec.InstanceGroup;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The KMS policy text of the stack, in one place: the key policy of a key the stack creates, the
@@ -152,10 +151,5 @@ public final class KmsKeyPolicies {
       Collection<String> keyArns) {
     return LabeledPolicy.parse(label, StackPolicyDocuments.document(
         executionStatements(region, keyArns)));
-  }
-
-  /** The context keys of {@link #request}, for evidence. */
-  static Map<String, String> contextOf(String region) {
-    return Map.of(VIA_SERVICE, sageMakerVia(region), GRANT_FOR_AWS_RESOURCE, "true");
   }
 }

@@ -171,6 +171,28 @@ public final class AccountView {
                 .findFirst());
   }
 
+  /** DescribeKey of a key id, key ARN or alias; empty when there is no such key. */
+  public Optional<io.hyperpod.prereqs.spi.kms.KmsKey> kmsKey(String keyId) {
+    return cached("kms-key:" + keyId, () -> {
+      try {
+        return Optional.of(backend.kms().describeKey(keyId));
+      } catch (io.hyperpod.prereqs.spi.NotFoundException e) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** The key policy of a key; empty when this caller may not read it. */
+  public Optional<String> keyPolicy(String keyArn) {
+    return cached("kms-policy:" + keyArn, () -> {
+      try {
+        return Optional.of(backend.kms().getKeyPolicy(keyArn));
+      } catch (CloudException e) {
+        return Optional.empty();
+      }
+    });
+  }
+
   public List<io.hyperpod.prereqs.spi.fsx.FileSystem> fileSystems() {
     return cached("fsx", () -> backend.fsx().describeFileSystems(List.of()));
   }

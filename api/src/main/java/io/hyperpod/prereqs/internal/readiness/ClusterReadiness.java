@@ -32,6 +32,7 @@ public final class ClusterReadiness {
     SlurmRequirements.check(request, out);
     NetworkFacts network = NetworkFacts.read(view, request.vpcConfig());
     RoleRequirements.check(view, request, network, out);
+    KmsRequirements.check(view, request, out);
     NetworkRequirements.check(view, request, network, out);
     StorageRequirements.check(view, request, network, out);
     QuotaRequirements.check(view, request, out);

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.internal.readiness;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import io.hyperpod.prereqs.internal.network.NetworkInterfaces;
 import io.hyperpod.prereqs.internal.quotas.HyperPodQuotaNames;
 import io.hyperpod.prereqs.internal.quotas.QuotaLookup;
@@ -43,7 +44,7 @@ public final class QuotaRequirements {
     String notCounted = unread;
     clusters.stream()
         .filter(c -> !c.clusterName().equals(request.clusterName()))
-        .filter(c -> !c.clusterStatus().equals(Cluster.FAILED) && !c.clusterStatus().equals(Cluster.DELETING))
+        .filter(c -> c.clusterStatus() != ClusterStatus.FAILED && c.clusterStatus() != ClusterStatus.DELETING)
         .forEach(c -> byType(c.instanceGroups()).forEach((t, n) -> inUse.merge(t, n, Integer::sum)));
     QuotaLookup quotas;
     try {

@@ -94,14 +94,16 @@ public final class StorageRequirements {
         .or(() -> c.fsxOpenZfsConfig().map(z -> z.mountPath())).stream()).toList();
     boolean oneMember = configs.stream().allMatch(c -> c.members() <= 1);
     boolean absolute = paths.stream().allMatch(p -> p.startsWith("/") && p.length() > 1);
-    boolean ok = request.vpcConfig().isPresent() && lustre <= 1 && zfs <= 1 && oneMember && absolute;
+    // EBS volumes need no VPC; the file systems live in one.
+    boolean noVpc = lustre + zfs > 0 && request.vpcConfig().isEmpty();
+    boolean ok = !noVpc && lustre <= 1 && zfs <= 1 && oneMember && absolute;
     String subject = g.instanceGroupName() + ".InstanceStorageConfigs";
     out.check(ok, CONFIG, subject,
         "the group's InstanceStorageConfigs name at most one FSx for Lustre and one FSx for OpenZFS"
             + " file system, at absolute mount paths, with a cluster VpcConfig",
         lustre + " Lustre, " + zfs + " OpenZFS at " + paths
-            + (request.vpcConfig().isPresent() ? "" : "; the cluster has no VpcConfig"),
-        request.vpcConfig().isEmpty() ? "give the cluster a VpcConfig in the file systems' VPC"
+            + (noVpc ? "; the cluster has no VpcConfig" : ""),
+        noVpc ? "give the cluster a VpcConfig in the file systems' VPC"
             : "keep one file system of each kind per group, each at a path such as /fsx or /home",
         Consequence.VALIDATION);
     if (!ok) {

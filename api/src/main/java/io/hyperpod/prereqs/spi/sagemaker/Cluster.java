@@ -10,17 +10,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public interface Cluster {
-  /** The {@code ClusterStatus} while HyperPod creates the cluster. */
-  String CREATING = "Creating";
-  /** The {@code ClusterStatus} of a running cluster. */
-  String IN_SERVICE = "InService";
-  /**
-   * The {@code ClusterStatus} of a cluster HyperPod could not create; see {@link
-   * #failureMessage()}.
-   */
-  String FAILED = "Failed";
-  /** The {@code ClusterStatus} while HyperPod deletes the cluster. */
-  String DELETING = "Deleting";
+  /** Short for {@link ClusterStatus#CREATING}, as {@link #clusterStatus()} answers it. */
+  ClusterStatus CREATING = ClusterStatus.CREATING;
+
+  /** Short for {@link ClusterStatus#IN_SERVICE}, as {@link #clusterStatus()} answers it. */
+  ClusterStatus IN_SERVICE = ClusterStatus.IN_SERVICE;
+
+  /** Short for {@link ClusterStatus#FAILED}, as {@link #clusterStatus()} answers it. */
+  ClusterStatus FAILED = ClusterStatus.FAILED;
+
+  /** Short for {@link ClusterStatus#DELETING}, as {@link #clusterStatus()} answers it. */
+  ClusterStatus DELETING = ClusterStatus.DELETING;
 
   /** {@return the cluster's name} */
   String clusterName();
@@ -29,11 +29,22 @@ public interface Cluster {
   String clusterArn();
 
   /**
-   * {@code Creating}, {@code InService}, {@code Failed}, {@code Deleting}, ...
+   * SageMaker's word for the cluster's status, as answered ({@code Creating}, {@code InService},
+   * {@code Failed}, {@code Deleting}, ...), also one this version does not know.
    *
-   * @return the cluster's status
+   * @return the status word
    */
-  String clusterStatus();
+  String clusterStatusAsString();
+
+  /**
+   * The cluster's status.
+   *
+   * @return the status; {@link ClusterStatus#UNKNOWN_TO_SDK_VERSION} for a word this version does
+   *     not know ({@link #clusterStatusAsString()} has it)
+   */
+  default ClusterStatus clusterStatus() {
+    return ClusterStatus.fromValue(clusterStatusAsString());
+  }
 
   /**
    * Why it is {@code Failed}.

@@ -1,7 +1,6 @@
 package io.hyperpod.prereqs.spi.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.hyperpod.prereqs.spi.AlreadyExistsException;
 import io.hyperpod.prereqs.spi.CloudException;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,22 +35,6 @@ public abstract class KmsContract extends ContractGroup {
 
   protected KmsContract(CloudBackendContractTest suite) {
     super(suite);
-  }
-
-  /**
-   * Skips the group for a backend that keeps {@link io.hyperpod.prereqs.spi.CloudBackend#kms()}'s
-   * default (no KMS port); both shipped backends override it.
-   */
-  @BeforeEach
-  void backendHasKms() {
-    boolean has;
-    try {
-      backend().kms();
-      has = true;
-    } catch (UnsupportedOperationException e) {
-      has = false;
-    }
-    assumeThat(has).as("%s has a KMS port", backend().name()).isTrue();
   }
 
   @AfterEach

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.spi.contract;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -41,8 +42,8 @@ public abstract class SageMakerContract extends ClusterContractGroup {
     assertThat(c.clusterStatus())
         .isEqualTo(
             deviates(KnownDeviation.SAGEMAKER_CLUSTER_STATES_INSTANT)
-                ? Cluster.IN_SERVICE
-                : Cluster.CREATING);
+                ? ClusterStatus.IN_SERVICE
+                : ClusterStatus.CREATING);
     assertThat(c.failureMessage()).isEmpty();
     assertThat(c.instanceGroups()).isEqualTo(request.instanceGroups());
     assertThat(c.vpcConfig()).isEmpty();
@@ -58,7 +59,7 @@ public abstract class SageMakerContract extends ClusterContractGroup {
     assumeThat(letClustersSettle()).as("the backend's time can be moved").isTrue();
 
     assertThat(sageMaker().describeCluster(request.clusterName()).orElseThrow().clusterStatus())
-        .isEqualTo(Cluster.IN_SERVICE);
+        .isEqualTo(ClusterStatus.IN_SERVICE);
     assertThat(sageMaker().listClusterNodes(request.clusterName()))
         .extracting(ClusterNode::instanceStatus)
         .containsExactly("Running");
@@ -111,7 +112,7 @@ public abstract class SageMakerContract extends ClusterContractGroup {
 
     assertThat(sageMaker().listClusters())
         .filteredOn(c -> c.clusterArn().equals(arn))
-        .allSatisfy(c -> assertThat(c.clusterStatus()).isEqualTo(Cluster.DELETING));
+        .allSatisfy(c -> assertThat(c.clusterStatus()).isEqualTo(ClusterStatus.DELETING));
     if (letClustersSettle()) {
       assertThat(sageMaker().listClusters()).extracting(Cluster::clusterArn).doesNotContain(arn);
     }

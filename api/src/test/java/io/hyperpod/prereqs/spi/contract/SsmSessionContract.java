@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.spi.contract;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -39,7 +40,7 @@ public abstract class SsmSessionContract extends ClusterContractGroup {
     createCluster(request);
     assumeThat(letClustersSettle()).as("the backend's time can be moved").isTrue();
     Cluster cluster = backend().sageMaker().describeCluster(request.clusterName()).orElseThrow();
-    assertThat(cluster.clusterStatus()).isEqualTo(Cluster.IN_SERVICE);
+    assertThat(cluster.clusterStatus()).isEqualTo(ClusterStatus.IN_SERVICE);
     ClusterNode node = backend().sageMaker().listClusterNodes(request.clusterName()).get(0);
 
     SsmSession session =

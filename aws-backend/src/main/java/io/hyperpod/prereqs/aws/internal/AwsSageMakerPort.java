@@ -103,7 +103,7 @@ public final class AwsSageMakerPort implements SageMakerPort {
         Cluster.builder()
             .clusterName(d.clusterName())
             .clusterArn(d.clusterArn())
-            .clusterStatus(text(d.clusterStatusAsString()))
+            .clusterStatusAsString(text(d.clusterStatusAsString()))
             .failureMessage(
                 Optional.ofNullable(d.failureMessage()).filter(message -> !message.isBlank()))
             .creationTime(d.creationTime() == null ? Instant.EPOCH : d.creationTime());

@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.simulator.http;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyperpod.prereqs.HyperPodPrerequisites;
@@ -131,7 +132,8 @@ class SimulatorServerEc2InterfacesTest {
     simulator.clock().advance(SageMakerOperations.CREATE_TIME);
     Cluster failed = root.sageMaker().describeCluster("tight").orElseThrow();
 
-    assertThat(failed.clusterStatus()).isEqualTo("Failed");
+    assertThat(failed.clusterStatus()).isEqualTo(ClusterStatus.FAILED);
+    assertThat(failed.clusterStatusAsString()).isEqualTo("Failed");
     assertThat(failed.failureMessage()).contains(
         "InsufficientFreeAddressesInSubnet: There are not enough free addresses in subnet '"
             + small.subnetId() + "' to satisfy the requested number of instances.");

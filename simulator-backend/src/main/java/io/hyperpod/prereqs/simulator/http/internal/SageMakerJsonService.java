@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.simulator.http.internal;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -132,7 +133,7 @@ public final class SageMakerJsonService extends JsonProtocol {
     out.put("ClusterArn", c.clusterArn())
         .put("ClusterName", c.clusterName())
         .put("CreationTime", epochSeconds(c.creationTime()))
-        .put("ClusterStatus", c.clusterStatus());
+        .put("ClusterStatus", c.clusterStatusAsString());
   }
 
   private static void describe(ObjectNode out, Cluster c) {
@@ -144,7 +145,7 @@ public final class SageMakerJsonService extends JsonProtocol {
       group
           .put(
               "CurrentCount",
-              c.clusterStatus().equals(Cluster.IN_SERVICE) ? g.instanceCount() : 0)
+              c.clusterStatus() == ClusterStatus.IN_SERVICE ? g.instanceCount() : 0)
           .put("TargetCount", g.instanceCount())
           .put("InstanceGroupName", g.instanceGroupName())
           .put("InstanceType", g.instanceType())

@@ -85,11 +85,13 @@ public final class ClusterVolumeKeys {
     if (role.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, String> via = Map.of(
-        "kms:ViaService", "sagemaker." + context.region() + ".amazonaws.com",
-        "kms:GrantIsForAWSResource", "true");
+    String via = "sagemaker." + context.region() + ".amazonaws.com";
     for (String action : new String[] {"kms:DescribeKey", "kms:CreateGrant"}) {
-      if (!KeyPolicyJudge.onKey(role.get(), action, key, key.policy, via).allowed()) {
+      // kms:GrantIsForAWSResource is in the request context of grant operations only
+      Map<String, String> requestContext = action.equals("kms:CreateGrant")
+          ? Map.of("kms:ViaService", via, "kms:GrantIsForAWSResource", "true")
+          : Map.of("kms:ViaService", via);
+      if (!KeyPolicyJudge.onKey(role.get(), action, key, key.policy, requestContext).allowed()) {
         return Optional.of("Instance group " + name + " could not use KMS key " + key.arn
             + ": the execution role " + group.executionRole() + " is not allowed " + action
             + " on it through SageMaker (the key policy, and the role's own policies when the key"

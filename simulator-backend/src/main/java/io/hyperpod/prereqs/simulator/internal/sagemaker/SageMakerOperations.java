@@ -1,5 +1,6 @@
 package io.hyperpod.prereqs.simulator.internal.sagemaker;
 
+import io.hyperpod.prereqs.spi.sagemaker.ClusterStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest;
 import io.hyperpod.prereqs.internal.json.Json;
@@ -42,9 +43,9 @@ public final class SageMakerOperations {
       if (c.transitionAt == null || context.now().isBefore(c.transitionAt)) {
         return false;
       }
-      switch (c.status) {
-        case Cluster.CREATING -> {
-          c.status = c.pendingFailure == null ? Cluster.IN_SERVICE : Cluster.FAILED;
+      switch (ClusterStatus.fromValue(c.status)) {
+        case CREATING -> {
+          c.status = c.pendingFailure == null ? ClusterStatus.IN_SERVICE.toString() : ClusterStatus.FAILED.toString();
           c.failureMessage = c.pendingFailure;
           if (c.pendingFailure != null) {
             NodeAddresses.release(context, c.networkInterfaceIds, c.transitionAt);
@@ -52,7 +53,7 @@ public final class SageMakerOperations {
           c.transitionAt = null;
           return false;
         }
-        case Cluster.DELETING -> {
+        case DELETING -> {
           return true;
         }
         default -> {
@@ -92,7 +93,7 @@ public final class SageMakerOperations {
     c.requestJson = Json.write(request);
     c.creationTime = context.now();
     c.transitionAt = context.now().plus(CREATE_TIME);
-    c.status = Cluster.CREATING;
+    c.status = ClusterStatus.CREATING.toString();
     NodeAddresses.Placement placement = NodeAddresses.place(context, request);
     c.networkInterfaceIds.addAll(placement.interfaceIds());
     c.pendingFailure =
@@ -134,9 +135,9 @@ public final class SageMakerOperations {
   public List<ClusterNode> listClusterNodes(String nameOrArn) {
     advance();
     ClusterRecord c = require(nameOrArn);
-    String state = switch (c.status) {
-      case Cluster.IN_SERVICE -> "Running";
-      case Cluster.FAILED -> "Failure";
+    String state = switch (ClusterStatus.fromValue(c.status)) {
+      case IN_SERVICE -> "Running";
+      case FAILED -> "Failure";
       default -> "Pending";
     };
     List<ClusterNode> out = new ArrayList<>();
@@ -150,7 +151,7 @@ public final class SageMakerOperations {
   public void deleteCluster(String nameOrArn) {
     advance();
     ClusterRecord c = require(nameOrArn);
-    c.status = Cluster.DELETING;
+    c.status = ClusterStatus.DELETING.toString();
     c.transitionAt = context.now().plus(DELETE_TIME);
     NodeAddresses.release(context, c.networkInterfaceIds, c.transitionAt);
   }
@@ -164,7 +165,7 @@ public final class SageMakerOperations {
       return Optional.empty();
     }
     return store().byId(m.group(1))
-        .filter(c -> c.status.equals(Cluster.IN_SERVICE))
+        .filter(c -> c.status.equals(ClusterStatus.IN_SERVICE.toString()))
         .filter(c -> c.nodes.stream().anyMatch(
             n -> n.instanceId.equals(m.group(3)) && n.instanceGroupName.equals(m.group(2))));
   }
@@ -182,7 +183,7 @@ public final class SageMakerOperations {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored cluster request does not read back", e);
     }
-    return Cluster.builder().clusterName(c.clusterName).clusterArn(c.clusterArn).clusterStatus(c.status)
+    return Cluster.builder().clusterName(c.clusterName).clusterArn(c.clusterArn).clusterStatusAsString(c.status)
         .failureMessage(Optional.ofNullable(c.failureMessage)).creationTime(c.creationTime)
         .instanceGroups(r.instanceGroups()).vpcConfig(r.vpcConfig()).build();
   }
