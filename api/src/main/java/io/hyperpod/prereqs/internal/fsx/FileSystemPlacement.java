@@ -4,6 +4,7 @@ import io.hyperpod.prereqs.internal.engine.Observations;
 import io.hyperpod.prereqs.internal.engine.ObserveContext;
 import io.hyperpod.prereqs.internal.engine.Outputs;
 import io.hyperpod.prereqs.internal.engine.StackModel;
+import io.hyperpod.prereqs.internal.network.NetworkAddresses;
 import io.hyperpod.prereqs.internal.network.NetworkReads;
 import io.hyperpod.prereqs.internal.spec.OpenZfsCatalog;
 import io.hyperpod.prereqs.plan.Finding;
@@ -11,6 +12,7 @@ import io.hyperpod.prereqs.plan.ResourceAddress;
 import io.hyperpod.prereqs.spec.InstanceGroup;
 import io.hyperpod.prereqs.spec.LifecycleMode;
 import io.hyperpod.prereqs.spec.Network;
+import io.hyperpod.prereqs.spec.SubnetRef;
 import io.hyperpod.prereqs.spi.fsx.FileSystem;
 import io.hyperpod.prereqs.spi.sagemaker.CreateClusterRequest.UnknownId;
 import io.hyperpod.prereqs.spi.sagemaker.ImmutableInstanceGroupSpec;
@@ -126,5 +128,20 @@ final class FileSystemPlacement {
                 + " or use an OpenZFS file system of deployment type MULTI_AZ_1 over both AZs"));
       }
     }
+  }
+
+  /**
+   * What a file system the stack creates waits for: its subnets, the cluster's security group
+   * and, when the stack creates that group, its self rules (FSx checks them at create).
+   */
+  static List<ResourceAddress> createDependencies(Network network, List<SubnetRef> subnets) {
+    List<ResourceAddress> deps = new ArrayList<>();
+    subnets.forEach(s -> deps.add(NetworkAddresses.subnet(s)));
+    deps.add(NetworkAddresses.SECURITY_GROUP);
+    if (network.securityGroup().create().isPresent()) {
+      deps.add(NetworkAddresses.INGRESS_SELF_RULE);
+      deps.add(NetworkAddresses.EGRESS_SELF_RULE);
+    }
+    return deps;
   }
 }

@@ -60,14 +60,7 @@ final class FileSystemResource implements Resource<FileSystem> {
     if (create().isEmpty()) {
       return List.of();
     }
-    List<ResourceAddress> deps = new ArrayList<>();
-    deps.add(NetworkAddresses.subnet(clusterSubnet()));
-    deps.add(NetworkAddresses.SECURITY_GROUP);
-    if (network.securityGroup().create().isPresent()) {
-      deps.add(NetworkAddresses.INGRESS_SELF_RULE);
-      deps.add(NetworkAddresses.EGRESS_SELF_RULE);
-    }
-    return deps;
+    return FileSystemPlacement.createDependencies(network, List.of(clusterSubnet()));
   }
 
   @Override

@@ -72,14 +72,7 @@ final class OpenZfsResource implements Resource<FileSystem> {
     if (create().isEmpty()) {
       return List.of();
     }
-    List<ResourceAddress> deps = new ArrayList<>();
-    subnets().forEach(s -> deps.add(NetworkAddresses.subnet(s)));
-    deps.add(NetworkAddresses.SECURITY_GROUP);
-    if (network.securityGroup().create().isPresent()) {
-      deps.add(NetworkAddresses.INGRESS_SELF_RULE);
-      deps.add(NetworkAddresses.EGRESS_SELF_RULE);
-    }
-    return deps;
+    return FileSystemPlacement.createDependencies(network, subnets());
   }
 
   @Override
